@@ -1,0 +1,63 @@
+package event
+
+import (
+	"fmt"
+	"time"
+)
+
+// Day is a calendar day of the event in its own time zone, as YYYY-MM-DD.
+// The text form sorts in time order, which the store relies on.
+type Day string
+
+// ParseDay checks and normalises a YYYY-MM-DD day.
+func ParseDay(s string) (Day, error) {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return "", fmt.Errorf("bad day %q: want YYYY-MM-DD", s)
+	}
+	return Day(t.Format("2006-01-02")), nil
+}
+
+// DayOf is the day that instant t falls on in loc.
+func DayOf(t time.Time, loc *time.Location) Day {
+	return Day(t.In(loc).Format("2006-01-02"))
+}
+
+// Date is the day as a time at midnight UTC, for arithmetic.
+func (d Day) Date() time.Time {
+	t, _ := time.Parse("2006-01-02", string(d))
+	return t
+}
+
+// Next is the following day.
+func (d Day) Next() Day { return Day(d.Date().AddDate(0, 0, 1).Format("2006-01-02")) }
+
+// Prev is the previous day.
+func (d Day) Prev() Day { return Day(d.Date().AddDate(0, 0, -1).Format("2006-01-02")) }
+
+// Before reports whether d comes before o.
+func (d Day) Before(o Day) bool { return d < o }
+
+// After reports whether d comes after o.
+func (d Day) After(o Day) bool { return d > o }
+
+// At is the instant of wall-clock time hh:mm on day d in loc.
+func (d Day) At(hh, mm int, loc *time.Location) time.Time {
+	t := d.Date()
+	return time.Date(t.Year(), t.Month(), t.Day(), hh, mm, 0, 0, loc)
+}
+
+// ParseClock parses an HH:MM wall-clock time on day d in loc.
+func ParseClock(d Day, hhmm string, loc *time.Location) (time.Time, error) {
+	t, err := time.Parse("15:04", hhmm)
+	if err != nil || len(hhmm) != 5 {
+		return time.Time{}, fmt.Errorf("bad time %q: want HH:MM", hhmm)
+	}
+	return d.At(t.Hour(), t.Minute(), loc), nil
+}
+
+// Bounds are the first and last instants of the day in loc.
+func (d Day) Bounds(loc *time.Location) (time.Time, time.Time) {
+	start := d.At(0, 0, loc)
+	return start, d.Next().At(0, 0, loc)
+}

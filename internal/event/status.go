@@ -1,0 +1,126 @@
+package event
+
+import (
+	"sort"
+	"time"
+)
+
+// Phase is where a session stands at an instant.
+type Phase string
+
+// The live phases of a session.
+const (
+	PhaseUpcoming    Phase = "upcoming"
+	PhaseNext        Phase = "next"
+	PhaseNow         Phase = "now"
+	PhaseOverrunning Phase = "overrunning"
+	PhaseDone        Phase = "done"
+	PhaseDelayed     Phase = "delayed"
+	PhaseCancelled   Phase = "cancelled"
+)
+
+// Status is a session's live status: its phase plus the facts a coordinator
+// reads beside it.
+type Status struct {
+	Phase    Phase `json:"phase"`
+	DelayMin int   `json:"delay_min,omitempty"`
+	Moved    bool  `json:"moved,omitempty"`
+}
+
+// String gives the status in the stable words used by the CLI and JSON:
+// "delayed +15", "now", "moved", "cancelled".
+func (st Status) String() string {
+	switch st.Phase {
+	case PhaseDelayed:
+		return "delayed +" + itoa(st.DelayMin)
+	}
+	return string(st.Phase)
+}
+
+// StatusAt is session s's live status at instant now, on its own.
+// A session that has not started and was delayed reads "delayed"; one
+// running past its planned end because it was delayed or rescheduled reads
+// "overrunning". It never says "next": that needs the other sessions of
+// the day (see Statuses).
+func StatusAt(s Session, now time.Time) Status {
+	st := Status{DelayMin: s.State.DelayMin, Moved: s.Moved()}
+	start, end := s.EffectiveStart(), s.EffectiveEnd()
+	switch {
+	case s.State.Cancelled:
+		st.Phase = PhaseCancelled
+	case now.Before(start):
+		if s.State.DelayMin > 0 {
+			st.Phase = PhaseDelayed
+		} else {
+			st.Phase = PhaseUpcoming
+		}
+	case now.Before(end):
+		if now.After(s.End) || now.Equal(s.End) {
+			st.Phase = PhaseOverrunning
+		} else {
+			st.Phase = PhaseNow
+		}
+	default:
+		st.Phase = PhaseDone
+	}
+	return st
+}
+
+// Statuses gives the live status of every session of a day at now, in the
+// order given. The not-yet-started, not-cancelled sessions with the
+// earliest effective start are "next" (delayed ones keep saying delayed).
+func Statuses(sessions []Session, now time.Time) []Status {
+	out := make([]Status, len(sessions))
+	var next time.Time
+	for i, s := range sessions {
+		out[i] = StatusAt(s, now)
+		if out[i].Phase == PhaseUpcoming || out[i].Phase == PhaseDelayed {
+			if st := s.EffectiveStart(); next.IsZero() || st.Before(next) {
+				next = st
+			}
+		}
+	}
+	for i, s := range sessions {
+		if out[i].Phase == PhaseUpcoming && s.EffectiveStart().Equal(next) {
+			out[i].Phase = PhaseNext
+		}
+	}
+	return out
+}
+
+// SortSessions orders sessions by effective start, then venue, then id, so
+// every screen and report lists a day the same way.
+func SortSessions(ss []Session) {
+	sort.SliceStable(ss, func(i, j int) bool {
+		a, b := ss[i], ss[j]
+		if as, bs := a.EffectiveStart(), b.EffectiveStart(); !as.Equal(bs) {
+			return as.Before(bs)
+		}
+		if a.EffectiveVenue() != b.EffectiveVenue() {
+			return a.EffectiveVenue() < b.EffectiveVenue()
+		}
+		return a.ID < b.ID
+	})
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
