@@ -135,10 +135,42 @@ func (s Session) Moved() bool {
 	return s.State.MovedTo != "" && s.State.MovedTo != s.Venue
 }
 
-// Rescheduled reports whether the session was given a new time (not
-// counting a delay).
+// Rescheduled reports whether the session was given a new start or end
+// (not counting a delay).
 func (s Session) Rescheduled() bool {
-	return !s.State.NewStart.IsZero() && !s.State.NewStart.Equal(s.Start)
+	return (!s.State.NewStart.IsZero() && !s.State.NewStart.Equal(s.Start)) ||
+		(!s.State.NewEnd.IsZero() && !s.State.NewEnd.Equal(s.rescheduledEnd()))
+}
+
+// rescheduledEnd is the end implied by a new start alone: the planned
+// length from the new start.
+func (s Session) rescheduledEnd() time.Time {
+	if !s.State.NewStart.IsZero() {
+		return s.State.NewStart.Add(s.End.Sub(s.Start))
+	}
+	return s.End
+}
+
+// PlannedEnd is the end people were told, against which a running session
+// counts as overrunning: the printed end, or the rescheduled end when that
+// is earlier. A session rescheduled to a slot starting at or after its
+// printed end has a new plan of its own, so its rescheduled end stands
+// alone. Delays never move the planned end: that is what they overrun.
+func (s Session) PlannedEnd() time.Time {
+	if s.State.NewStart.IsZero() && s.State.NewEnd.IsZero() {
+		return s.End
+	}
+	start, end := s.Start, s.rescheduledEnd()
+	if !s.State.NewStart.IsZero() {
+		start = s.State.NewStart
+	}
+	if !s.State.NewEnd.IsZero() {
+		end = s.State.NewEnd
+	}
+	if !start.Before(s.End) || end.Before(s.End) {
+		return end
+	}
+	return s.End
 }
 
 // EffectiveStart is when the session starts now, after moves and delays.
@@ -152,11 +184,9 @@ func (s Session) EffectiveStart() time.Time {
 
 // EffectiveEnd is when the session ends now, after moves and delays.
 func (s Session) EffectiveEnd() time.Time {
-	end := s.End
+	end := s.rescheduledEnd()
 	if !s.State.NewEnd.IsZero() {
 		end = s.State.NewEnd
-	} else if !s.State.NewStart.IsZero() {
-		end = s.State.NewStart.Add(s.End.Sub(s.Start))
 	}
 	return end.Add(time.Duration(s.State.DelayMin) * time.Minute)
 }

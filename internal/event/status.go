@@ -27,8 +27,9 @@ type Status struct {
 	Moved    bool  `json:"moved,omitempty"`
 }
 
-// String gives the status in the stable words used by the CLI and JSON:
-// "delayed +15", "now", "moved", "cancelled".
+// String gives the phase in the stable words used by the CLI and JSON:
+// "delayed +15", "now", "cancelled". A move is not a phase (a moved
+// session is also upcoming, running or done): read Moved beside it.
 func (st Status) String() string {
 	switch st.Phase {
 	case PhaseDelayed:
@@ -39,8 +40,9 @@ func (st Status) String() string {
 
 // StatusAt is session s's live status at instant now, on its own.
 // A session that has not started and was delayed reads "delayed"; one
-// running past its planned end because it was delayed or rescheduled reads
-// "overrunning". It never says "next": that needs the other sessions of
+// running past its planned end (see Session.PlannedEnd) because it was
+// delayed or rescheduled reads "overrunning". Start is inclusive and end
+// exclusive: at its start a session is "now", at its end "done". It never says "next": that needs the other sessions of
 // the day (see Statuses).
 func StatusAt(s Session, now time.Time) Status {
 	st := Status{DelayMin: s.State.DelayMin, Moved: s.Moved()}
@@ -55,7 +57,7 @@ func StatusAt(s Session, now time.Time) Status {
 			st.Phase = PhaseUpcoming
 		}
 	case now.Before(end):
-		if now.After(s.End) || now.Equal(s.End) {
+		if !now.Before(s.PlannedEnd()) {
 			st.Phase = PhaseOverrunning
 		} else {
 			st.Phase = PhaseNow
