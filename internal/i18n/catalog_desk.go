@@ -1,0 +1,31 @@
+package i18n
+
+// Keys of the desk area: the header line that says which desk this is,
+// who operates it, and whether its work is saved and sent.
+const (
+	KeyHeaderDesk       Key = "header.desk"
+	KeyHeaderOperator   Key = "header.operator"
+	KeyHeaderDemo       Key = "header.demo"
+	KeyHeaderSaved      Key = "header.saved"
+	KeyHeaderSaving     Key = "header.saving"
+	KeyHeaderSaveFailed Key = "header.save_failed"
+	KeyHeaderOnline     Key = "header.online"
+	KeyHeaderOffline    Key = "header.offline"
+	KeyHeaderOutbox     Key = "header.outbox"
+	KeyHeaderSynced     Key = "header.synced"
+	KeyHeaderClock      Key = "header.clock"
+)
+
+var deskMessages = []Message{
+	{Key: KeyHeaderDesk, EN: "desk {desk}", ZH: "签到台 {desk}"},
+	{Key: KeyHeaderOperator, EN: "operator {name}", ZH: "操作员 {name}"},
+	{Key: KeyHeaderDemo, EN: "DEMO", ZH: "演示"},
+	{Key: KeyHeaderSaved, EN: "saved", ZH: "已保存"},
+	{Key: KeyHeaderSaving, EN: "saving…", ZH: "保存中…"},
+	{Key: KeyHeaderSaveFailed, EN: "save failed: {err}", ZH: "保存失败：{err}"},
+	{Key: KeyHeaderOnline, EN: "online", ZH: "在线"},
+	{Key: KeyHeaderOffline, EN: "offline", ZH: "离线"},
+	{Key: KeyHeaderOutbox, EN: "{n} to send", ZH: "{n}条待发送"},
+	{Key: KeyHeaderSynced, EN: "all sent", ZH: "已全部同步"},
+	{Key: KeyHeaderClock, EN: "{date} {time}", ZH: "{date} {time}"},
+}

@@ -1,0 +1,82 @@
+package i18n
+
+import "caecw/internal/event"
+
+var phaseKeys = map[event.Phase]Key{
+	event.PhaseUpcoming:    KeyStatusUpcoming,
+	event.PhaseNext:        KeyStatusNext,
+	event.PhaseNow:         KeyStatusNow,
+	event.PhaseOverrunning: KeyStatusOverrunning,
+	event.PhaseDone:        KeyStatusDone,
+	event.PhaseCancelled:   KeyStatusCancelled,
+}
+
+// Status is a session's live status as a coordinator reads it: "now",
+// "delayed +15 min", "next · moved" / "进行中", "推迟15分钟", "下一场 · 已换场地".
+// A cancelled session says only that it is cancelled.
+func (p Printer) Status(st event.Status) string {
+	var s string
+	if st.Phase == event.PhaseDelayed {
+		s = p.T(KeyStatusDelayed, "min", st.DelayMin)
+	} else if k, ok := phaseKeys[st.Phase]; ok {
+		s = p.T(k)
+	} else {
+		s = string(st.Phase)
+	}
+	if st.Moved && st.Phase != event.PhaseCancelled {
+		return p.T(KeyStatusWithMoved, "status", s)
+	}
+	return s
+}
+
+var kindKeys = map[event.Kind]Key{
+	event.KindCeremony: KeyKindCeremony,
+	event.KindForum:    KeyKindForum,
+	event.KindWorkshop: KeyKindWorkshop,
+	event.KindSigning:  KeyKindSigning,
+	event.KindVisit:    KeyKindVisit,
+	event.KindCultural: KeyKindCultural,
+	event.KindMeal:     KeyKindMeal,
+	event.KindTransfer: KeyKindTransfer,
+}
+
+// Kind is the name of a session kind; an unknown kind prints as stored.
+func (p Printer) Kind(k event.Kind) string {
+	if key, ok := kindKeys[k]; ok {
+		return p.T(key)
+	}
+	return string(k)
+}
+
+var roleKeys = map[event.Role]Key{
+	event.RoleHead:     KeyRoleHead,
+	event.RoleDelegate: KeyRoleDelegate,
+	event.RoleStudent:  KeyRoleStudent,
+	event.RoleStaff:    KeyRoleStaff,
+	event.RoleGuest:    KeyRoleGuest,
+}
+
+// Role is the name of a person's role; an unknown role prints as stored.
+func (p Printer) Role(r event.Role) string {
+	if key, ok := roleKeys[r]; ok {
+		return p.T(key)
+	}
+	return string(r)
+}
+
+var problemKeys = map[event.ProblemKind]Key{
+	event.ProblemVenueClash:      KeyProblemVenueClash,
+	event.ProblemDelegationClash: KeyProblemDelegationClash,
+	event.ProblemOverCapacity:    KeyProblemOverCapacity,
+	event.ProblemTooTight:        KeyProblemTooTight,
+	event.ProblemOutOfService:    KeyProblemOutOfService,
+}
+
+// ProblemKind is the short name of a kind of problem, for a column or a
+// badge; the whole sentences are the KeyProblem...Msg messages.
+func (p Printer) ProblemKind(k event.ProblemKind) string {
+	if key, ok := problemKeys[k]; ok {
+		return p.T(key)
+	}
+	return string(k)
+}
