@@ -1,0 +1,314 @@
+package store
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+
+	"caecw/internal/event"
+	"caecw/internal/journal"
+)
+
+// applyEntry records e in the journal and changes the state it describes,
+// inside tx. It is the one path for local actions, merged journal files
+// and entries from other desks, and it is idempotent: an entry already in
+// the journal changes nothing and reports false.
+//
+// The merge rules (the same on every desk, whatever the order entries
+// arrive in): arrivals are a set in which the earliest check-in of a
+// person on a day stands and later ones stay in the log as duplicates; an
+// undo wins over the entry it reverses, even when it arrives first; session
+// and assignment edits carry the id of the change that made them and the
+// greatest id wins.
+func applyEntry(tx *bolt.Tx, e journal.Entry) (bool, error) {
+	key := e.ID.Key()
+	j := tx.Bucket(bucketJournal)
+	if j.Get(key) != nil {
+		return false, nil
+	}
+	if err := putJSON(j, key, e); err != nil {
+		return false, err
+	}
+	if err := tx.Bucket(bucketJournalDay).Put(append([]byte(e.Day), key...), nil); err != nil {
+		return false, err
+	}
+	if e.Kind != journal.KindUndo && isUndone(tx, e.ID) {
+		// Its undo came first (from another desk): keep it in the log only.
+		return true, nil
+	}
+	var err error
+	switch e.Kind {
+	case journal.KindCheckIn:
+		err = applyCheckIn(tx, e)
+	case journal.KindUndo:
+		err = applyUndo(tx, e)
+	case journal.KindSessionDelay, journal.KindSessionMove, journal.KindSessionCancel,
+		journal.KindSessionRestore, journal.KindSessionNote:
+		err = applySessionChange(tx, e, false)
+	case journal.KindAssign:
+		err = applyAssign(tx, e, false)
+	case journal.KindOutage:
+		err = applyOutage(tx, e, false)
+	case journal.KindWalkIn:
+		err = applyWalkIn(tx, e)
+	case journal.KindImport:
+		err = applyImport(tx, e)
+	case journal.KindDayClose:
+		// The log entry is the record.
+	default:
+		err = fmt.Errorf("entry %s: unknown kind %q", e.ID, e.Kind)
+	}
+	return true, err
+}
+
+func applyCheckIn(tx *bolt.Tx, e journal.Entry) error {
+	var p journal.CheckIn
+	if err := e.Decode(&p); err != nil {
+		return err
+	}
+	if _, err := getPerson(tx, p.Person); err != nil {
+		return err
+	}
+	if err := tx.Bucket(bucketCheckins).Put(append(key2(string(p.Day), p.Person), append([]byte{0}, e.ID.Key()...)...), nil); err != nil {
+		return err
+	}
+	return recomputeArrival(tx, p.Day, p.Person)
+}
+
+// recomputeArrival makes the earliest live check-in of a person on a day
+// the one that stands (or none, if all were undone).
+func recomputeArrival(tx *bolt.Tx, day event.Day, person string) error {
+	prefix := append(key2(string(day), person), 0)
+	var best *journal.Entry
+	c := tx.Bucket(bucketCheckins).Cursor()
+	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+		id := journal.IDFromKey(k[len(prefix):])
+		if isUndone(tx, id) {
+			continue
+		}
+		e, ok := getEntry(tx, id)
+		if !ok {
+			continue
+		}
+		if best == nil || e.At.Before(best.At) || (e.At.Equal(best.At) && e.ID < best.ID) {
+			best = &e
+		}
+	}
+	arrivals := tx.Bucket(bucketArrivals)
+	k := key2(string(day), person)
+	had := arrivals.Get(k) != nil
+	if had != (best != nil) {
+		p, err := getPerson(tx, person)
+		if err != nil {
+			return err
+		}
+		delta := 1
+		if had {
+			delta = -1
+		}
+		if err := addCount(tx, day, p.Delegation, delta); err != nil {
+			return err
+		}
+	}
+	if best == nil {
+		return arrivals.Delete(k)
+	}
+	return putJSON(arrivals, k, event.CheckIn{
+		Person: person, Day: day, At: best.At, Desk: best.Desk, Operator: best.Operator, Entry: string(best.ID),
+	})
+}
+
+func applyUndo(tx *bolt.Tx, e journal.Entry) error {
+	var u journal.Undo
+	if err := e.Decode(&u); err != nil {
+		return err
+	}
+	undone := tx.Bucket(bucketUndone)
+	if undone.Get(u.Target.Key()) != nil {
+		return nil // undone already, by another desk's undo
+	}
+	if err := undone.Put(u.Target.Key(), e.ID.Key()); err != nil {
+		return err
+	}
+	target, ok := getEntry(tx, u.Target)
+	if !ok {
+		return nil // the target will be kept in the log only when it arrives
+	}
+	switch target.Kind {
+	case journal.KindCheckIn:
+		var p journal.CheckIn
+		if err := target.Decode(&p); err != nil {
+			return err
+		}
+		return recomputeArrival(tx, p.Day, p.Person)
+	case journal.KindSessionDelay, journal.KindSessionMove, journal.KindSessionCancel,
+		journal.KindSessionRestore, journal.KindSessionNote:
+		return applySessionChange(tx, withID(target, e.ID), true)
+	case journal.KindAssign:
+		return applyAssign(tx, withID(target, e.ID), true)
+	case journal.KindOutage:
+		return applyOutage(tx, withID(target, e.ID), true)
+	case journal.KindWalkIn:
+		var w journal.WalkIn
+		if err := target.Decode(&w); err != nil {
+			return err
+		}
+		return deletePerson(tx, w.Person.ID)
+	}
+	return fmt.Errorf("entry %s (%s): %w", target.ID, target.Kind, ErrNotUndoable)
+}
+
+// withID is target as re-applied in reverse by the undo with id undo: the
+// reversal takes the undo's id, so that it outranks the change it reverts.
+func withID(target journal.Entry, undo journal.ID) journal.Entry {
+	target.ID = undo
+	return target
+}
+
+func applySessionChange(tx *bolt.Tx, e journal.Entry, reverse bool) error {
+	var c journal.SessionChange
+	if err := e.Decode(&c); err != nil {
+		return err
+	}
+	s, err := getSession(tx, c.Session)
+	if err != nil {
+		return err
+	}
+	next := c.After
+	if reverse {
+		next = c.Before
+	}
+	// Last writer wins by id; an older edit arriving late changes nothing.
+	if s.State.Rev > string(e.ID) {
+		return nil
+	}
+	next.Rev = string(e.ID)
+	s.State = next
+	return putSession(tx, s)
+}
+
+func applyAssign(tx *bolt.Tx, e journal.Entry, reverse bool) error {
+	var c journal.AssignChange
+	if err := e.Decode(&c); err != nil {
+		return err
+	}
+	remove, put := c.Remove, c.Put
+	if reverse {
+		remove, put = put, remove
+	}
+	for _, a := range remove {
+		if old, ok := getAssignment(tx, a.Session, a.Delegation); ok && old.Rev <= string(e.ID) {
+			if err := deleteAssignment(tx, a.Session, a.Delegation); err != nil {
+				return err
+			}
+		}
+	}
+	for _, a := range put {
+		if old, ok := getAssignment(tx, a.Session, a.Delegation); ok && old.Rev > string(e.ID) {
+			continue
+		}
+		a.Rev = string(e.ID)
+		if err := putAssignment(tx, a); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func applyOutage(tx *bolt.Tx, e journal.Entry, reverse bool) error {
+	var c journal.OutageChange
+	if err := e.Decode(&c); err != nil {
+		return err
+	}
+	b := tx.Bucket(bucketOutages)
+	if c.Lift != reverse {
+		return b.Delete([]byte(c.Outage.ID))
+	}
+	return putJSON(b, []byte(c.Outage.ID), c.Outage)
+}
+
+func applyWalkIn(tx *bolt.Tx, e journal.Entry) error {
+	var w journal.WalkIn
+	if err := e.Decode(&w); err != nil {
+		return err
+	}
+	if _, err := getDelegation(tx, w.Person.Delegation); err != nil {
+		return err
+	}
+	return putPerson(tx, w.Person)
+}
+
+func applyImport(tx *bolt.Tx, e journal.Entry) error {
+	var imp journal.Import
+	if err := e.Decode(&imp); err != nil {
+		return err
+	}
+	return putProgramme(tx, imp.Programme)
+}
+
+// putProgramme upserts records by id. A session keeps the state the day
+// gave it, and no check-in is touched.
+func putProgramme(tx *bolt.Tx, p event.Programme) error {
+	if p.Event != nil {
+		old, _ := getEvent(tx)
+		ev := *p.Event
+		ev.Demo = old.Demo
+		if err := putEvent(tx, ev); err != nil {
+			return err
+		}
+	}
+	for _, v := range p.Venues {
+		if err := putJSON(tx.Bucket(bucketVenues), []byte(v.ID), v); err != nil {
+			return err
+		}
+	}
+	for _, s := range p.Sessions {
+		if old, err := getSession(tx, s.ID); err == nil {
+			s.State = old.State
+		}
+		if err := putSession(tx, s); err != nil {
+			return err
+		}
+	}
+	for _, d := range p.Delegations {
+		if err := putJSON(tx.Bucket(bucketDelegations), []byte(d.ID), d); err != nil {
+			return err
+		}
+	}
+	for _, person := range p.People {
+		if err := putPerson(tx, person); err != nil {
+			return err
+		}
+	}
+	for _, a := range p.Assignments {
+		if err := putAssignment(tx, a); err != nil {
+			return err
+		}
+	}
+	for _, t := range p.Travel {
+		if err := putJSON(tx.Bucket(bucketTravel), key2(t.FromSite, t.ToSite), t); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func addCount(tx *bolt.Tx, day event.Day, delegation string, delta int) error {
+	b := tx.Bucket(bucketCounts)
+	k := key2(string(day), delegation)
+	n := int64(arrivalCount(tx, day, delegation)) + int64(delta)
+	if n <= 0 {
+		return b.Delete(k)
+	}
+	return b.Put(k, u64(uint64(n)))
+}
+
+func arrivalCount(tx *bolt.Tx, day event.Day, delegation string) int {
+	v := tx.Bucket(bucketCounts).Get(key2(string(day), delegation))
+	if len(v) != 8 {
+		return 0
+	}
+	return int(binary.BigEndian.Uint64(v))
+}
