@@ -31,7 +31,7 @@ var cliMessages = []Message{
 	{Key: KeyCLIFileInUse, EN: "{path} is in use by another caecw process; close that one first or open another file.",
 		ZH: "{path}正被另一个caecw进程使用，请先关闭那个进程，或打开其他文件。"},
 	{Key: KeyCLINotDataFile, EN: "{path} is not a caecw data file.", ZH: "{path}不是caecw数据文件。"},
-	{Key: KeyCLIDemoCreated, EN: "Created demo file at {path}.", ZH: "已创建演示文件：{path}。"},
+	{Key: KeyCLIDemoCreated, EN: "Created demo file {path}", ZH: "已创建演示文件：{path}"},
 	{Key: KeyCLIFileMissing, EN: "{path} does not exist; use --demo to create a demo file.",
 		ZH: "{path}不存在；可用 --demo 创建演示文件。"},
 	{Key: KeyCLINeedsTTY, EN: "caecw needs a terminal; run it in one, not through a pipe.",

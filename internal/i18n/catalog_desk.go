@@ -13,7 +13,6 @@ const (
 	KeyHeaderOffline    Key = "header.offline"
 	KeyHeaderOutbox     Key = "header.outbox"
 	KeyHeaderSynced     Key = "header.synced"
-	KeyHeaderClock      Key = "header.clock"
 )
 
 var deskMessages = []Message{
@@ -27,5 +26,4 @@ var deskMessages = []Message{
 	{Key: KeyHeaderOffline, EN: "offline", ZH: "离线"},
 	{Key: KeyHeaderOutbox, EN: "{n} to send", ZH: "{n}条待发送"},
 	{Key: KeyHeaderSynced, EN: "all sent", ZH: "已全部同步"},
-	{Key: KeyHeaderClock, EN: "{date} {time}", ZH: "{date} {time}"},
 }

@@ -77,9 +77,9 @@ var sessionsMessages = []Message{
 	{Key: KeyKindTransfer, EN: "transfer", ZH: "转场"},
 
 	{Key: KeyProblemVenueClash, EN: "venue clash", ZH: "场地冲突"},
-	{Key: KeyProblemDelegationClash, EN: "delegation clash", ZH: "代表团撞期"},
+	{Key: KeyProblemDelegationClash, EN: "delegation clash", ZH: "代表团时间冲突"},
 	{Key: KeyProblemOverCapacity, EN: "over capacity", ZH: "超员"},
-	{Key: KeyProblemTooTight, EN: "too tight", ZH: "转场太紧"},
+	{Key: KeyProblemTooTight, EN: "too tight", ZH: "转场时间不足"},
 	{Key: KeyProblemOutOfService, EN: "out of service", ZH: "场地停用"},
 	{Key: KeyProblemVenueClashMsg, EN: "{a} and {b} overlap in {venue}",
 		ZH: "{a}与{b}在{venue}时间重叠"},
