@@ -1,0 +1,76 @@
+package event
+
+import (
+	"testing"
+	"time"
+)
+
+func TestParseDay(t *testing.T) {
+	if d, err := ParseDay("2025-07-24"); err != nil || d != "2025-07-24" {
+		t.Errorf("ParseDay = %q, %v", d, err)
+	}
+	for _, bad := range []string{"", "2025-7-24", "2025-07-32", "2025-02-29", "24/07/2025", "2025-07-24T10:00", " 2025-07-24"} {
+		if d, err := ParseDay(bad); err == nil {
+			t.Errorf("ParseDay(%q) = %q, want error", bad, d)
+		}
+	}
+	if _, err := ParseDay("2024-02-29"); err != nil {
+		t.Errorf("leap day: %v", err)
+	}
+}
+
+func TestDayArithmetic(t *testing.T) {
+	d := Day("2025-07-31")
+	if d.Next() != "2025-08-01" || d.Prev() != "2025-07-30" {
+		t.Errorf("Next %s Prev %s", d.Next(), d.Prev())
+	}
+	if Day("2025-12-31").Next() != "2026-01-01" || Day("2025-03-01").Prev() != "2025-02-28" {
+		t.Error("year or month edge")
+	}
+	if !Day("2025-07-24").Before("2025-07-25") || Day("2025-07-24").After("2025-07-25") || !Day("2025-07-25").After("2025-07-24") {
+		t.Error("Before/After")
+	}
+	if Day("2025-07-24").Before("2025-07-24") || Day("2025-07-24").After("2025-07-24") {
+		t.Error("a day is neither before nor after itself")
+	}
+}
+
+func TestDayAtShanghai(t *testing.T) {
+	loc := shanghai(t)
+	got := testDay.At(9, 30, loc)
+	want := time.Date(2025, 7, 24, 1, 30, 0, 0, time.UTC) // UTC+8, no DST
+	if !got.Equal(want) {
+		t.Errorf("At = %v, want %v", got.UTC(), want)
+	}
+	if got.Location() != loc {
+		t.Errorf("At location %v", got.Location())
+	}
+	// Early morning in Guiyang is the previous day in UTC; DayOf goes back.
+	early := testDay.At(2, 0, loc)
+	if DayOf(early, loc) != testDay || DayOf(early, time.UTC) != "2025-07-23" {
+		t.Errorf("DayOf: %s / %s", DayOf(early, loc), DayOf(early, time.UTC))
+	}
+	from, to := testDay.Bounds(loc)
+	if !from.Equal(testDay.At(0, 0, loc)) || to.Sub(from) != 24*time.Hour || DayOf(to, loc) != testDay.Next() {
+		t.Errorf("Bounds %v - %v", from, to)
+	}
+}
+
+func TestParseClock(t *testing.T) {
+	loc := shanghai(t)
+	for in, want := range map[string][2]int{"00:00": {0, 0}, "09:05": {9, 5}, "23:59": {23, 59}, "14:30": {14, 30}} {
+		got, err := ParseClock(testDay, in, loc)
+		if err != nil {
+			t.Errorf("ParseClock(%q): %v", in, err)
+			continue
+		}
+		if !got.Equal(testDay.At(want[0], want[1], loc)) {
+			t.Errorf("ParseClock(%q) = %v", in, got)
+		}
+	}
+	for _, bad := range []string{"", "9:05", "24:00", "12:60", "12-30", "12:30:00", "1230", "ab:cd", " 9:05", "12:3"} {
+		if got, err := ParseClock(testDay, bad, loc); err == nil {
+			t.Errorf("ParseClock(%q) = %v, want error", bad, got)
+		}
+	}
+}
