@@ -1,0 +1,75 @@
+package formats
+
+import (
+	"bytes"
+	"fmt"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// readXLSX reads a workbook with one sheet per kind, the sheet named after
+// the kind. Problems name the sheet with the file, as book.xlsx[people];
+// lines are the sheet's row numbers.
+func readXLSX(c *collector, name string, data []byte) []table {
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		c.add(name, 0, "", "not a readable XLSX workbook: %v", err)
+		return nil
+	}
+	defer f.Close()
+	var out []table
+	for _, sheet := range f.GetSheetList() {
+		file := fmt.Sprintf("%s[%s]", name, sheet)
+		kind, ok := parseKind(sheet)
+		if !ok {
+			c.add(file, 0, "", "unknown kind: name each sheet after its kind (event, venues, sessions, delegations, people, assignments, travel)")
+			continue
+		}
+		if t, ok := readSheet(c, f, sheet, file, kind); ok {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func readSheet(c *collector, f *excelize.File, sheet, file string, kind Kind) (table, bool) {
+	rows, err := f.Rows(sheet)
+	if err != nil {
+		c.add(file, 0, "", "cannot read sheet: %v", err)
+		return table{}, false
+	}
+	defer rows.Close()
+	t := table{file: file, kind: kind}
+	var header []string
+	for line := 1; rows.Next(); line++ {
+		cells, err := rows.Columns()
+		if err != nil {
+			c.add(file, line, "", "cannot read row: %v", err)
+			return t, false
+		}
+		if header == nil {
+			if blank(cells) {
+				continue
+			}
+			header = normHeader(cells)
+			if _, ok := checkHeader(c, file, line, header, kind); !ok {
+				return t, false
+			}
+			continue
+		}
+		if blank(cells) {
+			continue
+		}
+		if rec, ok := rowRecord(c, file, line, header, cells, false); ok {
+			t.records = append(t.records, rec)
+		}
+		if c.full {
+			break
+		}
+	}
+	if header == nil {
+		c.add(file, 1, "", "empty sheet: a header row is required")
+		return t, false
+	}
+	return t, true
+}

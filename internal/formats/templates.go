@@ -1,0 +1,26 @@
+package formats
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// WriteTemplates writes one empty CSV per kind into dir (created if
+// missing), named after the kind (event.csv, venues.csv, ...), holding the
+// header row only: required columns, then optional ones. The files carry
+// a UTF-8 BOM so that Excel opens Chinese, Thai and Khmer text correctly.
+func WriteTemplates(dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("templates: %w", err)
+	}
+	for _, k := range Kinds {
+		body := string(utf8BOM) + strings.Join(ColumnsOf[k].All(), ",") + "\r\n"
+		path := filepath.Join(dir, string(k)+".csv")
+		if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+			return fmt.Errorf("templates: %w", err)
+		}
+	}
+	return nil
+}
