@@ -22,18 +22,20 @@ const (
 	KeyKindMeal     Key = "kind.meal"
 	KeyKindTransfer Key = "kind.transfer"
 
-	KeyProblemVenueClash         Key = "problem.venue_clash"
-	KeyProblemDelegationClash    Key = "problem.delegation_clash"
-	KeyProblemOverCapacity       Key = "problem.over_capacity"
-	KeyProblemTooTight           Key = "problem.too_tight"
-	KeyProblemOutOfService       Key = "problem.out_of_service"
-	KeyProblemVenueClashMsg      Key = "problem.venue_clash.msg"
-	KeyProblemDelegationClashMsg Key = "problem.delegation_clash.msg"
-	KeyProblemOverCapacityMsg    Key = "problem.over_capacity.msg"
-	KeyProblemTooTightMsg        Key = "problem.too_tight.msg"
-	KeyProblemOutOfServiceMsg    Key = "problem.out_of_service.msg"
-	KeyProblemCount              Key = "problem.count"
-	KeyProblemNone               Key = "problem.none"
+	KeyProblemVenueClash          Key = "problem.venue_clash"
+	KeyProblemDelegationClash     Key = "problem.delegation_clash"
+	KeyProblemOverCapacity        Key = "problem.over_capacity"
+	KeyProblemTooTight            Key = "problem.too_tight"
+	KeyProblemOutOfService        Key = "problem.out_of_service"
+	KeyProblemVenueClashMsg       Key = "problem.venue_clash.msg"
+	KeyProblemDelegationClashMsg  Key = "problem.delegation_clash.msg"
+	KeyProblemOverCapacityMsg     Key = "problem.over_capacity.msg"
+	KeyProblemTooTightMsg         Key = "problem.too_tight.msg"
+	KeyProblemOutOfServiceMsg     Key = "problem.out_of_service.msg"
+	KeyProblemOutOfServiceOpenMsg Key = "problem.out_of_service.open_msg"
+	KeyProblemWithReason          Key = "problem.with_reason"
+	KeyProblemCount               Key = "problem.count"
+	KeyProblemNone                Key = "problem.none"
 
 	KeySessionsColTime     Key = "sessions.col.time"
 	KeySessionsColTitle    Key = "sessions.col.title"
@@ -85,12 +87,15 @@ var sessionsMessages = []Message{
 		ZH: "{a}与{b}在{venue}时间重叠"},
 	{Key: KeyProblemDelegationClashMsg, EN: "{delegation} is in {a} and {b} at the same time",
 		ZH: "{delegation}同时安排在{a}和{b}"},
-	{Key: KeyProblemOverCapacityMsg, EN: "{session}: {need} assigned, {venue} holds {have}",
-		ZH: "{session}：安排了{need}人，{venue}只能容纳{have}人"},
+	{Key: KeyProblemOverCapacityMsg, EN: "{session}: {need} people, {venue} holds {have}",
+		ZH: "{session}：共{need}人，{venue}只能容纳{have}人"},
 	{Key: KeyProblemTooTightMsg, EN: "{delegation} has {have} min to get from {from} to {to}, needs {need}",
 		ZH: "{delegation}从{from}到{to}只有{have}分钟，需要{need}分钟"},
 	{Key: KeyProblemOutOfServiceMsg, EN: "{session} is in {venue}, which is out of service {from}–{to}",
 		ZH: "{session}安排在{venue}，该场地{from}–{to}停用"},
+	{Key: KeyProblemOutOfServiceOpenMsg, EN: "{session} is in {venue}, which is out of service from {from} until further notice",
+		ZH: "{session}安排在{venue}，该场地自{from}起停用，恢复时间待定"},
+	{Key: KeyProblemWithReason, EN: "{problem} ({reason})", ZH: "{problem}（{reason}）"},
 	{Key: KeyProblemCount, EN1: "{n} problem", EN: "{n} problems", ZH: "{n}个问题"},
 	{Key: KeyProblemNone, EN: "No problems", ZH: "没有发现问题"},
 

@@ -1,0 +1,117 @@
+package i18n
+
+import (
+	"time"
+
+	"caecw/internal/event"
+)
+
+// VenueName is the venue's name in the printer's language: the Chinese
+// name on a Chinese screen when the programme gives one.
+func (p Printer) VenueName(v event.Venue) string {
+	if p.Lang() == ZH && v.NameZh != "" {
+		return v.NameZh
+	}
+	if v.Name != "" {
+		return v.Name
+	}
+	return v.ID
+}
+
+// DelegationName is the delegation's name in the printer's language.
+func (p Printer) DelegationName(d event.Delegation) string {
+	if p.Lang() == ZH && d.NameZh != "" {
+		return d.NameZh
+	}
+	if d.Name != "" {
+		return d.Name
+	}
+	return d.ID
+}
+
+// Problem is the whole sentence for a problem found by
+// event.DetectProblems on plan pl, in the printer's language, with venue
+// and delegation names in that language and times in loc (nil keeps the
+// times' own location). It reads the names the problem's ids point to from
+// pl, which must be the plan the problem was found on. A kind it does not
+// know falls back to the rule's English Message.
+func (p Printer) Problem(pr event.Problem, pl event.Plan, loc *time.Location) string {
+	sessions := make([]*event.Session, len(pr.Sessions))
+	for i, id := range pr.Sessions {
+		for j := range pl.Sessions {
+			if pl.Sessions[j].ID == id {
+				sessions[i] = &pl.Sessions[j]
+				break
+			}
+		}
+		if sessions[i] == nil {
+			sessions[i] = &event.Session{ID: id, Title: id}
+		}
+	}
+	venue := func(id string) string {
+		if v, ok := pl.Venues[id]; ok {
+			return p.VenueName(v)
+		}
+		return id
+	}
+	delegation := ""
+	if len(pr.Delegations) > 0 {
+		id := pr.Delegations[0]
+		delegation = id
+		if d, ok := pl.Delegations[id]; ok {
+			delegation = p.DelegationName(d)
+		}
+	}
+	clock := func(t time.Time) string {
+		if loc != nil {
+			t = t.In(loc)
+		}
+		return p.Clock(t)
+	}
+
+	switch {
+	case pr.Kind == event.ProblemVenueClash && len(sessions) == 2:
+		return p.T(KeyProblemVenueClashMsg, "a", sessions[0].Title, "b", sessions[1].Title, "venue", venue(pr.Venue))
+	case pr.Kind == event.ProblemDelegationClash && len(sessions) == 2:
+		return p.T(KeyProblemDelegationClashMsg, "delegation", delegation, "a", sessions[0].Title, "b", sessions[1].Title)
+	case pr.Kind == event.ProblemTooTight && len(sessions) == 2:
+		return p.T(KeyProblemTooTightMsg, "delegation", delegation, "have", pr.Have, "need", pr.Need,
+			"from", venue(sessions[0].EffectiveVenue()), "to", venue(sessions[1].EffectiveVenue()))
+	case pr.Kind == event.ProblemOverCapacity && len(sessions) == 1:
+		return p.T(KeyProblemOverCapacityMsg, "session", sessions[0].Title, "need", pr.Need, "venue", venue(pr.Venue), "have", pr.Have)
+	case pr.Kind == event.ProblemOutOfService && len(sessions) == 1:
+		o, ok := outageFor(pl.Outages, pr.Venue, *sessions[0])
+		if !ok {
+			break
+		}
+		var s string
+		if o.To.IsZero() {
+			s = p.T(KeyProblemOutOfServiceOpenMsg, "session", sessions[0].Title, "venue", venue(pr.Venue), "from", clock(o.From))
+		} else {
+			s = p.T(KeyProblemOutOfServiceMsg, "session", sessions[0].Title, "venue", venue(pr.Venue),
+				"from", clock(o.From), "to", clock(o.To))
+		}
+		if o.Reason != "" {
+			s = p.T(KeyProblemWithReason, "problem", s, "reason", o.Reason)
+		}
+		return s
+	}
+	return pr.Message
+}
+
+// outageFor finds the outage the rule reported for session s in venue: the
+// earliest window that meets the session's effective times.
+func outageFor(outages []event.Outage, venue string, s event.Session) (event.Outage, bool) {
+	start, end := s.EffectiveStart(), s.EffectiveEnd()
+	var best event.Outage
+	found := false
+	for _, o := range outages {
+		if o.Venue != venue || !o.From.Before(end) || (!o.To.IsZero() && !start.Before(o.To)) {
+			continue
+		}
+		if !found || o.From.Before(best.From) {
+			best, found = o, true
+		}
+	}
+	return best, found
+}
