@@ -34,9 +34,15 @@ func applyEntry(tx *bolt.Tx, e journal.Entry) (bool, error) {
 	if err := tx.Bucket(bucketJournalDay).Put(append([]byte(e.Day), key...), nil); err != nil {
 		return false, err
 	}
-	if e.Kind != journal.KindUndo && isUndone(tx, e.ID) {
-		// Its undo came first (from another desk): keep it in the log only.
-		return true, nil
+	if e.Kind != journal.KindUndo {
+		if undo := tx.Bucket(bucketUndone).Get(key); undo != nil {
+			// Its undo came first (from another desk): the entry stays in
+			// the log, and only the undo's reversal is applied, so that
+			// the state is the same as if they had come in order (a
+			// session edit made meanwhile by another desk must still lose
+			// to the undo when the undo's id is greater).
+			return true, reverse(tx, e, journal.IDFromKey(undo))
+		}
 	}
 	var err error
 	switch e.Kind {
@@ -126,16 +132,24 @@ func applyUndo(tx *bolt.Tx, e journal.Entry) error {
 		return err
 	}
 	undone := tx.Bucket(bucketUndone)
-	if undone.Get(u.Target.Key()) != nil {
-		return nil // undone already, by another desk's undo
+	if prev := undone.Get(u.Target.Key()); prev != nil && string(journal.IDFromKey(prev)) >= string(e.ID) {
+		// Undone already by another desk's undo with a greater id: two
+		// desks undid the same entry, and the greatest undo stands on
+		// every desk whatever the order they arrive in.
+		return nil
 	}
 	if err := undone.Put(u.Target.Key(), e.ID.Key()); err != nil {
 		return err
 	}
 	target, ok := getEntry(tx, u.Target)
 	if !ok {
-		return nil // the target will be kept in the log only when it arrives
+		return nil // reversed by applyEntry when the target arrives
 	}
+	return reverse(tx, target, e.ID)
+}
+
+// reverse takes back the effect of target for the undo with id undo.
+func reverse(tx *bolt.Tx, target journal.Entry, undo journal.ID) error {
 	switch target.Kind {
 	case journal.KindCheckIn:
 		var p journal.CheckIn
@@ -145,11 +159,11 @@ func applyUndo(tx *bolt.Tx, e journal.Entry) error {
 		return recomputeArrival(tx, p.Day, p.Person)
 	case journal.KindSessionDelay, journal.KindSessionMove, journal.KindSessionCancel,
 		journal.KindSessionRestore, journal.KindSessionNote:
-		return applySessionChange(tx, withID(target, e.ID), true)
+		return applySessionChange(tx, withID(target, undo), true)
 	case journal.KindAssign:
-		return applyAssign(tx, withID(target, e.ID), true)
+		return applyAssign(tx, withID(target, undo), true)
 	case journal.KindOutage:
-		return applyOutage(tx, withID(target, e.ID), true)
+		return applyOutage(tx, withID(target, undo), true)
 	case journal.KindWalkIn:
 		var w journal.WalkIn
 		if err := target.Decode(&w); err != nil {

@@ -191,10 +191,16 @@ func verify(db *bolt.DB) (err error) {
 		if meta == nil || string(meta.Get(metaMagic)) != magic {
 			return ErrNotCaecw
 		}
+		// Read the check to its end: it runs in its own goroutine, which
+		// would otherwise be left blocked on its channel, reading pages of
+		// a file about to be closed.
+		var first error
 		for e := range tx.Check() {
-			return fmt.Errorf("%w: %v", ErrDamaged, e)
+			if first == nil {
+				first = fmt.Errorf("%w: %v", ErrDamaged, e)
+			}
 		}
-		return nil
+		return first
 	})
 }
 
@@ -262,7 +268,11 @@ func (s *Store) Desk() string { return s.desk }
 func (s *Store) Operator() string { return s.operator }
 
 // Clock is the store's clock.
-func (s *Store) Clock() clock.Clock { return s.clock }
+func (s *Store) Clock() clock.Clock {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.clock
+}
 
 // Location is the event's time zone.
 func (s *Store) Location() *time.Location {
@@ -308,4 +318,12 @@ func getJSON(b *bolt.Bucket, key []byte, v any) error {
 		return fmt.Errorf("%s: %w", key, ErrNotFound)
 	}
 	return json.Unmarshal(data, v)
+}
+
+// SetClock replaces the store's clock; cmd sets it once the event's time
+// zone is known, since --now is read in that zone.
+func (s *Store) SetClock(c clock.Clock) {
+	s.mu.Lock()
+	s.clock = c
+	s.mu.Unlock()
 }
