@@ -2,6 +2,7 @@ package main
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -85,14 +86,18 @@ var (
 	msFemale  = []string{"Nurul", "Siti", "Aminah", "Zarina", "Noraini", "Farah", "Hidayah", "Izzati", "Aisyah", "Amalina", "Syahirah", "Balqis"}
 	msFathers = []string{"Ismail", "Abdullah", "Hassan", "Rahman", "Yusof", "Osman", "Hamid", "Kamarudin", "Salleh", "Ibrahim", "Omar", "Zainal", "Mokhtar", "Aziz", "Sulaiman", "Jamil"}
 
-	idGiven  = []string{"Budi", "Siti", "Agus", "Dewi", "Rina", "Hendra", "Wahyu", "Putri", "Fajar", "Indah", "Rizki", "Ayu", "Dimas", "Bayu", "Andi", "Eko", "Yuni", "Galih", "Ratna", "Teguh"}
-	idFamily = []string{"Santoso", "Wijaya", "Pratama", "Saputra", "Hidayat", "Kurniawan", "Setiawan", "Nugroho", "Susanti", "Rahayu", "Wulandari", "Siregar", "Simanjuntak", "Harahap", "Sitompul", "Permana", "Gunawan", "Handayani"}
+	idMale   = []string{"Budi", "Agus", "Hendra", "Wahyu", "Fajar", "Rizki", "Dimas", "Bayu", "Andi", "Eko", "Galih", "Teguh"}
+	idFemale = []string{"Siti", "Dewi", "Rina", "Putri", "Indah", "Ayu", "Yuni", "Ratna", "Wulan", "Intan", "Sekar"}
+	idFamily = []string{"Santoso", "Wijaya", "Pratama", "Saputra", "Hidayat", "Kurniawan", "Setiawan", "Nugroho", "Siregar", "Simanjuntak", "Harahap", "Sitompul", "Permana", "Gunawan"}
+	// Susanti and the like are women's names, used as a second name by women only.
+	idFamilyF = []string{"Susanti", "Rahayu", "Wulandari", "Handayani", "Lestari"}
 
 	phGiven  = []string{"Maria", "Jose", "Juan", "Ana", "Mark", "John Paul", "Kristine", "Angelica", "Rommel", "Jerome", "Liza", "Joy", "Carlo", "Patricia", "Ramon", "Teresa", "Nikko", "Bea", "Mary Grace", "Jericho"}
 	phFamily = []string{"Santos", "Reyes", "Cruz", "Bautista", "Ocampo", "Garcia", "Mendoza", "Torres", "Tolentino", "Villanueva", "Dela Cruz", "Manalo", "Castillo", "Navarro", "Pascual", "Soriano", "Lacson", "Salazar"}
 
-	tlGiven  = []string{"João", "Maria", "José", "Ana", "Domingos", "Rosa", "Agostinho", "Francisco", "Lúcia", "Mateus", "Joaquim", "Filomena", "Celestino", "Natália", "Abílio", "Teresa", "Zeferino", "Aurélia"}
-	tlFamily = []string{"da Costa", "dos Santos", "Soares", "Pereira", "Ximenes", "Freitas", "Martins", "da Silva", "Fernandes", "Sarmento", "Carvalho", "Alves", "Belo Guterres", "Lopes", "do Rosário", "Magno"}
+	tlMale   = []string{"João", "José", "Domingos", "Agostinho", "Francisco", "Mateus", "Joaquim", "Celestino", "Abílio", "Zeferino"}
+	tlFemale = []string{"Maria", "Ana", "Rosa", "Lúcia", "Filomena", "Natália", "Teresa", "Aurélia", "Felismina"}
+	tlFamily = []string{"da Costa", "dos Santos", "Soares", "Pereira", "Ximenes", "Freitas", "Martins", "da Silva", "Fernandes", "Sarmento", "Carvalho", "Alves", "Gomes", "Lopes", "do Rosário", "Magno"}
 
 	// Singaporean Chinese names are romanised from Hokkien or Teochew,
 	// not from Mandarin pinyin.
@@ -120,6 +125,7 @@ var (
 var famous = []string{
 	"Li Na", "Zhang Jie", "Liu Tao", "Hu Jun", "Ma Chao", "Zhou Tao", "Li Yong", "Ma Li", "Yang Yang", "Sun Yang",
 	"Kim Sokha", "Win Myint", "Aung San", "Min Aung Hlaing", "Thein Sein", "Myint Swe", "Htin Kyaw",
+	"Zhao Tao", "Sun Li", "Zhao Wei", "Huang Lei", "Deng Chao", "Li Chen", "Liu Yang",
 	"Ayesha Malik", "Hina Khan", "Fatima Khan", "Imran Khan", "Gulnora Karimova", "Mali Wongthai",
 }
 
@@ -175,7 +181,7 @@ func name(r *rand.Rand, lang string) (string, string) {
 		var nat, lat []string
 		for len(nat) < n {
 			s := pick(r, mmSyllable)
-			if len(lat) > 0 && lat[len(lat)-1] == s.latin {
+			if slices.Contains(lat, s.latin) {
 				continue
 			}
 			nat, lat = append(nat, s.native), append(lat, s.latin)
@@ -227,12 +233,20 @@ func name(r *rand.Rand, lang string) (string, string) {
 		n = strings.Join(dedupe(strings.Fields(n)), " ")
 		return n, n
 	case "id":
-		n := pickS(r, idGiven)
+		given := idMale
+		if female {
+			given = idFemale
+		}
+		family := idFamily
+		if female {
+			family = append(slices.Clip(idFamily), idFamilyF...)
+		}
+		n := pickS(r, given)
 		switch r.IntN(4) {
 		case 0:
-			n += " " + pickS(r, idGiven) + " " + pickS(r, idFamily)
+			n += " " + pickS(r, given) + " " + pickS(r, family)
 		case 1, 2:
-			n += " " + pickS(r, idFamily)
+			n += " " + pickS(r, family)
 		}
 		// case 3: a single name, as many Javanese names are.
 		n = strings.Join(dedupe(strings.Fields(n)), " ")
@@ -241,9 +255,13 @@ func name(r *rand.Rand, lang string) (string, string) {
 		n := pickS(r, phGiven) + " " + string(rune('A'+r.IntN(26))) + ". " + pickS(r, phFamily)
 		return n, n
 	case "tl":
-		n := pickS(r, tlGiven)
+		given := tlMale
+		if female {
+			given = tlFemale
+		}
+		n := pickS(r, given)
 		if r.IntN(2) == 0 {
-			n += " " + pickS(r, tlGiven)
+			n += " " + pickS(r, given)
 		}
 		n += " " + pickS(r, tlFamily)
 		n = strings.Join(dedupe(strings.Fields(n)), " ")

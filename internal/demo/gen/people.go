@@ -10,9 +10,9 @@ import (
 // delSpec describes one delegation before its people are drawn.
 type delSpec struct {
 	id, name, nameZh, country, lang string
-	size  int // people registered
-	extra int // expected beyond those registered
-	youth bool
+	size                            int // people registered
+	extra                           int // expected beyond those registered
+	youth                           bool
 }
 
 // The delegations: official delegations first, then the youth groups that
