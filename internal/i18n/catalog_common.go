@@ -41,6 +41,7 @@ func all() []Message {
 		venuesMessages,
 		logMessages,
 		cliMessages,
+		actionsMessages,
 	} {
 		out = append(out, area...)
 	}

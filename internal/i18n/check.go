@@ -1,8 +1,11 @@
 package i18n
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
-// Leftovers lists what in rendered text s shows a translation mistake: a
+// Leftovers lists, sorted, what in rendered text s shows a translation mistake: a
 // placeholder left unfilled ("{name}") because the caller did not pass that
 // argument, or a raw key ("checkin.done") printed because the key is not in
 // the catalogue. UI tests call it on View() output:
@@ -23,5 +26,6 @@ func Leftovers(s string) []string {
 			out = append(out, string(k))
 		}
 	}
+	sort.Strings(out)
 	return out
 }

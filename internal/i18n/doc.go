@@ -30,6 +30,8 @@
 //	p.T(i18n.KeyCheckinDone, "name", person.Name, "delegation", d.Name, "time", p.Clock(at))
 //	p.N(i18n.KeyHeaderOutbox, pending)          // "3 to send" / "3条待发送"
 //	p.Date(t)                                   // "26 Jul 2025, Sat" / "2025年7月26日 周六"
+//	p.Status(st)                                // "delayed +15 min" / "推迟15分钟"
+//	p.Problem(pr, plan, loc)                    // a whole sentence, Chinese venue names on a Chinese screen
 //
 // Arguments after the key are name/value pairs. N passes its count as {n}.
 // A missing key prints the key itself and an unfilled placeholder stays
