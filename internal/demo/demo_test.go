@@ -235,6 +235,9 @@ func TestSessionsInsideTheirDays(t *testing.T) {
 		if !p.Event.Contains(s.Day) {
 			t.Errorf("session %s on %s, outside the event", s.ID, s.Day)
 		}
+		if event.DayOf(s.Start, loc) != s.Day {
+			t.Errorf("session %s starts on %s, filed under %s", s.ID, event.DayOf(s.Start, loc), s.Day)
+		}
 		from, to := s.Day.Bounds(loc)
 		if s.Start.Before(from) || s.End.After(to) || !s.End.After(s.Start) {
 			t.Errorf("session %s runs %v-%v, not inside %s", s.ID, s.Start, s.End, s.Day)
@@ -269,6 +272,14 @@ func TestPlantedProblems(t *testing.T) {
 		want := map[event.ProblemKind]int{event.ProblemVenueClash: 1, event.ProblemOverCapacity: 1}
 		if len(probs) != 2 || got[event.ProblemVenueClash] != 1 || got[event.ProblemOverCapacity] != 1 {
 			t.Errorf("26 July problems = %v, want %v", got, want)
+		}
+		for _, pr := range probs {
+			switch {
+			case pr.Kind == event.ProblemVenueClash && pr.Venue != "v-giecc-c":
+				t.Errorf("venue clash in %s, want GIECC Hall C", pr.Venue)
+			case pr.Kind == event.ProblemOverCapacity && (pr.Venue != "v-giecc-m1" || pr.Need <= pr.Have):
+				t.Errorf("over capacity %+v, want Meeting Room 1", pr)
+			}
 		}
 	}
 	delayed := 0
