@@ -66,7 +66,7 @@ var actionsMessages = []Message{
 	{Key: KeyLogDetailMove, EN: "to {venue}", ZH: "改到{venue}"},
 	{Key: KeyLogDetailUndo, EN: "undoes {action}: {reason}", ZH: "撤销{action}：{reason}"},
 	{Key: KeyLogDetailAssign, EN: "{n} change(s) to assignments", ZH: "{n}项分配调整"},
-	{Key: KeyLogDetailOutage, EN: "{from}-{to} {reason}", ZH: "{from}-{to} {reason}"},
-	{Key: KeyLogDetailImport, EN: "{files}", ZH: "{files}"},
+	{Key: KeyLogDetailOutage, EN: "{from}-{to} {reason}", ZH: "{from}至{to}，{reason}"},
+	{Key: KeyLogDetailImport, EN: "from {files}", ZH: "来自{files}"},
 	{Key: KeyHelpUndoEntry, EN: "undo entry", ZH: "撤销记录"},
 }

@@ -1,0 +1,141 @@
+// Package app is the root of caecw's screen: the header with the live
+// clock and save state, the tab bar, the active tab's body and the help
+// line. It routes messages (global keys first, other keys to the active
+// tab, data to every tab) and does no I/O itself: reads and writes run as
+// commands and come back as messages.
+package app
+
+import (
+	"fmt"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/bubbles/v2/help"
+
+	"caecw/internal/event"
+	"caecw/internal/i18n"
+	"caecw/ui/common"
+)
+
+// MinWidth and MinHeight are the smallest terminal the screen lays out
+// in; below it a clear message asks for more room.
+const (
+	MinWidth  = 80
+	MinHeight = 24
+)
+
+// Chrome heights: header (2 lines), tab bar (1), status line (1), help (1).
+const (
+	headerHeight = 2
+	tabBarHeight = 1
+	footerHeight = 2
+)
+
+// Model is the root model.
+type Model struct {
+	c    *common.Common
+	tabs []common.Tab
+	// active is the index of the shown tab.
+	active   int
+	day      event.Day
+	now      time.Time
+	view     *dayState
+	help     help.Model
+	fullHelp bool
+
+	saving  int
+	saved   string
+	errLine string
+	status  string
+	// tabHits are the x ranges of the tab titles, for mouse clicks.
+	tabHits []hit
+	// panicked holds a recovered view panic, shown instead of the tab.
+	panicked string
+}
+
+type dayState struct {
+	entries  int
+	outbox   int
+	demo     bool
+	loadedAt time.Time
+}
+
+type hit struct{ from, to int }
+
+// New builds the root model over c with tabs in order. The day shown
+// starts at today by c's clock, or the nearest day of the event.
+func New(c *common.Common, tabs ...common.Tab) *Model {
+	m := &Model{c: c, tabs: tabs, help: help.New()}
+	m.now = c.Now()
+	m.day = Today(c.Event, m.now)
+	return m
+}
+
+// Today is the event day to show at now: the day itself while the event
+// runs, else the nearest event day.
+func Today(ev event.Event, now time.Time) event.Day {
+	d := event.DayOf(now, ev.Location())
+	switch {
+	case ev.FirstDay != "" && d < ev.FirstDay:
+		return ev.FirstDay
+	case ev.LastDay != "" && d > ev.LastDay:
+		return ev.LastDay
+	}
+	return d
+}
+
+// Day is the day shown.
+func (m *Model) Day() event.Day { return m.day }
+
+// Active is the index of the active tab.
+func (m *Model) Active() int { return m.active }
+
+// SetActive switches to tab i (used by desk mode to open on Check-ins).
+func (m *Model) SetActive(i int) {
+	if i >= 0 && i < len(m.tabs) {
+		m.active = i
+	}
+}
+
+// Init implements tea.Model.
+func (m *Model) Init() tea.Cmd {
+	cmds := []tea.Cmd{m.c.TickCmd(), m.c.LoadDayCmd(m.day), m.c.LoadPeopleCmd(), m.c.LoadLogCmd(m.day, 0), tea.RequestBackgroundColor}
+	for _, t := range m.tabs {
+		cmds = append(cmds, t.Init())
+	}
+	return tea.Batch(cmds...)
+}
+
+func (m *Model) p() i18n.Printer { return m.c.P }
+
+func (m *Model) bodySize() (int, int) {
+	return m.c.Width, max(0, m.c.Height-headerHeight-tabBarHeight-footerHeight)
+}
+
+func (m *Model) resize(w, h int) {
+	m.c.Width, m.c.Height = w, h
+	m.help.SetWidth(w)
+	bw, bh := m.bodySize()
+	for _, t := range m.tabs {
+		t.SetSize(bw, bh)
+	}
+}
+
+func (m *Model) tooSmall() bool { return m.c.Width < MinWidth || m.c.Height < MinHeight }
+
+func (m *Model) tooSmallText() string {
+	return m.p().T(i18n.KeyTooSmall, "width", m.c.Width, "height", m.c.Height, "min_width", MinWidth, "min_height", MinHeight)
+}
+
+// recoverView turns a panic while drawing a tab into a message on screen;
+// the data is in the store, so nothing is lost, and the other tabs still
+// work.
+func (m *Model) recoverView(f func() string) (out string) {
+	defer func() {
+		if r := recover(); r != nil {
+			m.panicked = fmt.Sprint(r)
+			out = m.c.Styles.ErrorLine.Render(m.c.Trunc(fmt.Sprintf("display error in this tab: %v (your data is safe; switch tabs or resize)", r), m.c.Width))
+		}
+	}()
+	return f()
+}

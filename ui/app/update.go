@@ -1,0 +1,194 @@
+package app
+
+import (
+	"errors"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/bubbles/v2/key"
+	"github.com/charmbracelet/x/ansi"
+
+	"caecw/internal/event"
+	"caecw/internal/i18n"
+	"caecw/internal/textcell"
+	"caecw/store"
+	"caecw/ui/common"
+)
+
+// Update implements tea.Model. It is a router: the frame's own messages
+// first, then keys (global ones unless a tab's text field has the focus),
+// then data messages to every tab.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.resize(msg.Width, msg.Height)
+		return m, nil
+	case tea.BackgroundColorMsg:
+		m.c.Styles = common.NewStyles(msg.IsDark())
+		return m, nil
+	case tea.ModeReportMsg:
+		m.followWidthMode(msg)
+		return m, nil
+	case tea.KeyPressMsg:
+		if cmd, done := m.globalKey(msg); done {
+			return m, cmd
+		}
+		return m, m.toActive(msg)
+	case tea.MouseClickMsg:
+		if msg.Y == headerHeight {
+			for i, h := range m.tabHits {
+				if msg.X >= h.from && msg.X < h.to {
+					m.active = i
+					return m, nil
+				}
+			}
+		}
+		return m, m.toActive(msg)
+	case tea.PasteMsg:
+		return m, m.toActive(msg)
+	case common.TickMsg:
+		m.now = msg.Now
+		return m, tea.Batch(m.c.TickCmd(), m.toAll(msg))
+	case common.DayLoadedMsg:
+		if msg.View.Day != m.day {
+			return m, nil // an older read for a day no longer shown
+		}
+		m.c.Event = msg.View.Event
+		m.c.Loc = msg.View.Event.Location()
+		m.view = &dayState{entries: msg.View.Entries, outbox: msg.View.Outbox, demo: msg.View.Event.Demo, loadedAt: m.now}
+		return m, m.toAll(msg)
+	case common.SavedMsg:
+		m.saving = max(0, m.saving-1)
+		m.errLine = ""
+		m.saved = m.p().T(i18n.KeyHeaderSaved)
+		if msg.Text != "" {
+			m.status = msg.Text
+		}
+		return m, tea.Batch(m.reload(false), m.toAll(msg))
+	case common.ErrMsg:
+		m.saving = max(0, m.saving-1)
+		m.saved = ""
+		m.errLine = errText(m.p(), msg)
+		return m, m.toAll(msg)
+	case common.StatusMsg:
+		m.status = msg.Text
+		return m, nil
+	case common.ReloadMsg:
+		return m, m.reload(msg.People)
+	case common.ShowSessionMsg:
+		m.active = 0
+		return m, m.toActive(msg)
+	}
+	return m, m.toAll(msg)
+}
+
+// errText is the error line: plain words for the failures a coordinator
+// can act on (a full disk, a read-only disk), the error itself otherwise.
+func errText(p i18n.Printer, msg common.ErrMsg) string {
+	text := msg.Err.Error()
+	var fe *store.FileError
+	if errors.As(msg.Err, &fe) {
+		text = fe.Error()
+	}
+	if msg.Action != "" {
+		text = msg.Action + ": " + text
+	}
+	return p.T(i18n.KeyHeaderSaveFailed, "err", text)
+}
+
+func (m *Model) reload(people bool) tea.Cmd {
+	cmds := []tea.Cmd{m.c.LoadDayCmd(m.day), m.c.LoadLogCmd(m.day, 0)}
+	if people {
+		cmds = append(cmds, m.c.LoadPeopleCmd())
+	}
+	return tea.Batch(cmds...)
+}
+
+// globalKey handles the keys of the frame. done is false when the key
+// belongs to the active tab.
+func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	k := m.c.Keys
+	if key.Matches(msg, k.ForceQuit) {
+		return tea.Quit, true
+	}
+	if m.active < len(m.tabs) && m.tabs[m.active].Capturing() {
+		return nil, false
+	}
+	if m.fullHelp {
+		// Any key closes the full help; it is not passed on.
+		m.fullHelp = false
+		return nil, true
+	}
+	switch {
+	case key.Matches(msg, k.Quit):
+		return tea.Quit, true
+	case key.Matches(msg, k.Help):
+		m.fullHelp = true
+		return nil, true
+	case key.Matches(msg, k.NextTab):
+		m.active = (m.active + 1) % len(m.tabs)
+	case key.Matches(msg, k.PrevTab):
+		m.active = (m.active + len(m.tabs) - 1) % len(m.tabs)
+	case key.Matches(msg, k.Tab1, k.Tab2, k.Tab3, k.Tab4):
+		i := int(msg.String()[0] - '1')
+		if i < len(m.tabs) {
+			m.active = i
+		}
+	case key.Matches(msg, k.NextDay):
+		return m.showDay(m.day.Next()), true
+	case key.Matches(msg, k.PrevDay):
+		return m.showDay(m.day.Prev()), true
+	case key.Matches(msg, k.Today):
+		return m.showDay(Today(m.c.Event, m.c.Now())), true
+	case key.Matches(msg, k.Language):
+		m.c.P = i18n.New(m.c.P.Lang().Other())
+		m.c.Keys.SetLanguage(m.c.P)
+		return m.toAll(LanguageMsg{}), true
+	default:
+		return nil, false
+	}
+	return nil, true
+}
+
+// LanguageMsg tells every tab that the language changed, so that they
+// rebuild the help of their own keys.
+type LanguageMsg struct{}
+
+// showDay switches the day, staying within the event's days.
+func (m *Model) showDay(d event.Day) tea.Cmd {
+	if ev := m.c.Event; ev.FirstDay != "" && (d < ev.FirstDay || d > ev.LastDay) {
+		return nil
+	}
+	m.day = d
+	return tea.Batch(m.reload(false), m.toAll(DayChangedMsg{Day: d}))
+}
+
+// DayChangedMsg tells the tabs which day is now shown.
+type DayChangedMsg struct{ Day event.Day }
+
+func (m *Model) toActive(msg tea.Msg) tea.Cmd {
+	if m.active >= len(m.tabs) {
+		return nil
+	}
+	var cmd tea.Cmd
+	m.tabs[m.active], cmd = m.tabs[m.active].Update(msg)
+	return cmd
+}
+
+func (m *Model) toAll(msg tea.Msg) tea.Cmd {
+	cmds := make([]tea.Cmd, 0, len(m.tabs))
+	for i := range m.tabs {
+		var cmd tea.Cmd
+		m.tabs[i], cmd = m.tabs[i].Update(msg)
+		cmds = append(cmds, cmd)
+	}
+	return tea.Batch(cmds...)
+}
+
+// followWidthMode switches cell counting to grapheme width when the
+// terminal reports Unicode core mode, as the renderer itself does.
+func (m *Model) followWidthMode(msg tea.ModeReportMsg) {
+	// The same test as Bubble Tea's renderer (tea.go, setWidthMethod).
+	if msg.Mode == ansi.ModeUnicodeCore && (msg.Value == ansi.ModeReset || msg.Value == ansi.ModeSet || msg.Value == ansi.ModePermanentlySet) {
+		m.c.Cells = textcell.Grapheme
+	}
+}

@@ -1,0 +1,167 @@
+package app
+
+import (
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/bubbles/v2/key"
+
+	"caecw/internal/i18n"
+	"caecw/ui/common"
+)
+
+// View implements tea.Model.
+func (m *Model) View() tea.View {
+	v := tea.NewView(m.render())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = "caecw"
+	return v
+}
+
+// Render is the whole screen as text (tests and goldens use it).
+func (m *Model) Render() string { return m.render() }
+
+func (m *Model) render() string {
+	if m.c.Width <= 0 || m.c.Height <= 0 {
+		return ""
+	}
+	if m.tooSmall() {
+		return m.renderTooSmall()
+	}
+	var b strings.Builder
+	b.WriteString(m.header())
+	b.WriteByte('\n')
+	b.WriteString(m.tabBar())
+	b.WriteByte('\n')
+	_, bh := m.bodySize()
+	if m.fullHelp {
+		b.WriteString(common.Lines(strings.Split(m.help.FullHelpView(m.fullHelpGroups()), "\n"), bh))
+	} else {
+		b.WriteString(common.Lines(strings.Split(m.recoverView(m.tabs[m.active].View), "\n"), bh))
+	}
+	b.WriteByte('\n')
+	b.WriteString(m.statusLine())
+	b.WriteByte('\n')
+	b.WriteString(m.helpLine())
+	return b.String()
+}
+
+func (m *Model) renderTooSmall() string {
+	// Wrap by hand to the width we have, one cell at a time if need be,
+	// so even 1x1 shows something sensible and never panics.
+	text := m.tooSmallText()
+	var lines []string
+	for text != "" && len(lines) < m.c.Height {
+		part := m.c.Trunc(text, m.c.Width)
+		part = strings.TrimSuffix(part, "…")
+		if part == "" {
+			break
+		}
+		lines = append(lines, part)
+		text = strings.TrimPrefix(text, part)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// header is two lines: the event and the day on the left, the clock on
+// the right; then desk, operator and the save state or the error line.
+func (m *Model) header() string {
+	p, s, c := m.p(), m.c.Styles, m.c
+	loc := c.Loc
+	if loc == nil {
+		loc = c.Event.Location()
+	}
+	clock := p.Clock(m.now.In(loc)) + m.now.In(loc).Format(":05")
+	day := p.Date(m.day.Date())
+	left := c.Event.Name
+	if left == "" {
+		left = p.T(i18n.KeyAppTitle)
+	}
+	demo := ""
+	if m.view != nil && m.view.demo {
+		demo = " " + s.Demo.Render(" "+p.T(i18n.KeyHeaderDemo)+" ")
+	}
+	right := day + "  " + clock
+	room := c.Width - c.CellWidth(right) - c.CellWidth(demo) - 1
+	line1 := s.HeaderTitle.Render(c.Fit(left, room)) + demo + " " + s.Bold.Render(right)
+
+	who := p.T(i18n.KeyHeaderDesk, "desk", c.Store.Desk()) + " · " + p.T(i18n.KeyHeaderOperator, "name", c.Store.Operator())
+	state := ""
+	switch {
+	case m.errLine != "":
+		return line1 + "\n" + s.ErrorLine.Render(c.Fit(m.errLine, c.Width))
+	case m.saving > 0:
+		state = p.T(i18n.KeyHeaderSaving)
+	case m.saved != "":
+		state = "✓ " + m.saved
+	}
+	if m.view != nil && m.view.outbox > 0 {
+		state += "  " + p.T(i18n.KeyHeaderOutbox, "n", m.view.outbox)
+	}
+	room = c.Width - c.CellWidth(state)
+	line2 := s.HeaderDim.Render(c.Fit(who, room)) + s.Saved.Render(state)
+	return line1 + "\n" + line2
+}
+
+// tabBar marks the active tab with brackets as well as style, so it is
+// obvious without colour.
+func (m *Model) tabBar() string {
+	s, c := m.c.Styles, m.c
+	var b strings.Builder
+	x := 0
+	m.tabHits = m.tabHits[:0]
+	for i, t := range m.tabs {
+		label := " " + string(rune('1'+i)) + " " + t.TabName() + " "
+		if i == m.active {
+			label = "[" + string(rune('1'+i)) + " " + t.TabName() + "]"
+			b.WriteString(s.TabActive.Render(label))
+		} else {
+			b.WriteString(s.TabInactive.Render(label))
+		}
+		w := c.CellWidth(label)
+		m.tabHits = append(m.tabHits, hit{x, x + w})
+		x += w
+		b.WriteString(" ")
+		x++
+	}
+	if x > c.Width {
+		return c.Trunc(b.String(), c.Width)
+	}
+	return b.String()
+}
+
+func (m *Model) statusLine() string {
+	return m.c.Styles.StatusLine.Render(m.c.Fit(m.status, m.c.Width))
+}
+
+func (m *Model) helpLine() string {
+	bindings := m.shortHelp()
+	return m.c.Trunc(m.help.ShortHelpView(bindings), m.c.Width)
+}
+
+func (m *Model) shortHelp() []key.Binding {
+	k := m.c.Keys
+	var out []key.Binding
+	if m.active < len(m.tabs) {
+		out = append(out, m.tabs[m.active].ShortHelp()...)
+	}
+	if m.active < len(m.tabs) && m.tabs[m.active].Capturing() {
+		return append(out, k.Back, k.ForceQuit)
+	}
+	return append(out, k.Tab1, k.PrevDay, k.NextDay, k.Help, k.Language, k.Quit)
+}
+
+func (m *Model) fullHelpGroups() [][]key.Binding {
+	k := m.c.Keys
+	groups := [][]key.Binding{
+		{k.Tab1, k.NextTab, k.PrevTab},
+		{k.PrevDay, k.NextDay, k.Today},
+		{k.Filter, k.Back, k.Open},
+		{k.Help, k.Language, k.Quit, k.ForceQuit},
+	}
+	if m.active < len(m.tabs) {
+		groups = append(m.tabs[m.active].FullHelp(), groups...)
+	}
+	return groups
+}

@@ -1,0 +1,24 @@
+package common
+
+import (
+	tea "charm.land/bubbletea/v2"
+	"charm.land/bubbles/v2/help"
+)
+
+// Tab is the contract every tab of the coordinator's screen keeps:
+// a Bubble Tea model that renders into the body area it is given, tells
+// the help line its keys and its name.
+type Tab interface {
+	help.KeyMap
+	Init() tea.Cmd
+	// Update takes every message; data messages arrive even when the tab
+	// is hidden, key messages only when it is active.
+	Update(msg tea.Msg) (Tab, tea.Cmd)
+	// View renders exactly the body area (width x height of SetSize).
+	View() string
+	SetSize(width, height int)
+	TabName() string
+	// Capturing reports whether a text field of the tab has the focus,
+	// so that plain letters go into it instead of to global keys.
+	Capturing() bool
+}

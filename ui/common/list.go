@@ -1,0 +1,56 @@
+package common
+
+// ListCursor keeps a selection and a scroll offset over n rows of which h
+// are visible, so a tab renders only the rows on screen however long
+// the list is.
+type ListCursor struct {
+	Cursor, Offset int
+	N, H           int
+}
+
+// SetLen sets the number of rows, keeping the selection in range.
+func (l *ListCursor) SetLen(n int) {
+	l.N = n
+	l.clamp()
+}
+
+// SetHeight sets the number of visible rows.
+func (l *ListCursor) SetHeight(h int) {
+	l.H = max(1, h)
+	l.clamp()
+}
+
+// Move moves the selection by d rows.
+func (l *ListCursor) Move(d int) {
+	l.Cursor += d
+	l.clamp()
+}
+
+// Select moves the selection to row i and scrolls it into view,
+// centred when it was out of view (opening on "now").
+func (l *ListCursor) Select(i int) {
+	l.Cursor = i
+	if l.Cursor < l.Offset || l.Cursor >= l.Offset+l.H {
+		l.Offset = l.Cursor - l.H/2
+	}
+	l.clamp()
+}
+
+// Visible is the half-open range of rows to draw.
+func (l *ListCursor) Visible() (from, to int) {
+	return l.Offset, min(l.N, l.Offset+l.H)
+}
+
+func (l *ListCursor) clamp() {
+	if l.H < 1 {
+		l.H = 1
+	}
+	l.Cursor = max(0, min(l.Cursor, l.N-1))
+	if l.Cursor < l.Offset {
+		l.Offset = l.Cursor
+	}
+	if l.Cursor >= l.Offset+l.H {
+		l.Offset = l.Cursor - l.H + 1
+	}
+	l.Offset = max(0, min(l.Offset, l.N-l.H))
+}

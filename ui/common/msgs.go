@@ -1,0 +1,54 @@
+package common
+
+import (
+	"time"
+
+	"caecw/internal/event"
+	"caecw/internal/journal"
+	"caecw/store"
+)
+
+// TickMsg is the one-second clock tick that keeps statuses live.
+type TickMsg struct{ Now time.Time }
+
+// DayLoadedMsg carries a fresh read of the day shown.
+type DayLoadedMsg struct {
+	View *store.DayView
+}
+
+// PeopleLoadedMsg carries every person, read once at start and again
+// after a walk-in or import.
+type PeopleLoadedMsg struct {
+	People []event.Person
+}
+
+// LogLoadedMsg carries the newest journal entries of the day shown.
+type LogLoadedMsg struct {
+	Day     event.Day
+	Entries []store.LogEntry
+}
+
+// SavedMsg says an action was committed durably. The root reloads the
+// day; the owning tab shows Text.
+type SavedMsg struct {
+	Entry journal.Entry
+	Text  string
+}
+
+// ErrMsg says an action or a read failed. Nothing it tried is shown as
+// saved; the root shows the error line until the next success.
+type ErrMsg struct {
+	Action string
+	Err    error
+}
+
+// StatusMsg is a short note for the status line that is not an error
+// (a refusal, a hint).
+type StatusMsg struct{ Text string }
+
+// ReloadMsg asks the root to read the day (and the people) again.
+type ReloadMsg struct{ People bool }
+
+// ShowSessionMsg asks the root to open the Sessions tab on a session
+// (from the Venues tab's problem list, for example).
+type ShowSessionMsg struct{ ID string }

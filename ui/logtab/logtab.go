@@ -1,0 +1,479 @@
+// Package logtab is the Log tab: the day's journal, newest first, live,
+// filterable, with undo of an entry (with a reason).
+package logtab
+
+import (
+	"errors"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+
+	"caecw/internal/event"
+	"caecw/internal/i18n"
+	"caecw/internal/journal"
+	"caecw/internal/search"
+	"caecw/store"
+	"caecw/ui/common"
+)
+
+// KeyMap is the Log tab's own keys.
+type KeyMap struct {
+	Undo key.Binding
+}
+
+func newKeyMap(p i18n.Printer) KeyMap {
+	k := KeyMap{Undo: key.NewBinding(key.WithKeys("u"))}
+	k.setLanguage(p)
+	return k
+}
+
+func (k *KeyMap) setLanguage(p i18n.Printer) {
+	k.Undo.SetHelp("u", p.T(i18n.KeyHelpUndoEntry))
+}
+
+// mode is what the tab's input line is doing.
+type mode int
+
+const (
+	browsing mode = iota
+	filtering
+	askingReason
+)
+
+// Model is the Log tab.
+type Model struct {
+	c    *common.Common
+	keys KeyMap
+	w, h int
+
+	day     event.Day
+	entries []store.LogEntry
+	rows    []row // entries after the filter
+	list    common.ListCursor
+
+	people   map[string]event.Person
+	sessions map[string]event.Session
+	venues   map[string]event.Venue
+	dels     map[string]event.Delegation
+
+	mode   mode
+	input  textinput.Model
+	filter string
+	target store.LogEntry
+}
+
+// row is an entry as displayed, with its folded text for the filter.
+type row struct {
+	e     store.LogEntry
+	cells [6]string
+	fold  string
+}
+
+// New builds the Log tab.
+func New(c *common.Common) *Model {
+	in := textinput.New()
+	in.CharLimit = 200
+	return &Model{c: c, keys: newKeyMap(c.P), input: in, people: map[string]event.Person{}}
+}
+
+// TabName implements common.Tab.
+func (m *Model) TabName() string { return m.c.P.T(i18n.KeyTabLog) }
+
+// Init implements common.Tab.
+func (m *Model) Init() tea.Cmd { return nil }
+
+// SetSize implements common.Tab.
+func (m *Model) SetSize(w, h int) {
+	m.w, m.h = w, h
+	m.list.SetHeight(h - 3)
+	m.input.SetWidth(max(10, w-30))
+}
+
+// Capturing implements common.Tab.
+func (m *Model) Capturing() bool { return m.mode != browsing }
+
+// ShortHelp implements help.KeyMap.
+func (m *Model) ShortHelp() []key.Binding {
+	if m.mode != browsing {
+		return []key.Binding{m.c.Keys.Open}
+	}
+	return []key.Binding{m.c.Keys.Up, m.c.Keys.Down, m.c.Keys.Filter, m.keys.Undo}
+}
+
+// FullHelp implements help.KeyMap.
+func (m *Model) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{m.c.Keys.Up, m.c.Keys.Down, m.c.Keys.PageUp, m.c.Keys.PageDown, m.c.Keys.Home, m.c.Keys.End}, {m.c.Keys.Filter, m.keys.Undo}}
+}
+
+// Update implements common.Tab.
+func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
+	switch msg := msg.(type) {
+	case common.LogLoadedMsg:
+		m.day = msg.Day
+		m.entries = msg.Entries
+		m.rebuild()
+	case common.DayLoadedMsg:
+		m.sessions = map[string]event.Session{}
+		for _, s := range msg.View.Sessions {
+			m.sessions[s.ID] = s
+		}
+		m.venues = map[string]event.Venue{}
+		for _, v := range msg.View.Venues {
+			m.venues[v.ID] = v
+		}
+		m.dels = map[string]event.Delegation{}
+		for _, d := range msg.View.Delegations {
+			m.dels[d.ID] = d
+		}
+		m.rebuild()
+	case common.PeopleLoadedMsg:
+		m.people = make(map[string]event.Person, len(msg.People))
+		for _, p := range msg.People {
+			m.people[p.ID] = p
+		}
+		m.rebuild()
+	case tea.KeyPressMsg:
+		return m, m.key(msg)
+	case tea.PasteMsg:
+		if m.mode != browsing {
+			var cmd tea.Cmd
+			m.input, cmd = m.input.Update(msg)
+			return m, cmd
+		}
+	default:
+		if _, ok := msg.(interface{ isLanguage() }); ok {
+			m.keys.setLanguage(m.c.P)
+		}
+	}
+	return m, nil
+}
+
+// SetLanguage rebuilds the tab's texts after L.
+func (m *Model) SetLanguage() {
+	m.keys.setLanguage(m.c.P)
+	m.rebuild()
+}
+
+func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.c.Keys
+	switch m.mode {
+	case filtering:
+		switch {
+		case key.Matches(msg, k.Back):
+			m.mode, m.filter = browsing, ""
+			m.input.Reset()
+			m.input.Blur()
+			m.rebuild()
+			return nil
+		case key.Matches(msg, k.Open):
+			m.mode = browsing
+			m.input.Blur()
+			return nil
+		}
+		var cmd tea.Cmd
+		m.input, cmd = m.input.Update(msg)
+		m.filter = m.input.Value()
+		m.rebuild()
+		return cmd
+	case askingReason:
+		switch {
+		case key.Matches(msg, k.Back):
+			m.mode = browsing
+			m.input.Reset()
+			m.input.Blur()
+			return nil
+		case key.Matches(msg, k.Open):
+			reason := strings.TrimSpace(m.input.Value())
+			m.mode = browsing
+			m.input.Reset()
+			m.input.Blur()
+			return m.undoCmd(m.target, reason)
+		}
+		var cmd tea.Cmd
+		m.input, cmd = m.input.Update(msg)
+		return cmd
+	}
+	switch {
+	case key.Matches(msg, k.Up):
+		m.list.Move(-1)
+	case key.Matches(msg, k.Down):
+		m.list.Move(1)
+	case key.Matches(msg, k.PageUp):
+		m.list.Move(-m.list.H)
+	case key.Matches(msg, k.PageDown):
+		m.list.Move(m.list.H)
+	case key.Matches(msg, k.Home):
+		m.list.Select(0)
+	case key.Matches(msg, k.End):
+		m.list.Select(m.list.N - 1)
+	case key.Matches(msg, k.Filter):
+		m.mode = filtering
+		m.input.SetValue(m.filter)
+		m.input.Prompt = m.c.P.T(i18n.KeyLogFilterPrompt) + " "
+		return m.input.Focus()
+	case key.Matches(msg, k.Back):
+		if m.filter != "" {
+			m.filter = ""
+			m.rebuild()
+		}
+	case key.Matches(msg, m.keys.Undo):
+		return m.startUndo()
+	}
+	return nil
+}
+
+func (m *Model) startUndo() tea.Cmd {
+	if len(m.rows) == 0 {
+		return nil
+	}
+	e := m.rows[m.list.Cursor].e
+	p := m.c.P
+	if !e.Kind.Undoable() || e.UndoneBy != "" {
+		return status(p.T(i18n.KeyLogUndoNotUndoable))
+	}
+	if m.c.Mode == common.ModeDesk && e.Desk != m.c.Store.Desk() {
+		return status(p.T(i18n.KeyLogUndoNotOwn, "desk", e.Desk))
+	}
+	m.target = e
+	m.mode = askingReason
+	m.input.Reset()
+	m.input.Prompt = p.T(i18n.KeyLogUndoPrompt, "action", m.action(e.Kind), "subject", m.subject(e.Entry)) + " "
+	return m.input.Focus()
+}
+
+func status(text string) tea.Cmd {
+	return func() tea.Msg { return common.StatusMsg{Text: text} }
+}
+
+func (m *Model) undoCmd(e store.LogEntry, reason string) tea.Cmd {
+	s, p := m.c.Store, m.c.P
+	text := p.T(i18n.KeyLogUndoDone, "action", m.action(e.Kind), "subject", m.subject(e.Entry))
+	return common.Save(p.T(i18n.KeyActionUndo), func() (common.SavedMsg, error) {
+		u, err := s.Undo(e.ID, reason)
+		if errors.Is(err, store.ErrNotUndoable) {
+			return common.SavedMsg{}, err
+		}
+		return common.SavedMsg{Entry: u, Text: text}, err
+	})
+}
+
+// rebuild recomputes the displayed rows from the entries and the filter.
+func (m *Model) rebuild() {
+	m.rows = m.rows[:0]
+	q := search.Fold(strings.TrimSpace(m.filter))
+	for _, e := range m.entries {
+		r := m.makeRow(e)
+		if q != "" && !strings.Contains(r.fold, q) {
+			continue
+		}
+		m.rows = append(m.rows, r)
+	}
+	m.list.SetLen(len(m.rows))
+}
+
+func (m *Model) makeRow(e store.LogEntry) row {
+	loc := m.c.Loc
+	if loc == nil {
+		loc = m.c.Event.Location()
+	}
+	r := row{e: e}
+	r.cells = [6]string{
+		e.At.In(loc).Format("15:04:05"),
+		e.Desk,
+		e.Operator,
+		m.action(e.Kind),
+		m.subject(e.Entry),
+		m.details(e),
+	}
+	r.fold = search.Fold(strings.Join(r.cells[:], " "))
+	return r
+}
+
+func (m *Model) action(k journal.Kind) string {
+	p := m.c.P
+	switch k {
+	case journal.KindCheckIn:
+		return p.T(i18n.KeyActionCheckin)
+	case journal.KindUndo:
+		return p.T(i18n.KeyActionUndo)
+	case journal.KindSessionDelay:
+		return p.T(i18n.KeyActionSessionDelay)
+	case journal.KindSessionMove:
+		return p.T(i18n.KeyActionSessionMove)
+	case journal.KindSessionCancel:
+		return p.T(i18n.KeyActionSessionCancel)
+	case journal.KindSessionRestore:
+		return p.T(i18n.KeyActionSessionRestore)
+	case journal.KindSessionNote:
+		return p.T(i18n.KeyActionSessionNote)
+	case journal.KindAssign:
+		return p.T(i18n.KeyActionAssign)
+	case journal.KindOutage:
+		return p.T(i18n.KeyActionOutage)
+	case journal.KindWalkIn:
+		return p.T(i18n.KeyActionWalkin)
+	case journal.KindImport:
+		return p.T(i18n.KeyActionImport)
+	case journal.KindDayClose:
+		return p.T(i18n.KeyActionDayClose)
+	}
+	return string(k)
+}
+
+// subject names what an entry is about, by name where it can.
+func (m *Model) subject(e journal.Entry) string {
+	switch e.Kind {
+	case journal.KindCheckIn, journal.KindWalkIn:
+		if p, ok := m.people[e.Subject]; ok {
+			if p.NameLatin != "" && p.NameLatin != p.Name {
+				return p.Name + " " + p.NameLatin
+			}
+			return p.Name
+		}
+	case journal.KindSessionDelay, journal.KindSessionMove, journal.KindSessionCancel,
+		journal.KindSessionRestore, journal.KindSessionNote, journal.KindAssign:
+		if s, ok := m.sessions[e.Subject]; ok {
+			return s.Title
+		}
+	case journal.KindOutage:
+		if v, ok := m.venues[e.Subject]; ok {
+			return v.Name
+		}
+	case journal.KindUndo:
+		if p, ok := m.people[e.Subject]; ok {
+			return p.Name
+		}
+		if s, ok := m.sessions[e.Subject]; ok {
+			return s.Title
+		}
+	}
+	return e.Subject
+}
+
+func (m *Model) details(le store.LogEntry) string {
+	p, e := m.c.P, le.Entry
+	out := ""
+	switch e.Kind {
+	case journal.KindCheckIn:
+		if per, ok := m.people[e.Subject]; ok {
+			if d, ok := m.dels[per.Delegation]; ok {
+				out = d.Name
+			}
+		}
+	case journal.KindSessionDelay:
+		var c journal.SessionChange
+		if e.Decode(&c) == nil {
+			out = p.T(i18n.KeyLogDetailDelay, "min", c.After.DelayMin-c.Before.DelayMin)
+		}
+	case journal.KindSessionMove:
+		var c journal.SessionChange
+		if e.Decode(&c) == nil {
+			venue := c.After.MovedTo
+			if v, ok := m.venues[venue]; ok {
+				venue = v.Name
+			}
+			out = p.T(i18n.KeyLogDetailMove, "venue", venue)
+			if !c.After.NewStart.IsZero() {
+				out += " " + c.After.NewStart.In(m.c.Event.Location()).Format("15:04")
+			}
+		}
+	case journal.KindSessionNote:
+		var c journal.SessionChange
+		if e.Decode(&c) == nil {
+			out = c.After.Note
+		}
+	case journal.KindUndo:
+		var u journal.Undo
+		if e.Decode(&u) == nil {
+			kind := journal.Kind("")
+			for _, x := range m.entries {
+				if x.ID == u.Target {
+					kind = x.Kind
+				}
+			}
+			out = p.T(i18n.KeyLogDetailUndo, "action", m.action(kind), "reason", u.Reason)
+		}
+	case journal.KindAssign:
+		var c journal.AssignChange
+		if e.Decode(&c) == nil {
+			out = p.T(i18n.KeyLogDetailAssign, "n", len(c.Put)+len(c.Remove))
+		}
+	case journal.KindOutage:
+		var c journal.OutageChange
+		if e.Decode(&c) == nil {
+			loc := m.c.Event.Location()
+			out = p.T(i18n.KeyLogDetailOutage, "from", c.Outage.From.In(loc).Format("15:04"), "to", c.Outage.To.In(loc).Format("15:04"), "reason", c.Outage.Reason)
+		}
+	case journal.KindImport:
+		out = p.T(i18n.KeyLogDetailImport, "files", e.Subject)
+	}
+	if le.UndoneBy != "" {
+		out = "[" + p.T(i18n.KeyLogUndone) + "] " + out
+	}
+	return out
+}
+
+// View implements common.Tab.
+func (m *Model) View() string {
+	c, s, p := m.c, m.c.Styles, m.c.P
+	widths := m.columns()
+	lines := make([]string, 0, m.h)
+	title := p.T(i18n.KeyLogTitle, "date", p.Date(m.day.Date())) + "  " + p.N(i18n.KeyLogCount, len(m.rows))
+	if m.filter != "" && m.mode != filtering {
+		title += "  " + p.T(i18n.KeyLogFilterPrompt) + " " + m.filter
+	}
+	lines = append(lines, s.Bold.Render(c.Fit(title, m.w)))
+	if m.mode != browsing {
+		lines = append(lines, c.Trunc(m.input.View(), m.w))
+	} else {
+		lines = append(lines, "")
+	}
+	head := []i18n.Key{i18n.KeyLogColTime, i18n.KeyLogColDesk, i18n.KeyLogColOperator, i18n.KeyLogColAction, i18n.KeyLogColSubject, i18n.KeyLogColDetails}
+	var hb strings.Builder
+	for i, k := range head {
+		hb.WriteString(c.Fit(p.T(k), widths[i]))
+		if i < len(head)-1 {
+			hb.WriteString(" ")
+		}
+	}
+	lines = append(lines, s.TableHeader.Render(hb.String()))
+	if len(m.rows) == 0 {
+		lines = append(lines, s.Dim.Render(c.Fit(p.T(i18n.KeyLogEmpty, "date", p.Date(m.day.Date())), m.w)))
+		return common.Lines(lines, m.h)
+	}
+	from, to := m.list.Visible()
+	for i := from; i < to; i++ {
+		r := m.rows[i]
+		var b strings.Builder
+		for j, cell := range r.cells {
+			b.WriteString(c.Fit(cell, widths[j]))
+			if j < len(r.cells)-1 {
+				b.WriteString(" ")
+			}
+		}
+		line := b.String()
+		switch {
+		case i == m.list.Cursor:
+			line = s.RowSelected.Render(line)
+		case r.e.UndoneBy != "":
+			line = s.Dim.Render(line)
+		}
+		lines = append(lines, line)
+	}
+	return common.Lines(lines, m.h)
+}
+
+// columns shares the width out: fixed columns first, the rest to subject
+// and details.
+func (m *Model) columns() [6]int {
+	fixed := [4]int{8, 10, 10, 12}
+	used := 0
+	for _, w := range fixed {
+		used += w + 1
+	}
+	rest := max(10, m.w-used-1)
+	subject := rest * 2 / 5
+	return [6]int{fixed[0], fixed[1], fixed[2], fixed[3], subject, rest - subject}
+}
