@@ -1,8 +1,10 @@
 package event
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"slices"
+	"strings"
 	"time"
 )
 
@@ -61,78 +63,40 @@ func Headcount(a Assignment, delegations map[string]Delegation) int {
 	return delegations[a.Delegation].Expected
 }
 
-// TravelMinutes is the travel time from one site to another. An entry for
-// the exact direction wins over one for the way back, so a table that
-// gives the uphill and downhill times apart is read the right way round;
-// with only one direction given, it serves both. Without an entry, one site
-// is 0 minutes and two different sites are DefaultTravelMinutes.
-func TravelMinutes(table []Travel, from, to string) int {
-	back := -1
-	for _, t := range table {
-		if t.FromSite == from && t.ToSite == to {
-			return t.Minutes
-		}
-		if back < 0 && t.FromSite == to && t.ToSite == from {
-			back = t.Minutes
-		}
-	}
-	if back >= 0 {
-		return back
-	}
-	if from == to {
-		return 0
-	}
-	return DefaultTravelMinutes
-}
-
-// travelTable is TravelMinutes with the table indexed once per run.
-type travelTable map[[2]string]int
-
-func newTravelTable(table []Travel) travelTable {
-	tt := make(travelTable, 2*len(table))
-	// Reverse directions first, so an exact entry written later wins.
-	for _, t := range table {
-		if _, ok := tt[[2]string{t.ToSite, t.FromSite}]; !ok {
-			tt[[2]string{t.ToSite, t.FromSite}] = t.Minutes
-		}
-	}
-	exact := make(map[[2]string]bool, len(table))
-	for _, t := range table {
-		k := [2]string{t.FromSite, t.ToSite}
-		if !exact[k] {
-			tt[k] = t.Minutes
-			exact[k] = true
-		}
-	}
-	return tt
-}
-
-func (tt travelTable) minutes(from, to string) int {
-	if m, ok := tt[[2]string{from, to}]; ok {
-		return m
-	}
-	if from == to {
-		return 0
-	}
-	return DefaultTravelMinutes
-}
-
-// live is a session taking part in the rules, with its effective times and
-// venue worked out once.
+// live is a session taking part in the rules, with its effective times
+// (Unix nanoseconds, so the hot loops compare integers) and venue worked
+// out once.
 type live struct {
 	s          *Session
-	start, end time.Time
+	start, end int64
 	venue      string
+	site       string // "" when the venue or its site is unknown
 }
 
 func overlapping(a, b *live) bool {
-	return a.start.Before(b.end) && b.start.Before(a.end)
+	return a.start < b.end && b.start < a.end
 }
 
-// sent is one delegation's assignment to a live session.
+func minutesBetween(from, to int64) int {
+	return int(time.Duration(to-from) / time.Minute)
+}
+
+// sent is one delegation's standing assignment to a live session. It holds
+// no pointers, so sorting it costs no write barriers.
 type sent struct {
-	at        int // index into the sorted live sessions
-	headcount int // as assigned; 0 is the whole delegation
+	at        int32 // index into the sorted live sessions
+	del       int32 // index into the sorted delegation ids
+	headcount int32 // as assigned; 0 is the whole delegation
+	order     int32 // place in Plan.Assignments
+}
+
+// day is the plan prepared for the rules: live sessions in SortSessions
+// order and standing assignments in session order, then delegation id.
+type day struct {
+	p         Plan
+	ls        []live
+	dels      []string // delegation ids of the assignments, sorted
+	bySession []sent
 }
 
 // DetectProblems finds every problem of the plan, in a stable order:
@@ -145,113 +109,149 @@ type sent struct {
 // the one with the greatest Rev stands (the later one on a tie), as sync
 // would keep it; they are never added up.
 func DetectProblems(p Plan) []Problem {
-	ls := make([]live, 0, len(p.Sessions))
-	for i := range p.Sessions {
-		s := &p.Sessions[i]
-		if s.State.Cancelled {
-			continue
-		}
-		ls = append(ls, live{s: s, start: s.EffectiveStart(), end: s.EffectiveEnd(), venue: s.EffectiveVenue()})
-	}
-	sort.SliceStable(ls, func(i, j int) bool {
-		a, b := &ls[i], &ls[j]
-		if !a.start.Equal(b.start) {
-			return a.start.Before(b.start)
-		}
-		if a.venue != b.venue {
-			return a.venue < b.venue
-		}
-		return a.s.ID < b.s.ID
-	})
-	byID := make(map[string]int, len(ls))
-	for i := range ls {
-		byID[ls[i].s.ID] = i
-	}
-	assigned := standingAssignments(p.Assignments, byID)
-
+	d := prepare(p)
 	var out []Problem
-	out = venueClashes(out, ls, p)
-	out = delegationProblems(out, ls, assigned, p)
-	out = capacityProblems(out, ls, assigned, p)
-	out = outageProblems(out, ls, p)
+	out = d.venueClashes(out)
+	out = d.delegationProblems(out)
+	out = d.capacityProblems(out)
+	out = d.outageProblems(out)
 	return out
 }
 
-// standingAssignments keeps one assignment per live session and
-// delegation, grouped by session index in session order.
-func standingAssignments(as []Assignment, byID map[string]int) [][]Assignment {
-	type key struct{ session, delegation string }
-	best := make(map[key]int, len(as))
-	for i, a := range as {
-		if _, ok := byID[a.Session]; !ok {
-			continue
-		}
-		k := key{a.Session, a.Delegation}
-		if j, ok := best[k]; !ok || as[j].Rev <= a.Rev {
-			best[k] = i
+func prepare(p Plan) *day {
+	d := &day{p: p}
+	perm := make([]int32, 0, len(p.Sessions))
+	starts := make([]int64, len(p.Sessions))
+	for i := range p.Sessions {
+		if !p.Sessions[i].State.Cancelled {
+			perm = append(perm, int32(i))
+			starts[i] = p.Sessions[i].EffectiveStart().UnixNano()
 		}
 	}
-	out := make([][]Assignment, len(byID))
-	for i, a := range as {
-		if j, ok := best[key{a.Session, a.Delegation}]; ok && j == i {
-			at := byID[a.Session]
-			out[at] = append(out[at], a)
+	// The same order as SortSessions; venues and ids are read only on a
+	// tie of start times.
+	slices.SortStableFunc(perm, func(i, j int32) int {
+		if starts[i] != starts[j] {
+			return cmp.Compare(starts[i], starts[j])
+		}
+		a, b := &p.Sessions[i], &p.Sessions[j]
+		if c := strings.Compare(a.EffectiveVenue(), b.EffectiveVenue()); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+	d.ls = make([]live, len(perm))
+	byID := make(map[string]int32, len(perm))
+	for k, i := range perm {
+		s := &p.Sessions[i]
+		v := s.EffectiveVenue()
+		d.ls[k] = live{s: s, start: starts[i], end: s.EffectiveEnd().UnixNano(), venue: v, site: p.Venues[v].Site}
+		byID[s.ID] = int32(k)
+	}
+
+	rank := make(map[string]int32, len(p.Delegations))
+	for _, a := range p.Assignments {
+		if _, ok := rank[a.Delegation]; !ok {
+			rank[a.Delegation] = 0
+			d.dels = append(d.dels, a.Delegation)
 		}
 	}
-	for _, list := range out {
-		sort.Slice(list, func(i, j int) bool { return list[i].Delegation < list[j].Delegation })
+	slices.Sort(d.dels)
+	for i, id := range d.dels {
+		rank[id] = int32(i)
+	}
+	all := make([]sent, 0, len(p.Assignments))
+	for i, a := range p.Assignments {
+		if at, ok := byID[a.Session]; ok {
+			all = append(all, sent{at: at, del: rank[a.Delegation], headcount: int32(max(0, a.Headcount)), order: int32(i)})
+		}
+	}
+	// Sorted by session, delegation and place: two stable counting sorts,
+	// linear where a comparison sort of a thousand assignments was the
+	// costliest step of the rules.
+	all = countingSort(countingSort(all, len(d.dels), func(s sent) int32 { return s.del }), len(d.ls), func(s sent) int32 { return s.at })
+	// Of each run of one session and delegation, the greatest Rev stands,
+	// the later one on a tie.
+	d.bySession = all[:0]
+	for i := 0; i < len(all); {
+		best := all[i]
+		j := i + 1
+		for ; j < len(all) && all[j].at == best.at && all[j].del == best.del; j++ {
+			if p.Assignments[all[j].order].Rev >= p.Assignments[best.order].Rev {
+				best = all[j]
+			}
+		}
+		d.bySession = append(d.bySession, best)
+		i = j
+	}
+	return d
+}
+
+// countingSort orders ss stably by key, which is in [0, n).
+func countingSort(ss []sent, n int, key func(sent) int32) []sent {
+	count := make([]int, n+1)
+	for _, s := range ss {
+		count[key(s)+1]++
+	}
+	for i := 1; i <= n; i++ {
+		count[i] += count[i-1]
+	}
+	out := make([]sent, len(ss))
+	for _, s := range ss {
+		k := key(s)
+		out[count[k]] = s
+		count[k]++
 	}
 	return out
 }
 
-func venueName(p Plan, id string) string {
-	if v, ok := p.Venues[id]; ok && v.Name != "" {
+func (d *day) venueName(id string) string {
+	if v, ok := d.p.Venues[id]; ok && v.Name != "" {
 		return v.Name
 	}
 	return id
 }
 
-func delegationName(p Plan, id string) string {
-	if d, ok := p.Delegations[id]; ok && d.Name != "" {
-		return d.Name
+func (d *day) delegationName(id string) string {
+	if del, ok := d.p.Delegations[id]; ok && del.Name != "" {
+		return del.Name
 	}
 	return id
 }
 
 // venueClashes reports every pair of sessions that overlap in one venue.
 // Sessions without a venue (a transfer on the road) cannot clash.
-func venueClashes(out []Problem, ls []live, p Plan) []Problem {
-	byVenue := map[string][]int{}
-	var venues []string
+func (d *day) venueClashes(out []Problem) []Problem {
+	ls := d.ls
+	idx := make([]int32, 0, len(ls))
 	for i := range ls {
-		v := ls[i].venue
-		if v == "" {
-			continue
+		if ls[i].venue != "" {
+			idx = append(idx, int32(i))
 		}
-		if _, ok := byVenue[v]; !ok {
-			venues = append(venues, v)
-		}
-		byVenue[v] = append(byVenue[v], i)
 	}
-	sort.Strings(venues)
-	for _, v := range venues {
-		idx := byVenue[v] // in start order
-		for x, i := range idx {
-			for _, j := range idx[x+1:] {
-				if !ls[j].start.Before(ls[i].end) {
-					break
-				}
-				if !overlapping(&ls[i], &ls[j]) {
-					continue // an empty session at another's start
-				}
-				a, b := ls[i].s, ls[j].s
-				out = append(out, Problem{
-					Kind:     ProblemVenueClash,
-					Message:  fmt.Sprintf("%s and %s overlap in %s", a.Title, b.Title, venueName(p, v)),
-					Sessions: []string{a.ID, b.ID},
-					Venue:    v,
-				})
+	// By venue, then in start order.
+	slices.SortFunc(idx, func(i, j int32) int {
+		if c := strings.Compare(ls[i].venue, ls[j].venue); c != 0 {
+			return c
+		}
+		return cmp.Compare(i, j)
+	})
+	for x, i := range idx {
+		a := &ls[i]
+		for _, j := range idx[x+1:] {
+			b := &ls[j]
+			if b.venue != a.venue || b.start >= a.end {
+				break
 			}
+			if !overlapping(a, b) {
+				continue // an empty session at another's start
+			}
+			out = append(out, Problem{
+				Kind:     ProblemVenueClash,
+				Message:  fmt.Sprintf("%s and %s overlap in %s", a.s.Title, b.s.Title, d.venueName(a.venue)),
+				Sessions: []string{a.s.ID, b.s.ID},
+				Venue:    a.venue,
+			})
 		}
 	}
 	return out
@@ -260,52 +260,57 @@ func venueClashes(out []Problem, ls []live, p Plan) []Problem {
 // delegationProblems reports a delegation booked into overlapping sessions,
 // then transfers between a delegation's sessions too short for the
 // travel between their sites.
-//
-// A delegation split into groups (assignments with headcounts) may be in
-// parallel sessions as long as the groups together fit in the delegation;
-// sending the whole delegation anywhere while it is elsewhere is a clash.
-func delegationProblems(out []Problem, ls []live, assigned [][]Assignment, p Plan) []Problem {
-	perDel := map[string][]sent{}
-	var dels []string
-	for i, as := range assigned { // session order, so each list is in start order
-		for _, a := range as {
-			if _, ok := perDel[a.Delegation]; !ok {
-				dels = append(dels, a.Delegation)
-			}
-			perDel[a.Delegation] = append(perDel[a.Delegation], sent{at: i, headcount: a.Headcount})
+func (d *day) delegationProblems(out []Problem) []Problem {
+	byDel := countingSort(d.bySession, len(d.dels), func(s sent) int32 { return s.del })
+	var runs [][]sent
+	for i := 0; i < len(byDel); {
+		j := i + 1
+		for j < len(byDel) && byDel[j].del == byDel[i].del {
+			j++
 		}
+		runs = append(runs, byDel[i:j])
+		i = j
 	}
-	sort.Strings(dels)
-	for _, d := range dels {
-		out = delegationClashes(out, ls, perDel[d], d, p)
+	for _, ss := range runs {
+		out = d.delegationClashes(out, ss)
 	}
-	tt := newTravelTable(p.Travel)
-	for _, d := range dels {
-		out = tooTight(out, ls, perDel[d], d, p, tt)
+	tt := newTravelTable(d.p.Travel)
+	longest := DefaultTravelMinutes
+	for _, m := range tt {
+		longest = max(longest, m)
+	}
+	for _, ss := range runs {
+		out = d.tooTight(out, ss, tt, longest)
 	}
 	return out
 }
 
-func delegationClashes(out []Problem, ls []live, ss []sent, d string, p Plan) []Problem {
-	size := p.Delegations[d].Expected
+// delegationClashes reports pairs of one delegation's sessions that
+// overlap. A delegation split into groups (assignments with headcounts)
+// may be in parallel sessions as long as the groups together fit in the
+// delegation; sending the whole delegation anywhere while it is elsewhere
+// is a clash.
+func (d *day) delegationClashes(out []Problem, ss []sent) []Problem {
+	id := d.dels[ss[0].del]
+	size := d.p.Delegations[id].Expected
 	for x := range ss {
-		a := &ls[ss[x].at]
+		a := &d.ls[ss[x].at]
 		for y := x + 1; y < len(ss); y++ {
-			b := &ls[ss[y].at]
-			if !b.start.Before(a.end) {
+			b := &d.ls[ss[y].at]
+			if b.start >= a.end {
 				break
 			}
 			if !overlapping(a, b) {
 				continue
 			}
-			if ss[x].headcount > 0 && ss[y].headcount > 0 && !overcommitted(ls, ss, a, b, size) {
+			if ss[x].headcount > 0 && ss[y].headcount > 0 && !d.overcommitted(ss, a, b, size) {
 				continue
 			}
 			out = append(out, Problem{
 				Kind:        ProblemDelegationClash,
-				Message:     fmt.Sprintf("%s is in %s and %s at the same time", delegationName(p, d), a.s.Title, b.s.Title),
+				Message:     fmt.Sprintf("%s is in %s and %s at the same time", d.delegationName(id), a.s.Title, b.s.Title),
 				Sessions:    []string{a.s.ID, b.s.ID},
-				Delegations: []string{d},
+				Delegations: []string{id},
 			})
 		}
 	}
@@ -315,34 +320,26 @@ func delegationClashes(out []Problem, ls []live, ss []sent, d string, p Plan) []
 // overcommitted reports whether, at some instant while a and b both run,
 // the delegation's groups in all its running sessions add up to more than
 // its size. A delegation of unknown size cannot be judged and never is.
-func overcommitted(ls []live, ss []sent, a, b *live, size int) bool {
+func (d *day) overcommitted(ss []sent, a, b *live, size int) bool {
 	if size <= 0 {
 		return false
 	}
-	from, to := a.start, a.end
-	if b.start.After(from) {
-		from = b.start
-	}
-	if b.end.Before(to) {
-		to = b.end
-	}
+	from, to := max(a.start, b.start), min(a.end, b.end)
 	// The total only rises when a session starts, so the peak is at the
 	// window's start or at a start inside it.
-	points := []time.Time{from}
-	for _, s := range ss {
-		if st := ls[s.at].start; st.After(from) && st.Before(to) {
-			points = append(points, st)
+	for _, p := range ss {
+		t := d.ls[p.at].start
+		if t != from && (t < from || t >= to) {
+			continue
 		}
-	}
-	for _, t := range points {
 		n := 0
 		for _, s := range ss {
-			l := &ls[s.at]
-			if !t.Before(l.start) && t.Before(l.end) {
+			l := &d.ls[s.at]
+			if l.start <= t && t < l.end {
 				if s.headcount <= 0 {
 					return true
 				}
-				n += s.headcount
+				n += int(s.headcount)
 			}
 		}
 		if n > size {
@@ -359,32 +356,33 @@ func overcommitted(ls []live, ss []sent, a, b *live, size int) bool {
 //
 // A venue with no site, or not in the plan, has no known place: no travel
 // time can be judged to or from it, except staying in the same venue.
-func tooTight(out []Problem, ls []live, ss []sent, d string, p Plan, tt travelTable) []Problem {
+func (d *day) tooTight(out []Problem, ss []sent, tt travelTable, longest int) []Problem {
+	id := d.dels[ss[0].del]
 	for x := range ss {
-		a := &ls[ss[x].at]
-		k := x + 1 + sort.Search(len(ss)-x-1, func(i int) bool { return !ls[ss[x+1+i].at].start.Before(a.end) })
-		for y := k; y < len(ss); y++ {
-			b := &ls[ss[y].at]
-			if !b.start.Equal(ls[ss[k].at].start) {
+		a := &d.ls[ss[x].at]
+		rest := ss[x+1:]
+		k, _ := slices.BinarySearchFunc(rest, a.end, func(s sent, end int64) int { return cmp.Compare(d.ls[s.at].start, end) })
+		for _, s := range rest[k:] {
+			b := &d.ls[s.at]
+			if b.start != d.ls[rest[k].at].start {
 				break
 			}
-			if a.s.ID == b.s.ID || a.venue == b.venue {
+			if a.venue == b.venue || a.site == "" || b.site == "" {
 				continue
 			}
-			from, to := p.Venues[a.venue].Site, p.Venues[b.venue].Site
-			if from == "" || to == "" {
-				continue
+			have := minutesBetween(a.end, b.start)
+			if have >= longest {
+				continue // fits whatever the table says
 			}
-			need := tt.minutes(from, to)
-			have := int(b.start.Sub(a.end) / time.Minute)
+			need := tt.minutes(a.site, b.site)
 			if have >= need {
 				continue
 			}
 			out = append(out, Problem{
 				Kind:        ProblemTooTight,
-				Message:     fmt.Sprintf("%s has %d min to get from %s to %s, needs %d", delegationName(p, d), have, venueName(p, a.venue), venueName(p, b.venue), need),
+				Message:     fmt.Sprintf("%s has %d min to get from %s to %s, needs %d", d.delegationName(id), have, d.venueName(a.venue), d.venueName(b.venue), need),
 				Sessions:    []string{a.s.ID, b.s.ID},
-				Delegations: []string{d},
+				Delegations: []string{id},
 				Need:        need,
 				Have:        have,
 			})
@@ -398,28 +396,34 @@ func tooTight(out []Problem, ls []live, ss []sent, d string, p Plan, tt travelTa
 // own expected attendance when that is larger (local guests are in no
 // delegation). Once a session runs, a whole delegation sent to it counts
 // as many as have arrived today when that is more than it declared.
-func capacityProblems(out []Problem, ls []live, assigned [][]Assignment, p Plan) []Problem {
-	for i := range ls {
-		l := &ls[i]
+func (d *day) capacityProblems(out []Problem) []Problem {
+	p := d.p
+	now, judgeNow := p.Now.UnixNano(), !p.Now.IsZero()
+	k := 0
+	for i := range d.ls {
+		first := k
+		for k < len(d.bySession) && int(d.bySession[k].at) == i {
+			k++
+		}
+		as := d.bySession[first:k]
+		l := &d.ls[i]
 		v, ok := p.Venues[l.venue]
 		if !ok || v.Capacity <= 0 {
 			continue
 		}
 		planned, arrived := 0, 0
-		dels := make([]string, 0, len(assigned[i]))
-		for _, a := range assigned[i] {
-			n := Headcount(a, p.Delegations)
-			planned += n
-			if a.Headcount > 0 {
-				arrived += min(n, p.Arrived[a.Delegation])
+		for _, a := range as {
+			id := d.dels[a.del]
+			if a.headcount > 0 {
+				planned += int(a.headcount)
+				arrived += min(int(a.headcount), p.Arrived[id])
 			} else {
-				arrived += p.Arrived[a.Delegation]
+				planned += p.Delegations[id].Expected
+				arrived += p.Arrived[id]
 			}
-			dels = append(dels, a.Delegation)
 		}
 		need, what := planned, "assigned"
-		running := !p.Now.IsZero() && !p.Now.Before(l.start) && p.Now.Before(l.end)
-		if running && arrived > need {
+		if judgeNow && l.start <= now && now < l.end && arrived > need {
 			need, what = arrived, "arrived"
 		}
 		if l.s.Expected > need {
@@ -428,9 +432,13 @@ func capacityProblems(out []Problem, ls []live, assigned [][]Assignment, p Plan)
 		if need <= v.Capacity {
 			continue
 		}
+		dels := make([]string, len(as))
+		for j, a := range as {
+			dels[j] = d.dels[a.del]
+		}
 		out = append(out, Problem{
 			Kind:        ProblemOverCapacity,
-			Message:     fmt.Sprintf("%s: %d %s, %s holds %d", l.s.Title, need, what, venueName(p, l.venue), v.Capacity),
+			Message:     fmt.Sprintf("%s: %d %s, %s holds %d", l.s.Title, need, what, d.venueName(l.venue), v.Capacity),
 			Sessions:    []string{l.s.ID},
 			Delegations: dels,
 			Venue:       l.venue,
@@ -444,28 +452,30 @@ func capacityProblems(out []Problem, ls []live, assigned [][]Assignment, p Plan)
 // outageProblems reports sessions that meet a window their venue is out of
 // service, once per session (the earliest such window). An outage with no
 // end lasts until further notice.
-func outageProblems(out []Problem, ls []live, p Plan) []Problem {
-	byVenue := make(map[string][]int, len(p.Outages))
-	for i, o := range p.Outages {
+func (d *day) outageProblems(out []Problem) []Problem {
+	os := d.p.Outages
+	if len(os) == 0 {
+		return out
+	}
+	byVenue := make(map[string][]int, len(os))
+	for i, o := range os {
 		byVenue[o.Venue] = append(byVenue[o.Venue], i)
 	}
 	for _, idx := range byVenue {
-		sort.SliceStable(idx, func(i, j int) bool { return p.Outages[idx[i]].From.Before(p.Outages[idx[j]].From) })
+		slices.SortStableFunc(idx, func(i, j int) int { return os[i].From.Compare(os[j].From) })
 	}
-	for i := range ls {
-		l := &ls[i]
+	for i := range d.ls {
+		l := &d.ls[i]
 		for _, oi := range byVenue[l.venue] {
-			o := p.Outages[oi]
-			if !o.From.Before(l.end) || (!o.To.IsZero() && !l.start.Before(o.To)) {
+			o := os[oi]
+			if o.From.UnixNano() >= l.end || (!o.To.IsZero() && l.start >= o.To.UnixNano()) {
 				continue
 			}
-			until := "until further notice"
-			if !o.To.IsZero() {
-				until = o.From.Format("15:04") + "-" + o.To.Format("15:04")
-			} else {
-				until = "from " + o.From.Format("15:04") + " " + until
+			when := o.From.Format("15:04") + "-" + o.To.Format("15:04")
+			if o.To.IsZero() {
+				when = "from " + o.From.Format("15:04") + " until further notice"
 			}
-			msg := fmt.Sprintf("%s is in %s, out of service %s", l.s.Title, venueName(p, o.Venue), until)
+			msg := fmt.Sprintf("%s is in %s, out of service %s", l.s.Title, d.venueName(o.Venue), when)
 			if o.Reason != "" {
 				msg += " (" + o.Reason + ")"
 			}
@@ -477,46 +487,6 @@ func outageProblems(out []Problem, ls []live, p Plan) []Problem {
 			})
 			break
 		}
-	}
-	return out
-}
-
-// ArrivalCount is a delegation's arrivals against its expected size.
-type ArrivalCount struct {
-	Delegation string `json:"id"`
-	Expected   int    `json:"expected"`
-	Arrived    int    `json:"arrived"`
-}
-
-// Missing is how many have not arrived yet.
-func (a ArrivalCount) Missing() int { return max(0, a.Expected-a.Arrived) }
-
-// Arrivals counts each delegation's arrivals against its expected size, in
-// the delegations' order. Expected is the delegation's declared size, or
-// the number of its registered people when that is larger (walk-ins).
-// Each person counts once; check-ins of unknown people count nowhere.
-func Arrivals(dels []Delegation, people []Person, checkins []CheckIn) []ArrivalCount {
-	personDel := make(map[string]string, len(people))
-	registered := map[string]int{}
-	for _, p := range people {
-		personDel[p.ID] = p.Delegation
-		registered[p.Delegation]++
-	}
-	// A person counts once however many check-ins a merge of desks left.
-	arrived := map[string]int{}
-	seen := make(map[string]bool, len(checkins))
-	for _, c := range checkins {
-		if seen[c.Person] {
-			continue
-		}
-		seen[c.Person] = true
-		if d, ok := personDel[c.Person]; ok {
-			arrived[d]++
-		}
-	}
-	out := make([]ArrivalCount, len(dels))
-	for i, d := range dels {
-		out[i] = ArrivalCount{Delegation: d.ID, Expected: max(d.Expected, registered[d.ID]), Arrived: arrived[d.ID]}
 	}
 	return out
 }
