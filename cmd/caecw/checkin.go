@@ -8,7 +8,7 @@ import (
 )
 
 func runCheckIn(env *cliEnv, args []string) int {
-	var c common
+	var c cliFlags
 	fs := newFlags(env, "checkin", "[--db PATH] [--desk NAME] [--operator NAME] [--now T] BADGE...", &c, "db", "now", "desk", "operator")
 	if code, ok := parse(fs, args); !ok {
 		return code

@@ -9,7 +9,7 @@ import (
 )
 
 func runDemo(env *cliEnv, args []string) int {
-	var c common
+	var c cliFlags
 	var force bool
 	fs := newFlags(env, "demo", "[--db PATH] [--force]", &c, "db", "desk", "operator")
 	fs.BoolVar(&force, "force", false, "replace an existing data file (its old contents are lost)")
@@ -42,7 +42,7 @@ func runDemo(env *cliEnv, args []string) int {
 }
 
 func runInit(env *cliEnv, args []string) int {
-	var c common
+	var c cliFlags
 	ev := event.Event{TimeZone: event.DefaultTimeZone}
 	fs := newFlags(env, "init", "[--db PATH] [--name NAME] [--city CITY] [--tz ZONE] [--first DAY --last DAY]", &c, "db", "desk", "operator")
 	fs.StringVar(&ev.Name, "name", "China-ASEAN Education Cooperation Week", "event name")

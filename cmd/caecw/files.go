@@ -12,7 +12,7 @@ import (
 var version = "dev"
 
 func runVersion(env *cliEnv, args []string) int {
-	var c common
+	var c cliFlags
 	fs := newFlags(env, "version", "", &c)
 	if code, ok := parse(fs, args); !ok {
 		return code
@@ -30,7 +30,7 @@ func runVersion(env *cliEnv, args []string) int {
 }
 
 func runBackup(env *cliEnv, args []string) int {
-	var c common
+	var c cliFlags
 	fs := newFlags(env, "backup", "[--db PATH] FILE", &c, "db")
 	if code, ok := parse(fs, args); !ok {
 		return code
@@ -56,7 +56,7 @@ func runBackup(env *cliEnv, args []string) int {
 }
 
 func runRestore(env *cliEnv, args []string) int {
-	var c common
+	var c cliFlags
 	fs := newFlags(env, "restore", "[--db PATH] [BACKUP] (default: the latest automatic backup)", &c, "db")
 	if code, ok := parse(fs, args); !ok {
 		return code
@@ -77,7 +77,7 @@ func runRestore(env *cliEnv, args []string) int {
 }
 
 func runCheck(env *cliEnv, args []string) int {
-	var c common
+	var c cliFlags
 	fs := newFlags(env, "check", "[--db PATH]", &c, "db")
 	if code, ok := parse(fs, args); !ok {
 		return code

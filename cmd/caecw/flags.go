@@ -15,15 +15,15 @@ import (
 	"caecw/store"
 )
 
-// common holds the flags most commands share.
-type common struct {
+// cliFlags holds the flags most commands share.
+type cliFlags struct {
 	db       string
 	now      string
 	desk     string
 	operator string
 }
 
-func newFlags(env *cliEnv, name, args string, c *common, with ...string) *flag.FlagSet {
+func newFlags(env *cliEnv, name, args string, c *cliFlags, with ...string) *flag.FlagSet {
 	fs := flag.NewFlagSet("caecw "+name, flag.ContinueOnError)
 	fs.SetOutput(env.stderr)
 	for _, w := range with {
@@ -56,20 +56,20 @@ func parse(fs *flag.FlagSet, args []string) (int, bool) {
 	return 0, true
 }
 
-func (c *common) path(env *cliEnv) string {
+func (c *cliFlags) path(env *cliEnv) string {
 	if c.db != "" {
 		return c.db
 	}
 	return store.DefaultPath(env.getenv)
 }
 
-func (c *common) options() store.Options {
+func (c *cliFlags) options() store.Options {
 	return store.Options{Desk: c.desk, Operator: c.operator}
 }
 
 // open opens the data file. With createDemo, a missing file is made from
 // the demo programme, and the user is told so once.
-func (c *common) open(env *cliEnv, createDemo bool) (*store.Store, error) {
+func (c *cliFlags) open(env *cliEnv, createDemo bool) (*store.Store, error) {
 	path := c.path(env)
 	if createDemo && !store.Exists(path) {
 		s, err := createDemoFile(path, c.options())
@@ -90,7 +90,7 @@ func (c *common) open(env *cliEnv, createDemo bool) (*store.Store, error) {
 }
 
 // setClock reads --now in the event's time zone.
-func (c *common) setClock(s *store.Store) error {
+func (c *cliFlags) setClock(s *store.Store) error {
 	if c.now == "" {
 		return nil
 	}

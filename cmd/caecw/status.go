@@ -100,7 +100,7 @@ func buildStatus(v *store.DayView, now time.Time) statusReport {
 }
 
 func runStatus(env *cliEnv, args []string) int {
-	var c common
+	var c cliFlags
 	var asJSON bool
 	fs := newFlags(env, "status", "[--db PATH] [--day YYYY-MM-DD] [--now T] [--json]", &c, "db", "now")
 	dayFlag := fs.String("day", "", "the day to show (default today, or the nearest event day)")

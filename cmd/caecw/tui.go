@@ -1,15 +1,72 @@
 package main
 
+import (
+	"fmt"
+
+	tea "charm.land/bubbletea/v2"
+
+	"caecw/internal/i18n"
+	"caecw/store"
+	"caecw/ui/app"
+	"caecw/ui/common"
+	"caecw/ui/logtab"
+)
+
+// screenFlags are the flags of the screens (the coordinator's app and the
+// desk).
+type screenFlags struct {
+	cliFlags
+	lang string
+}
+
 func runTUI(env *cliEnv, args []string) int {
-	var c common
-	fs := newFlags(env, "", "", &c, "db", "now", "desk", "operator")
+	var f screenFlags
+	fs := newFlags(env, "", "[--db PATH] [--now T] [--desk NAME] [--operator NAME] [--lang en|zh]", &f.cliFlags, "db", "now", "desk", "operator")
+	fs.StringVar(&f.lang, "lang", "", "language: en or zh (default $CAECW_LANG, else the locale)")
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
-	s, err := c.open(env, true)
+	return runScreen(env, f, common.ModeCoordinator)
+}
+
+func runScreen(env *cliEnv, f screenFlags, mode common.Mode) int {
+	s, err := f.open(env, true)
 	if err != nil {
 		return fail(env.stderr, err)
 	}
 	defer s.Close()
+	c, err := newCommon(env, s, f.lang, mode)
+	if err != nil {
+		return fail(env.stderr, err)
+	}
+	m := app.New(c, tabs(c)...)
+	p := tea.NewProgram(m, tea.WithInput(env.stdin), tea.WithOutput(env.stdout))
+	if _, err := p.Run(); err != nil {
+		return fail(env.stderr, fmt.Errorf("screen: %w", err))
+	}
 	return 0
+}
+
+func newCommon(env *cliEnv, s *store.Store, lang string, mode common.Mode) (*common.Common, error) {
+	ev, err := s.Event()
+	if err != nil {
+		return nil, err
+	}
+	p := i18n.New(i18n.Detect(lang, env.getenv))
+	return &common.Common{
+		Styles: common.NewStyles(true),
+		Keys:   common.DefaultKeyMap(p),
+		Store:  s,
+		Clock:  s.Clock(),
+		Mode:   mode,
+		Loc:    ev.Location(),
+		Event:  ev,
+		P:      p,
+	}, nil
+}
+
+// tabs lists the coordinator's tabs in order: Sessions, Check-ins,
+// Venues, Log.
+func tabs(c *common.Common) []common.Tab {
+	return []common.Tab{logtab.New(c)}
 }
