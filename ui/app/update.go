@@ -3,8 +3,8 @@ package app
 import (
 	"errors"
 
-	tea "charm.land/bubbletea/v2"
 	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"caecw/internal/event"

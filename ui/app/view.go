@@ -3,8 +3,8 @@ package app
 import (
 	"strings"
 
-	tea "charm.land/bubbletea/v2"
 	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 
 	"caecw/internal/i18n"
 	"caecw/ui/common"

@@ -1,8 +1,8 @@
 package common
 
 import (
-	tea "charm.land/bubbletea/v2"
 	"charm.land/bubbles/v2/help"
+	tea "charm.land/bubbletea/v2"
 )
 
 // Tab is the contract every tab of the coordinator's screen keeps:

@@ -6,9 +6,9 @@ import (
 	"errors"
 	"strings"
 
-	tea "charm.land/bubbletea/v2"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
 
 	"caecw/internal/event"
 	"caecw/internal/i18n"
