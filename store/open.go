@@ -136,6 +136,9 @@ func Open(path string, opts Options) (*Store, error) {
 		// where data should be is a truncated data file, not a new one.
 		return nil, &FileError{Path: path, Err: ErrDamaged, Detail: "the file is empty", Backup: LatestBackup(path)}
 	}
+	if err := precheck(path); err != nil {
+		return nil, &FileError{Path: path, Err: err, Backup: LatestBackup(path)}
+	}
 	db, err := openBolt(path, opts)
 	if err != nil {
 		return nil, err
