@@ -2,8 +2,8 @@ package event
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -98,6 +98,9 @@ type day struct {
 	dels      []string // delegation ids of the assignments, sorted
 	bySession []sent
 }
+
+// Messages are built by concatenation rather than fmt: on a busy day they
+// were most of the cost of a recomputation.
 
 // DetectProblems finds every problem of the plan, in a stable order:
 // clashes in venues, then clashes of delegations, too-tight transfers,
@@ -248,7 +251,7 @@ func (d *day) venueClashes(out []Problem) []Problem {
 			}
 			out = append(out, Problem{
 				Kind:     ProblemVenueClash,
-				Message:  fmt.Sprintf("%s and %s overlap in %s", a.s.Title, b.s.Title, d.venueName(a.venue)),
+				Message:  a.s.Title + " and " + b.s.Title + " overlap in " + d.venueName(a.venue),
 				Sessions: []string{a.s.ID, b.s.ID},
 				Venue:    a.venue,
 			})
@@ -308,7 +311,7 @@ func (d *day) delegationClashes(out []Problem, ss []sent) []Problem {
 			}
 			out = append(out, Problem{
 				Kind:        ProblemDelegationClash,
-				Message:     fmt.Sprintf("%s is in %s and %s at the same time", d.delegationName(id), a.s.Title, b.s.Title),
+				Message:     d.delegationName(id) + " is in " + a.s.Title + " and " + b.s.Title + " at the same time",
 				Sessions:    []string{a.s.ID, b.s.ID},
 				Delegations: []string{id},
 			})
@@ -380,7 +383,7 @@ func (d *day) tooTight(out []Problem, ss []sent, tt travelTable, longest int) []
 			}
 			out = append(out, Problem{
 				Kind:        ProblemTooTight,
-				Message:     fmt.Sprintf("%s has %d min to get from %s to %s, needs %d", d.delegationName(id), have, d.venueName(a.venue), d.venueName(b.venue), need),
+				Message:     d.delegationName(id) + " has " + strconv.Itoa(have) + " min to get from " + d.venueName(a.venue) + " to " + d.venueName(b.venue) + ", needs " + strconv.Itoa(need),
 				Sessions:    []string{a.s.ID, b.s.ID},
 				Delegations: []string{id},
 				Need:        need,
@@ -438,7 +441,7 @@ func (d *day) capacityProblems(out []Problem) []Problem {
 		}
 		out = append(out, Problem{
 			Kind:        ProblemOverCapacity,
-			Message:     fmt.Sprintf("%s: %d %s, %s holds %d", l.s.Title, need, what, d.venueName(l.venue), v.Capacity),
+			Message:     l.s.Title + ": " + strconv.Itoa(need) + " " + what + ", " + d.venueName(l.venue) + " holds " + strconv.Itoa(v.Capacity),
 			Sessions:    []string{l.s.ID},
 			Delegations: dels,
 			Venue:       l.venue,
@@ -475,7 +478,7 @@ func (d *day) outageProblems(out []Problem) []Problem {
 			if o.To.IsZero() {
 				when = "from " + o.From.Format("15:04") + " until further notice"
 			}
-			msg := fmt.Sprintf("%s is in %s, out of service %s", l.s.Title, d.venueName(o.Venue), when)
+			msg := l.s.Title + " is in " + d.venueName(o.Venue) + ", out of service " + when
 			if o.Reason != "" {
 				msg += " (" + o.Reason + ")"
 			}

@@ -475,3 +475,25 @@ func TestProblemsOrderIsStable(t *testing.T) {
 		t.Error("DetectProblems reordered the caller's sessions")
 	}
 }
+
+func TestProblemMessages(t *testing.T) {
+	v, d := testVenues(), testDelegations()
+	ss := []Session{sess(t, "a", "hall", 9, 0, 10, 0), sess(t, "b", "hall", 9, 30, 10, 30), sess(t, "c", "garden", 10, 40, 11, 0)}
+	ss[2].Title = "Tea 茶会"
+	as := []Assignment{{Session: "a", Delegation: "kh"}, {Session: "b", Delegation: "kh"}, {Session: "c", Delegation: "kh"}, {Session: "b", Delegation: "zz", Headcount: 70}}
+	os := []Outage{{Venue: "garden", From: at(t, 10, 50)}}
+	var got []string
+	for _, pr := range DetectProblems(Plan{Venues: v, Delegations: d, Sessions: ss, Assignments: as, Outages: os}) {
+		got = append(got, pr.Message)
+	}
+	want := []string{
+		"Ta and Tb overlap in Great Hall",
+		"Cambodia is in Ta and Tb at the same time",
+		"Cambodia has 10 min to get from Great Hall to Garden, needs 30",
+		"Tb: 110 assigned, Great Hall holds 100",
+		"Tea 茶会 is in Garden, out of service from 10:50 until further notice",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("messages:\n got  %q\n want %q", got, want)
+	}
+}
