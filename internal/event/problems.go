@@ -474,9 +474,13 @@ func (d *day) outageProblems(out []Problem) []Problem {
 			if o.From.UnixNano() >= l.end || (!o.To.IsZero() && l.start >= o.To.UnixNano()) {
 				continue
 			}
-			when := o.From.Format("15:04") + "-" + o.To.Format("15:04")
-			if o.To.IsZero() {
-				when = "from " + o.From.Format("15:04") + " until further notice"
+			// Wall-clock times of the session's zone, whatever zone the
+			// outage was recorded in.
+			loc := l.s.Start.Location()
+			from := o.From.In(loc).Format("15:04")
+			when := "from " + from + " until further notice"
+			if !o.To.IsZero() {
+				when = from + "-" + o.To.In(loc).Format("15:04")
 			}
 			msg := l.s.Title + " is in " + d.venueName(o.Venue) + ", out of service " + when
 			if o.Reason != "" {

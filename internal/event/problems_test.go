@@ -481,7 +481,7 @@ func TestProblemMessages(t *testing.T) {
 	ss := []Session{sess(t, "a", "hall", 9, 0, 10, 0), sess(t, "b", "hall", 9, 30, 10, 30), sess(t, "c", "garden", 10, 40, 11, 0)}
 	ss[2].Title = "Tea 茶会"
 	as := []Assignment{{Session: "a", Delegation: "kh"}, {Session: "b", Delegation: "kh"}, {Session: "c", Delegation: "kh"}, {Session: "b", Delegation: "zz", Headcount: 70}}
-	os := []Outage{{Venue: "garden", From: at(t, 10, 50)}}
+	os := []Outage{{Venue: "garden", From: at(t, 10, 50).UTC()}} // recorded in UTC, shown in Guiyang time
 	var got []string
 	for _, pr := range DetectProblems(Plan{Venues: v, Delegations: d, Sessions: ss, Assignments: as, Outages: os}) {
 		got = append(got, pr.Message)
