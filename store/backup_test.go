@@ -1,0 +1,224 @@
+package store
+
+import (
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"caecw/internal/journal"
+)
+
+func TestBackupAndRestore(t *testing.T) {
+	f := newFixture(t, "desk-a")
+	must[CheckInResult](t)(f.s.CheckIn("p-th1"))
+	dst := filepath.Join(t.TempDir(), "copy", "b.db")
+	if err := f.s.Backup(dst); err != nil {
+		t.Fatal(err)
+	}
+	want := stateDump(t, f.s)
+	// Changes after the backup are not in it.
+	f.clock.Advance(time.Minute)
+	must[CheckInResult](t)(f.s.CheckIn("p-kh1"))
+
+	b, err := Open(dst, Options{Desk: "desk-a", ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := stateDump(t, b); got != want {
+		t.Errorf("backup differs from the file at backup time")
+	}
+	b.Close()
+	if left, _ := filepath.Glob(filepath.Join(filepath.Dir(dst), ".caecw-backup-*")); len(left) != 0 {
+		t.Errorf("temp files left: %v", left)
+	}
+
+	// Restore refuses while the file is open, then replaces it.
+	if err := Restore(dst, f.path); !errors.Is(err, ErrInUse) {
+		t.Fatalf("restore over an open file: %v", err)
+	}
+	if err := f.s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := Restore(dst, f.path); err != nil {
+		t.Fatal(err)
+	}
+	if !Exists(f.path + ".before-restore") {
+		t.Error("the replaced file was not kept")
+	}
+	s, err := Open(f.path, Options{Desk: "desk-a"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if got := stateDump(t, s); got != want {
+		t.Errorf("restored file differs from the backup")
+	}
+	if _, ok := s.Arrival(day1, "p-kh1"); ok {
+		t.Error("check-in made after the backup survived the restore")
+	}
+	// The kept file still has it.
+	old, err := Open(f.path+".before-restore", Options{Desk: "desk-a", ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer old.Close()
+	if _, ok := old.Arrival(day1, "p-kh1"); !ok {
+		t.Error("the kept file lost the check-in")
+	}
+}
+
+func TestRestoreRefusesBadBackup(t *testing.T) {
+	dir := t.TempDir()
+	path, _, _ := dataFile(t, dir, false)
+	bad := filepath.Join(dir, "bad.db")
+	write(t, bad, []byte("not a database at all, just some text\n"))
+	before := sum(t, path)
+	if err := Restore(bad, path); !errors.Is(err, ErrNotCaecw) {
+		t.Errorf("restore from a text file: %v", err)
+	}
+	if sum(t, path) != before || Exists(path+".before-restore") {
+		t.Error("a refused restore touched the data file")
+	}
+	// A sound bbolt caecw file with a broken count fails its check.
+	f := newFixture(t, "desk-x")
+	must[CheckInResult](t)(f.s.CheckIn("p-th1"))
+	poke(t, f.s, bucketCounts, key2(string(day1), "th"), u64(5))
+	broken := filepath.Join(dir, "broken.db")
+	if err := f.s.Backup(broken); err != nil {
+		t.Fatal(err)
+	}
+	if err := Restore(broken, path); err == nil || !strings.Contains(err.Error(), "fails its check") {
+		t.Errorf("restore from a backup that fails its check: %v", err)
+	}
+	if sum(t, path) != before {
+		t.Error("a refused restore touched the data file")
+	}
+}
+
+func TestRollingBackupKeepsN(t *testing.T) {
+	f := newFixture(t, "desk-a")
+	var made []string
+	for i := range 5 {
+		f.clock.Advance(time.Second)
+		must[CheckInResult](t)(f.s.CheckIn([]string{"p-th1", "p-th2", "p-kh1", "p-kh2", "p-vn1"}[i]))
+		p, err := f.s.RollingBackup("auto", 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		made = append(made, p)
+		time.Sleep(2 * time.Millisecond) // names carry milliseconds
+	}
+	list := Backups(f.path)
+	if len(list) != 3 {
+		t.Fatalf("kept %d backups: %v", len(list), list)
+	}
+	for i, p := range made[2:] {
+		if list[i] != p {
+			t.Errorf("kept %v, want the newest three %v", list, made[2:])
+			break
+		}
+	}
+	if LatestBackup(f.path) != made[4] {
+		t.Errorf("latest %s, want %s", LatestBackup(f.path), made[4])
+	}
+	if filepath.Dir(made[0]) != BackupDir(f.path) || !strings.HasSuffix(BackupDir(f.path), "caecw-backups") {
+		t.Errorf("backup dir %s", filepath.Dir(made[0]))
+	}
+	b, err := Open(made[4], Options{Desk: "desk-a", ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	if v, _ := b.Day(day1); len(v.Arrivals) != 5 {
+		t.Errorf("newest backup has %d arrivals, want 5", len(v.Arrivals))
+	}
+}
+
+func TestCheckFindsBrokenState(t *testing.T) {
+	f := newFixture(t, "desk-a")
+	must[CheckInResult](t)(f.s.CheckIn("p-th1"))
+	must[CheckInResult](t)(f.s.CheckIn("p-vn1"))
+	if problems, err := f.s.Check(); err != nil || len(problems) != 0 {
+		t.Fatalf("clean file: %v %v", problems, err)
+	}
+	poke(t, f.s, bucketCounts, key2(string(day1), "th"), u64(2))
+	poke(t, f.s, bucketCounts, key2(string(day1), "kh"), u64(1))
+	problems, err := f.s.Check()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"count 2025-07-24/kh: stored 1, arrivals 0", "count 2025-07-24/th: stored 2, arrivals 1"}
+	if strings.Join(problems, "\n") != strings.Join(want, "\n") {
+		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(problems, "\n"), strings.Join(want, "\n"))
+	}
+	// An arrival whose entry is gone, and a person of no delegation.
+	c, _ := f.s.Arrival(day1, "p-vn1")
+	err = f.s.db.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketJournal).Delete(journal.ID(c.Entry).Key())
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	poke(t, f.s, bucketPeople, []byte("p-x"), []byte(`{"id":"p-x","badge":"PX","name":"X","delegation":"zz"}`))
+	problems, _ = f.s.Check()
+	joined := strings.Join(problems, "\n")
+	for _, w := range []string{"arrival 2025-07-24 p-vn1: no live journal entry", "person p-x: unknown delegation zz", "person p-x: badge PX not indexed"} {
+		if !strings.Contains(joined, w) {
+			t.Errorf("problems do not mention %q:\n%s", w, joined)
+		}
+	}
+}
+
+func TestSchemaMigration(t *testing.T) {
+	f := newFixture(t, "desk-a")
+	must[CheckInResult](t)(f.s.CheckIn("p-th1"))
+	want := stateDump(t, f.s)
+	// A file from before the outbox: schema 0 and no outbox bucket.
+	err := f.s.db.Update(func(tx *bolt.Tx) error {
+		if err := tx.DeleteBucket(bucketOutbox); err != nil {
+			return err
+		}
+		return tx.Bucket(bucketMeta).Delete(metaSchema)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.s.Close()
+	s, err := Open(f.path, Options{Desk: "desk-a", Clock: f.clock})
+	if err != nil {
+		t.Fatalf("open of a schema 0 file: %v", err)
+	}
+	var version uint64
+	var hasOutbox bool
+	s.db.View(func(tx *bolt.Tx) error {
+		version, hasOutbox = schemaOf(tx), tx.Bucket(bucketOutbox) != nil
+		return nil
+	})
+	if version != SchemaVersion || !hasOutbox {
+		t.Errorf("after migration: schema %d, outbox %v", version, hasOutbox)
+	}
+	if got := stateDump(t, s); got != want {
+		t.Errorf("migration changed the data")
+	}
+	must[CheckInResult](t)(s.CheckIn("p-th2"))
+	if o := must[[]journal.Entry](t)(s.Outbox(0)); len(o) != 1 {
+		t.Errorf("outbox after migration: %d entries", len(o))
+	}
+
+	// A file from a newer caecw is refused and left alone.
+	poke(t, s, bucketMeta, metaSchema, u64(SchemaVersion+1))
+	s.Close()
+	before := sum(t, f.path)
+	_, err = Open(f.path, Options{Desk: "desk-a"})
+	var fe *FileError
+	if !errors.As(err, &fe) || !strings.Contains(err.Error(), "newer") || !strings.Contains(err.Error(), "update caecw") {
+		t.Errorf("open of a newer file: %v", err)
+	}
+	if sum(t, f.path) != before {
+		t.Error("the newer file was changed")
+	}
+}
