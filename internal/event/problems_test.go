@@ -332,6 +332,10 @@ func TestTravelMinutes(t *testing.T) {
 	if TravelMinutes(dup, "a", "b") != 5 || newTravelTable(dup).minutes("a", "b") != 5 || newTravelTable(dup).minutes("b", "a") != 7 {
 		t.Error("duplicate entries read inconsistently")
 	}
+	// Only the other direction given, twice: the first one counts.
+	if TravelMinutes(dup[:2], "b", "a") != 5 || newTravelTable(dup[:2]).minutes("b", "a") != 5 {
+		t.Error("duplicate reverse entries read inconsistently")
+	}
 	if TravelMinutes(nil, "x", "x") != 0 || TravelMinutes(nil, "x", "y") != 30 {
 		t.Error("empty table")
 	}
@@ -374,6 +378,11 @@ func TestOverCapacity(t *testing.T) {
 		{"cancelled", func() Session { s := annex(); s.State.Cancelled = true; return s }(), []Assignment{{Session: "a", Delegation: "kh"}}, nil, time.Time{}, nil},
 		{"duplicate assignment is not added up, latest Rev stands", annex(),
 			[]Assignment{{Session: "a", Delegation: "vn", Headcount: 25, Rev: "2"}, {Session: "a", Delegation: "vn", Headcount: 10, Rev: "1"}}, nil, time.Time{}, nil},
+		{"duplicate assignment, greatest Rev first", annex(),
+			[]Assignment{{Session: "a", Delegation: "vn", Headcount: 31, Rev: "2"}, {Session: "a", Delegation: "vn", Headcount: 10, Rev: "1"}}, nil, time.Time{},
+			[]string{"over_capacity a vn @annex 31/30"}},
+		{"duplicate assignment, same Rev, later stands", annex(),
+			[]Assignment{{Session: "a", Delegation: "vn", Headcount: 31}, {Session: "a", Delegation: "vn", Headcount: 10}}, nil, time.Time{}, nil},
 		{"duplicate assignment, latest Rev too many", annex(),
 			[]Assignment{{Session: "a", Delegation: "vn", Headcount: 10, Rev: "1"}, {Session: "a", Delegation: "vn", Headcount: 31, Rev: "2"}}, nil, time.Time{},
 			[]string{"over_capacity a vn @annex 31/30"}},
