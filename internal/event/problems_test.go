@@ -210,6 +210,11 @@ func TestDelegationClash(t *testing.T) {
 			{Session: "a", Delegation: "zz", Headcount: 25}, {Session: "b", Delegation: "zz", Headcount: 25},
 		}})
 	})
+	t.Run("whole delegation of unknown size plus a group", func(t *testing.T) {
+		expect(t, Plan{Venues: v, Delegations: d, Sessions: ss, Assignments: []Assignment{
+			{Session: "a", Delegation: "zz", Headcount: 5}, {Session: "b", Delegation: "zz"},
+		}}, "delegation_clash a,b zz")
+	})
 	t.Run("duplicate assignment to one session is no clash", func(t *testing.T) {
 		expect(t, Plan{Venues: v, Delegations: d, Sessions: ss[:1], Assignments: []Assignment{
 			{Session: "a", Delegation: "vn"}, {Session: "a", Delegation: "vn"},
