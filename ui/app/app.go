@@ -51,6 +51,7 @@ type Model struct {
 	tabHits []hit
 	// panicked holds a recovered view panic, shown instead of the tab.
 	panicked string
+	backup   backupState
 }
 
 type dayState struct {

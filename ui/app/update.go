@@ -47,7 +47,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.toActive(msg)
 	case common.TickMsg:
 		m.now = msg.Now
-		return m, tea.Batch(m.c.TickCmd(), m.toAll(msg))
+		return m, tea.Batch(m.c.TickCmd(), m.maybeBackup(msg.Now), m.toAll(msg))
+	case backupDoneMsg:
+		m.backupDone(msg)
+		return m, nil
 	case common.DayLoadedMsg:
 		if msg.View.Day != m.day {
 			return m, nil // an older read for a day no longer shown
@@ -60,6 +63,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.saving = max(0, m.saving-1)
 		m.errLine = ""
 		m.saved = m.p().T(i18n.KeyHeaderSaved)
+		m.backup.dirty = true
 		if msg.Text != "" {
 			m.status = msg.Text
 		}
