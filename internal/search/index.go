@@ -1,0 +1,249 @@
+package search
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"caecw/internal/event"
+)
+
+// Index finds people by badge, name, initials and delegation. Build it with
+// [NewIndex]; [Index.Add] and [Index.Update] take walk-ins. It is safe for
+// concurrent use, so the UI may search from a command's goroutine.
+type Index struct {
+	mu      sync.Mutex
+	people  []event.Person
+	entries []entry
+	byID    map[string]int
+	byBadge map[string][]int
+
+	// parts and inits are the distinct parts of names and the distinct
+	// initials strings, with who has them.
+	parts dict
+	inits dict
+	// order lists people by Latin name then ID, the order of ties;
+	// rank[p] is p's place in it, so ranking compares two ints.
+	order []int32
+	rank  []int32
+
+	dels      []event.Delegation
+	delByCode map[string][]string // folded id or country code -> delegation ids
+	delByName map[string][]string // folded English or Chinese name -> delegation ids
+
+	fold folder
+	// kinds is scratch for Search: the best kind found per person, reset
+	// after each query by walking the people it touched.
+	kinds []Kind
+	// kindBufs are scratch slices of part kinds for multi-word queries.
+	kindBufs [][]Kind
+	// touched is scratch for the people a query marked.
+	touched []int
+}
+
+// entry is what matching needs of one person, computed once.
+type entry struct {
+	native, latin string  // folded keys
+	partIDs       []int32 // distinct parts of both names, in ix.parts
+	initIDs       []int32 // initials of each name of two or more parts, in ix.inits
+	sortKey       string  // Latin name, folded, for ties
+	delegation    string
+}
+
+// NewIndex indexes people and the delegations they belong to.
+func NewIndex(people []event.Person, delegations []event.Delegation) *Index {
+	ix := &Index{
+		byID:      make(map[string]int, len(people)),
+		byBadge:   make(map[string][]int, len(people)),
+		delByCode: map[string][]string{},
+		delByName: map[string][]string{},
+		parts:     newDict(),
+		inits:     newDict(),
+	}
+	for _, d := range delegations {
+		ix.addDelegation(d)
+	}
+	ix.people = make([]event.Person, 0, len(people))
+	ix.entries = make([]entry, 0, len(people))
+	for _, p := range people {
+		ix.add(p)
+	}
+	ix.sortAll()
+	return ix
+}
+
+func (ix *Index) addDelegation(d event.Delegation) {
+	ix.dels = append(ix.dels, d)
+	for _, code := range []string{d.ID, d.Country} {
+		if k := strings.ToLower(strings.TrimSpace(code)); k != "" {
+			ix.delByCode[k] = appendOnce(ix.delByCode[k], d.ID)
+		}
+	}
+	for _, name := range []string{d.Name, d.NameZh} {
+		if k := strings.TrimSpace(Fold(name)); k != "" {
+			ix.delByName[k] = appendOnce(ix.delByName[k], d.ID)
+		}
+	}
+}
+
+func appendOnce(ids []string, id string) []string {
+	for _, x := range ids {
+		if x == id {
+			return ids
+		}
+	}
+	return append(ids, id)
+}
+
+// Len returns how many people the index holds.
+func (ix *Index) Len() int {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	return len(ix.people)
+}
+
+// Person returns the person at position i, as given in a [Result].
+func (ix *Index) Person(i int) event.Person {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	return ix.people[i]
+}
+
+// Add indexes a walk-in. A person whose ID is already indexed is updated
+// instead, so adding twice never shows one person twice.
+func (ix *Index) Add(p event.Person) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if i, ok := ix.byID[p.ID]; ok {
+		ix.update(i, p)
+		return
+	}
+	ix.addOne(p)
+}
+
+// Update replaces the person with p's ID (a corrected name or badge) and
+// reports whether it was indexed; if not, it changes nothing.
+func (ix *Index) Update(p event.Person) bool {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	i, ok := ix.byID[p.ID]
+	if ok {
+		ix.update(i, p)
+	}
+	return ok
+}
+
+func (ix *Index) add(p event.Person) {
+	i := len(ix.people)
+	ix.people = append(ix.people, p)
+	ix.entries = append(ix.entries, ix.makeEntry(i, p))
+	ix.kinds = append(ix.kinds, kindNone)
+	ix.rank = append(ix.rank, -1)
+	ix.byID[p.ID] = i
+	ix.indexBadge(i, p.Badge)
+}
+
+func (ix *Index) update(i int, p event.Person) {
+	old := ix.people[i]
+	if k := badgeKey(old.Badge); k != "" {
+		ix.byBadge[k] = slices.DeleteFunc(ix.byBadge[k], func(j int) bool { return j == i })
+	}
+	for _, id := range ix.entries[i].partIDs {
+		ix.parts.remove(i, id)
+	}
+	for _, id := range ix.entries[i].initIDs {
+		ix.inits.remove(i, id)
+	}
+	ix.unplace(i)
+	ix.people[i] = p
+	ix.entries[i] = ix.makeEntry(i, p)
+	ix.indexBadge(i, p.Badge)
+	ix.place(i)
+}
+
+// addOne is add for a walk-in: it also finds the person's place in the
+// order, which NewIndex does for everyone at once.
+func (ix *Index) addOne(p event.Person) {
+	ix.add(p)
+	ix.place(len(ix.people) - 1)
+}
+
+func badgeKey(b string) string { return strings.ToLower(strings.TrimSpace(b)) }
+
+func (ix *Index) indexBadge(i int, badge string) {
+	if k := badgeKey(badge); k != "" {
+		ix.byBadge[k] = append(ix.byBadge[k], i)
+	}
+}
+
+// before is the order of ties: Latin name, then ID, then position.
+func (ix *Index) before(a, b int) int {
+	if c := strings.Compare(ix.entries[a].sortKey, ix.entries[b].sortKey); c != 0 {
+		return c
+	}
+	if c := strings.Compare(ix.people[a].ID, ix.people[b].ID); c != 0 {
+		return c
+	}
+	return a - b
+}
+
+func (ix *Index) sortAll() {
+	ix.order = make([]int32, len(ix.people))
+	for i := range ix.order {
+		ix.order[i] = int32(i)
+	}
+	slices.SortFunc(ix.order, func(a, b int32) int { return ix.before(int(a), int(b)) })
+	ix.renumber(0)
+}
+
+func (ix *Index) renumber(from int) {
+	for r := from; r < len(ix.order); r++ {
+		ix.rank[ix.order[r]] = int32(r)
+	}
+}
+
+// place inserts person i into the order: O(n) moves, fine for one walk-in.
+func (ix *Index) place(i int) {
+	r, _ := slices.BinarySearchFunc(ix.order, int32(i), func(a, b int32) int { return ix.before(int(a), int(b)) })
+	ix.order = slices.Insert(ix.order, r, int32(i))
+	ix.renumber(r)
+}
+
+func (ix *Index) unplace(i int) {
+	r := int(ix.rank[i])
+	ix.order = slices.Delete(ix.order, r, r+1)
+	ix.renumber(r)
+}
+
+func (ix *Index) makeEntry(i int, p event.Person) entry {
+	native, _ := ix.fold.fold(p.Name, false)
+	latin, _ := ix.fold.fold(p.NameLatin, false)
+	e := entry{native: native, latin: latin, sortKey: latin, delegation: p.Delegation}
+	if e.sortKey == "" {
+		e.sortKey = native
+	}
+	for _, key := range []string{native, latin} {
+		parts := strings.FieldsFunc(key, isWordBreak)
+		for _, w := range parts {
+			// A part in both names (Malay names have no separate Latin
+			// spelling; "Li Li") is one posting.
+			if id, ok := ix.parts.ids[w]; ok && slices.Contains(e.partIDs, id) {
+				continue
+			}
+			e.partIDs = append(e.partIDs, ix.parts.add(i, w))
+		}
+		if len(parts) >= 2 {
+			var b strings.Builder
+			for _, w := range parts {
+				r, _ := utf8.DecodeRuneInString(w)
+				b.WriteRune(r)
+			}
+			if id, ok := ix.inits.ids[b.String()]; ok && slices.Contains(e.initIDs, id) {
+				continue
+			}
+			e.initIDs = append(e.initIDs, ix.inits.add(i, b.String()))
+		}
+	}
+	return e
+}
