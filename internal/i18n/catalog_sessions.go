@@ -56,6 +56,51 @@ const (
 	KeySessionNoteSaved    Key = "session.note.saved"
 	KeySessionBadMinutes   Key = "session.bad_minutes"
 	KeySessionUnknownVenue Key = "session.unknown_venue"
+
+	KeySessionsTitle           Key = "sessions.title"
+	KeySessionsCount           Key = "sessions.count"
+	KeySessionsFilterShown     Key = "sessions.filter_shown"
+	KeySessionsNoMatch         Key = "sessions.no_match"
+	KeySessionsColKind         Key = "sessions.col.kind"
+	KeySessionsColPeople       Key = "sessions.col.people"
+	KeySessionsHelpDisabled    Key = "sessions.help_disabled"
+	KeySessionsHelpYes         Key = "sessions.help_yes"
+	KeySessionsHelpNo          Key = "sessions.help_no"
+	KeySessionsHelpScroll      Key = "sessions.help_scroll"
+	KeySessionsDeskRefused     Key = "sessions.desk_refused"
+	KeySessionDetailStatus     Key = "session.detail.status"
+	KeySessionDetailTimes      Key = "session.detail.times"
+	KeySessionDetailTimesSame  Key = "session.detail.times_same"
+	KeySessionDetailVenue      Key = "session.detail.venue"
+	KeySessionDetailPlannedAt  Key = "session.detail.planned_at"
+	KeySessionDetailHost       Key = "session.detail.host"
+	KeySessionDetailNote       Key = "session.detail.note"
+	KeySessionDetailDelegs     Key = "session.detail.delegations"
+	KeySessionDetailDelegLine  Key = "session.detail.delegation_line"
+	KeySessionDetailNoDelegs   Key = "session.detail.no_delegations"
+	KeySessionDetailProblems   Key = "session.detail.problems"
+	KeySessionDetailJournal    Key = "session.detail.journal"
+	KeySessionDetailNoJournal  Key = "session.detail.no_journal"
+	KeySessionDetailReading    Key = "session.detail.reading"
+	KeySessionDetailEntry      Key = "session.detail.entry"
+	KeySessionBroughtForward   Key = "session.brought_forward"
+	KeySessionMoveTimePrompt   Key = "session.move.time_prompt"
+	KeySessionMoveKeepVenue    Key = "session.move.keep_venue"
+	KeySessionMoveFilter       Key = "session.move.filter"
+	KeySessionMovedTime        Key = "session.moved_time"
+	KeySessionMovedBoth        Key = "session.moved_both"
+	KeySessionMoveNothing      Key = "session.move.nothing"
+	KeySessionBadTime          Key = "session.bad_time"
+	KeySessionAsPlanned        Key = "session.as_planned"
+	KeySessionAlreadyCancelled Key = "session.already_cancelled"
+	KeySessionWouldDelay       Key = "session.would_delay"
+	KeySessionWouldForward     Key = "session.would_forward"
+	KeySessionWouldMove        Key = "session.would_move"
+	KeySessionWouldRestore     Key = "session.would_restore"
+	KeySessionConfirmBreaks    Key = "session.confirm.breaks"
+	KeySessionConfirmAsk       Key = "session.confirm.ask"
+	KeySessionConfirmYesNo     Key = "session.confirm.yes_no"
+	KeySessionChangeDropped    Key = "session.change_dropped"
 )
 
 var sessionsMessages = []Message{
@@ -118,4 +163,48 @@ var sessionsMessages = []Message{
 	{Key: KeySessionNoteSaved, EN: "Note saved for {title}", ZH: "{title}的备注已保存"},
 	{Key: KeySessionBadMinutes, EN: "{input} is not a number of minutes", ZH: "“{input}”不是有效的分钟数"},
 	{Key: KeySessionUnknownVenue, EN: "No venue called {input}", ZH: "没有名为“{input}”的场地"},
+	{Key: KeySessionsTitle, EN: "Sessions of {date}", ZH: "{date}的活动"},
+	{Key: KeySessionsCount, EN1: "{n} session", EN: "{n} sessions", ZH: "共{n}场"},
+	{Key: KeySessionsFilterShown, EN: "filter: {query}", ZH: "筛选：{query}"},
+	{Key: KeySessionsNoMatch, EN: "No session matches {query}.", ZH: "没有符合“{query}”的活动。"},
+	{Key: KeySessionsColKind, EN: "Kind", ZH: "类型"},
+	{Key: KeySessionsColPeople, EN: "Pax/Cap", ZH: "人数/容量"},
+	{Key: KeySessionsHelpDisabled, EN: "{action} (coordinators only)", ZH: "{action}（仅限协调员）"},
+	{Key: KeySessionsHelpYes, EN: "go ahead", ZH: "确认执行"},
+	{Key: KeySessionsHelpNo, EN: "keep as is", ZH: "不改动"},
+	{Key: KeySessionsHelpScroll, EN: "scroll details", ZH: "滚动详情"},
+	{Key: KeySessionsDeskRefused, EN: "Check-in desks cannot change the programme; ask a coordinator.", ZH: "签到台不能修改日程，请联系协调员。"},
+	{Key: KeySessionDetailStatus, EN: "Status: {status} · {kind}", ZH: "状态：{status} · {kind}"},
+	{Key: KeySessionDetailTimes, EN: "Planned {planned}, now {effective}", ZH: "原定{planned}，现为{effective}"},
+	{Key: KeySessionDetailTimesSame, EN: "Time: {planned}", ZH: "时间：{planned}"},
+	{Key: KeySessionDetailVenue, EN: "Venue: {venue}, {site}, holds {capacity}", ZH: "场地：{venue}，{site}，可容纳{capacity}人"},
+	{Key: KeySessionDetailPlannedAt, EN: "Planned venue: {venue}", ZH: "原定场地：{venue}"},
+	{Key: KeySessionDetailHost, EN: "Host: {host}", ZH: "主办：{host}"},
+	{Key: KeySessionDetailNote, EN: "Note: {note}", ZH: "备注：{note}"},
+	{Key: KeySessionDetailDelegs, EN: "Delegations: {people} people assigned, venue holds {capacity}", ZH: "代表团：共安排{people}人，场地可容纳{capacity}人"},
+	{Key: KeySessionDetailDelegLine, EN: "{delegation}: {arrived} of {headcount} arrived", ZH: "{delegation}：已到{arrived}人，共{headcount}人"},
+	{Key: KeySessionDetailNoDelegs, EN: "No delegations assigned.", ZH: "尚未安排代表团。"},
+	{Key: KeySessionDetailProblems, EN: "Problems", ZH: "问题"},
+	{Key: KeySessionDetailJournal, EN: "Changes today", ZH: "今日改动"},
+	{Key: KeySessionDetailNoJournal, EN: "No changes recorded today.", ZH: "今天没有改动记录。"},
+	{Key: KeySessionDetailReading, EN: "Reading the log…", ZH: "正在读取日志…"},
+	{Key: KeySessionDetailEntry, EN: "{time} {action} by {operator} ({desk}) {details}", ZH: "{time} {operator}（{desk}）{action} {details}"},
+	{Key: KeySessionBroughtForward, EN1: "{title} brought forward by {n} minute", EN: "{title} brought forward by {n} minutes", ZH: "{title}已提前{n}分钟"},
+	{Key: KeySessionMoveTimePrompt, EN: "New start for {title} (HH:MM, empty keeps {time})", ZH: "{title}的新开始时间（HH:MM，留空则保持{time}）"},
+	{Key: KeySessionMoveKeepVenue, EN: "Keep {venue}", ZH: "保持{venue}"},
+	{Key: KeySessionMoveFilter, EN: "Venue:", ZH: "场地："},
+	{Key: KeySessionMovedTime, EN: "{title} moved to {time}", ZH: "{title}已改到{time}"},
+	{Key: KeySessionMovedBoth, EN: "{title} moved to {venue} at {time}", ZH: "{title}已改到{venue}，{time}开始"},
+	{Key: KeySessionMoveNothing, EN: "Nothing changed for {title}.", ZH: "{title}没有改动。"},
+	{Key: KeySessionBadTime, EN: "{input} is not a time; type HH:MM", ZH: "“{input}”不是有效时间，请按HH:MM输入"},
+	{Key: KeySessionAsPlanned, EN: "{title} is already as planned.", ZH: "{title}已是原计划。"},
+	{Key: KeySessionAlreadyCancelled, EN: "{title} is cancelled already.", ZH: "{title}已经取消。"},
+	{Key: KeySessionWouldDelay, EN1: "Delay {title} by {n} minute?", EN: "Delay {title} by {n} minutes?", ZH: "将{title}推迟{n}分钟？"},
+	{Key: KeySessionWouldForward, EN1: "Bring {title} forward by {n} minute?", EN: "Bring {title} forward by {n} minutes?", ZH: "将{title}提前{n}分钟？"},
+	{Key: KeySessionWouldMove, EN: "Move {title} to {venue} at {time}?", ZH: "将{title}改到{venue}，{time}开始？"},
+	{Key: KeySessionWouldRestore, EN: "Restore {title} to its plan?", ZH: "将{title}恢复原计划？"},
+	{Key: KeySessionConfirmBreaks, EN: "This change would cause:", ZH: "这项改动会造成："},
+	{Key: KeySessionConfirmAsk, EN: "Go ahead anyway?", ZH: "仍要执行吗？"},
+	{Key: KeySessionConfirmYesNo, EN: "y = yes, go ahead    n or esc = no, keep as is", ZH: "y = 确认执行    n 或 esc = 不改动"},
+	{Key: KeySessionChangeDropped, EN: "Nothing changed.", ZH: "未做任何改动。"},
 }
