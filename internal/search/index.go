@@ -44,11 +44,10 @@ type Index struct {
 
 // entry is what matching needs of one person, computed once.
 type entry struct {
-	native, latin string  // folded keys
-	partIDs       []int32 // distinct parts of both names, in ix.parts
-	initIDs       []int32 // initials of each name of two or more parts, in ix.inits
-	sortKey       string  // Latin name, folded, for ties
-	delegation    string
+	partIDs    []int32 // distinct parts of both names, in ix.parts
+	initIDs    []int32 // initials of each name of two or more parts, in ix.inits
+	sortKey    string  // Latin name, folded, for ties
+	delegation string
 }
 
 // NewIndex indexes people and the delegations they belong to.
@@ -219,7 +218,7 @@ func (ix *Index) unplace(i int) {
 func (ix *Index) makeEntry(i int, p event.Person) entry {
 	native, _ := ix.fold.fold(p.Name, false)
 	latin, _ := ix.fold.fold(p.NameLatin, false)
-	e := entry{native: native, latin: latin, sortKey: latin, delegation: p.Delegation}
+	e := entry{sortKey: latin, delegation: p.Delegation}
 	if e.sortKey == "" {
 		e.sortKey = native
 	}
