@@ -47,8 +47,6 @@ type Model struct {
 	saved   string
 	errLine string
 	status  string
-	// tabHits are the x ranges of the tab titles, for mouse clicks.
-	tabHits []hit
 	// panicked holds a recovered view panic, shown instead of the tab.
 	panicked string
 	backup   backupState

@@ -35,7 +35,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.toActive(msg)
 	case tea.MouseClickMsg:
 		if msg.Y == headerHeight {
-			for i, h := range m.tabHits {
+			_, hits := m.tabTitles()
+			for i, h := range hits {
 				if msg.X >= h.from && msg.X < h.to {
 					m.active = i
 					return m, nil

@@ -109,26 +109,39 @@ func (m *Model) header() string {
 func (m *Model) tabBar() string {
 	s, c := m.c.Styles, m.c
 	var b strings.Builder
-	x := 0
-	m.tabHits = m.tabHits[:0]
-	for i, t := range m.tabs {
-		label := " " + string(rune('1'+i)) + " " + t.TabName() + " "
+	labels, hits := m.tabTitles()
+	for i, label := range labels {
 		if i == m.active {
-			label = "[" + string(rune('1'+i)) + " " + t.TabName() + "]"
 			b.WriteString(s.TabActive.Render(label))
 		} else {
 			b.WriteString(s.TabInactive.Render(label))
 		}
-		w := c.CellWidth(label)
-		m.tabHits = append(m.tabHits, hit{x, x + w})
-		x += w
 		b.WriteString(" ")
-		x++
 	}
-	if x > c.Width {
+	if len(hits) > 0 && hits[len(hits)-1].to > c.Width {
 		return c.Trunc(b.String(), c.Width)
 	}
 	return b.String()
+}
+
+// tabTitles are the tab bar's labels and the x range of each, for mouse
+// clicks.
+func (m *Model) tabTitles() ([]string, []hit) {
+	labels := make([]string, len(m.tabs))
+	hits := make([]hit, len(m.tabs))
+	x := 0
+	for i, t := range m.tabs {
+		n := string(rune('1' + i))
+		if i == m.active {
+			labels[i] = "[" + n + " " + t.TabName() + "]"
+		} else {
+			labels[i] = " " + n + " " + t.TabName() + " "
+		}
+		w := m.c.CellWidth(labels[i])
+		hits[i] = hit{x, x + w}
+		x += w + 1
+	}
+	return labels, hits
 }
 
 func (m *Model) statusLine() string {
