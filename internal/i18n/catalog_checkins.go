@@ -29,6 +29,53 @@ const (
 	KeyRoleStudent  Key = "role.student"
 	KeyRoleStaff    Key = "role.staff"
 	KeyRoleGuest    Key = "role.guest"
+
+	KeyCheckinTotals        Key = "checkin.totals"
+	KeyCheckinTotalsOther   Key = "checkin.totals_other"
+	KeyCheckinColDelegation Key = "checkin.col.delegation"
+	KeyCheckinColLatin      Key = "checkin.col.latin"
+	KeyCheckinColExpected   Key = "checkin.col.expected"
+	KeyCheckinColCount      Key = "checkin.col.count"
+	KeyCheckinColMissing    Key = "checkin.col.missing"
+	KeyCheckinColProgress   Key = "checkin.col.progress"
+	KeyCheckinMembersTitle  Key = "checkin.members_title"
+	KeyCheckinNotYet        Key = "checkin.not_yet"
+	KeyCheckinArrivedAt     Key = "checkin.arrived_at"
+	KeyCheckinOpenDesk      Key = "checkin.open_desk"
+	KeyCheckinIndexing      Key = "checkin.indexing"
+	KeyCheckinConfirmOK     Key = "checkin.confirm_ok"
+	KeyCheckinConfirmWarn   Key = "checkin.confirm_warn"
+	KeyCheckinWalkinHint    Key = "checkin.walkin_hint"
+	KeyCheckinSaving        Key = "checkin.saving"
+	KeyCheckinMore          Key = "checkin.more"
+	KeyCheckinNoDelegations Key = "checkin.no_delegations"
+
+	KeyWalkinTitle     Key = "walkin.title"
+	KeyWalkinBadge     Key = "walkin.badge"
+	KeyWalkinBadgeAuto Key = "walkin.badge_auto"
+	KeyWalkinDelNeeded Key = "walkin.delegation_needed"
+	KeyWalkinHelp      Key = "walkin.help"
+	KeyWalkinNoDel     Key = "walkin.no_delegation"
+
+	KeyRollcallTitle   Key = "rollcall.title"
+	KeyRollcallNone    Key = "rollcall.none"
+	KeyRollcallDone    Key = "rollcall.done"
+	KeyRollcallNoDel   Key = "rollcall.no_delegation"
+	KeyRollcallHelp    Key = "rollcall.help"
+	KeyRollcallPartial Key = "rollcall.partial"
+
+	KeyHelpCheckin     Key = "help.checkin"
+	KeyHelpFocusDesk   Key = "help.focus_desk"
+	KeyHelpClear       Key = "help.clear"
+	KeyHelpSelect      Key = "help.select"
+	KeyHelpWalkin      Key = "help.walkin"
+	KeyHelpRollcall    Key = "help.rollcall"
+	KeyHelpUndoCheckin Key = "help.undo_checkin"
+	KeyHelpToggle      Key = "help.toggle"
+	KeyHelpSelectAll   Key = "help.select_all"
+	KeyHelpCommit      Key = "help.commit"
+	KeyHelpNextField   Key = "help.next_field"
+	KeyHelpMembers     Key = "help.members"
 )
 
 var checkinsMessages = []Message{
@@ -59,4 +106,51 @@ var checkinsMessages = []Message{
 	{Key: KeyRoleStudent, EN: "student", ZH: "学生"},
 	{Key: KeyRoleStaff, EN: "staff", ZH: "工作人员"},
 	{Key: KeyRoleGuest, EN: "guest", ZH: "嘉宾"},
+
+	{Key: KeyCheckinTotals, EN: "Today: {arrived} of {expected} arrived, {missing} missing", ZH: "今天：应到{expected}人，已到{arrived}人，未到{missing}人"},
+	{Key: KeyCheckinTotalsOther, EN: "{date}: {arrived} of {expected} arrived, {missing} missing", ZH: "{date}：应到{expected}人，已到{arrived}人，未到{missing}人"},
+	{Key: KeyCheckinColDelegation, EN: "Delegation", ZH: "代表团"},
+	{Key: KeyCheckinColLatin, EN: "Latin spelling", ZH: "拉丁拼写"},
+	{Key: KeyCheckinColExpected, EN: "Expected", ZH: "应到"},
+	{Key: KeyCheckinColCount, EN: "Arrived", ZH: "已到"},
+	{Key: KeyCheckinColMissing, EN: "Missing", ZH: "未到"},
+	{Key: KeyCheckinColProgress, EN: "Progress", ZH: "进度"},
+	{Key: KeyCheckinMembersTitle, EN: "{delegation}: {n} of {m} arrived, {missing} missing", ZH: "{delegation}：应到{m}人，已到{n}人，未到{missing}人"},
+	{Key: KeyCheckinNotYet, EN: "not yet", ZH: "未到"},
+	{Key: KeyCheckinArrivedAt, EN: "✓ {time} desk {desk}", ZH: "✓ {time} 签到台{desk}"},
+	{Key: KeyCheckinOpenDesk, EN: "Press i or / to check people in", ZH: "按 i 或 / 开始签到"},
+	{Key: KeyCheckinIndexing, EN: "Preparing name search… badge codes work already", ZH: "正在准备姓名搜索……扫描证件已可使用"},
+	{Key: KeyCheckinConfirmOK, EN: "✓ CHECKED IN at {time}", ZH: "✓ 签到成功 {time}"},
+	{Key: KeyCheckinConfirmWarn, EN: "! ALREADY ARRIVED: nothing recorded", ZH: "！已经签到过：本次不再记录"},
+	{Key: KeyCheckinWalkinHint, EN: "Press ctrl+n to register a walk-in with badge {code}", ZH: "按 ctrl+n 以证件号{code}现场登记"},
+	{Key: KeyCheckinSaving, EN: "saving {n}…", ZH: "正在保存{n}条……"},
+	{Key: KeyCheckinMore, EN: "{n} more: keep typing to narrow", ZH: "还有{n}人，请继续输入以缩小范围"},
+	{Key: KeyCheckinNoDelegations, EN: "No delegations on record", ZH: "暂无代表团信息"},
+
+	{Key: KeyWalkinTitle, EN: "Register a walk-in", ZH: "现场登记"},
+	{Key: KeyWalkinBadge, EN: "Badge", ZH: "证件号"},
+	{Key: KeyWalkinBadgeAuto, EN: "(made from this desk)", ZH: "（由本签到台自动生成）"},
+	{Key: KeyWalkinDelNeeded, EN: "Pick a delegation", ZH: "请选择代表团"},
+	{Key: KeyWalkinHelp, EN: "tab next field · ↑↓ pick delegation · ←→ role · enter register and check in · esc cancel", ZH: "tab 下一项 · ↑↓ 选代表团 · ←→ 选身份 · enter 登记并签到 · esc 取消"},
+	{Key: KeyWalkinNoDel, EN: "No delegation matches", ZH: "没有匹配的代表团"},
+
+	{Key: KeyRollcallTitle, EN: "Roll-call: {delegation}, {n} still missing, {k} selected", ZH: "集体签到：{delegation}，尚有{n}人未到，已选{k}人"},
+	{Key: KeyRollcallNone, EN: "Everyone of {delegation} has arrived", ZH: "{delegation}已全部到齐"},
+	{Key: KeyRollcallDone, EN1: "Roll-call: {n} person of {delegation} checked in", EN: "Roll-call: {n} people of {delegation} checked in", ZH: "集体签到：{delegation}已签到{n}人"},
+	{Key: KeyRollcallNoDel, EN: "Pick a delegation first (type its name or code, then ctrl+r)", ZH: "请先选定代表团（输入名称或代码后按 ctrl+r）"},
+	{Key: KeyRollcallHelp, EN: "space toggle · a all/none · enter check in selected · esc cancel", ZH: "空格 选中/取消 · a 全选/全不选 · enter 签到所选人员 · esc 取消"},
+	{Key: KeyRollcallPartial, EN: "Roll-call: {n} checked in, {k} had already arrived, {e} failed", ZH: "集体签到：签到{n}人，{k}人此前已到，{e}人失败"},
+
+	{Key: KeyHelpCheckin, EN: "check in", ZH: "签到"},
+	{Key: KeyHelpFocusDesk, EN: "check in", ZH: "签到"},
+	{Key: KeyHelpClear, EN: "clear", ZH: "清空"},
+	{Key: KeyHelpSelect, EN: "select", ZH: "选择"},
+	{Key: KeyHelpWalkin, EN: "walk-in", ZH: "现场登记"},
+	{Key: KeyHelpRollcall, EN: "roll-call", ZH: "集体签到"},
+	{Key: KeyHelpUndoCheckin, EN: "undo last check-in", ZH: "撤销上一次签到"},
+	{Key: KeyHelpToggle, EN: "toggle", ZH: "选中/取消"},
+	{Key: KeyHelpSelectAll, EN: "all/none", ZH: "全选/全不选"},
+	{Key: KeyHelpCommit, EN: "check in selected", ZH: "签到所选人员"},
+	{Key: KeyHelpNextField, EN: "next field", ZH: "下一项"},
+	{Key: KeyHelpMembers, EN: "members", ZH: "成员"},
 }
