@@ -1,0 +1,324 @@
+package formats
+
+import (
+	"encoding/json"
+	"fmt"
+	"iter"
+	"strconv"
+	"strings"
+	"time"
+
+	"caecw/internal/event"
+	"caecw/internal/journal"
+)
+
+// Lookup names the subjects of journal entries from their ids. A name it
+// does not know is "", and the writers show the id alone.
+type Lookup interface {
+	PersonName(id string) string
+	SessionTitle(id string) string
+	VenueName(id string) string
+	DelegationName(id string) string
+}
+
+// LookupFrom builds a Lookup from a programme (people, sessions, venues
+// and delegations by id). Walk-ins added on the day are people too: pass
+// the programme as the store has it after the day.
+func LookupFrom(p event.Programme) Lookup {
+	l := programmeLookup{
+		people: make(map[string]string, len(p.People)), sessions: make(map[string]string, len(p.Sessions)),
+		venues: make(map[string]string, len(p.Venues)), dels: make(map[string]string, len(p.Delegations)),
+	}
+	for _, x := range p.People {
+		l.people[x.ID] = x.Name
+	}
+	for _, x := range p.Sessions {
+		l.sessions[x.ID] = x.Title
+	}
+	for _, x := range p.Venues {
+		l.venues[x.ID] = x.Name
+	}
+	for _, x := range p.Delegations {
+		l.dels[x.ID] = x.Name
+	}
+	return l
+}
+
+type programmeLookup struct{ people, sessions, venues, dels map[string]string }
+
+func (l programmeLookup) PersonName(id string) string     { return l.people[id] }
+func (l programmeLookup) SessionTitle(id string) string   { return l.sessions[id] }
+func (l programmeLookup) VenueName(id string) string      { return l.venues[id] }
+func (l programmeLookup) DelegationName(id string) string { return l.dels[id] }
+
+// DelegationArrivals is one delegation's line in the day's summary.
+type DelegationArrivals struct {
+	Delegation string `json:"delegation"`
+	Name       string `json:"name"`
+	Expected   int    `json:"expected"`
+	Arrived    int    `json:"arrived"`
+	// Missing names the people who did not check in.
+	Missing []string `json:"missing"`
+}
+
+// SessionCounts says what became of the day's sessions.
+type SessionCounts struct {
+	Held      int `json:"held"`
+	Delayed   int `json:"delayed"`
+	Moved     int `json:"moved"`
+	Cancelled int `json:"cancelled"`
+}
+
+// Summary is the day at close, worked out by the caller (the store knows
+// check-ins and session states); the writers only lay it out.
+type Summary struct {
+	Arrivals          []DelegationArrivals `json:"arrivals"`
+	Sessions          SessionCounts        `json:"sessions"`
+	AssignmentChanges int                  `json:"assignment_changes"`
+	OpenProblems      []event.Problem      `json:"open_problems"`
+}
+
+// DayLog is everything a day-log writer needs. Entries is read once, in
+// order, and never kept: the writers hold one entry at a time, so memory
+// does not grow with the log.
+type DayLog struct {
+	Event event.Event
+	Day   event.Day
+	// Entries yields the day's journal entries in log order.
+	Entries iter.Seq[journal.Entry]
+	// Undone maps an undone entry's id to the id of the undo entry that
+	// reversed it. Undo entries come after their target in the log, so a
+	// single pass cannot know this: build it first with CollectUndone (or
+	// from the store's index of undos). Nil means no entry was undone.
+	Undone  map[journal.ID]journal.ID
+	Names   Lookup
+	Summary Summary
+	// Labels are the column headers and report labels; the zero value
+	// means EnglishLabels. JSON keys never change with them.
+	Labels Labels
+}
+
+// CollectUndone reads entries once and maps each undone entry to its undo.
+// It keeps only the undos, not the log.
+func CollectUndone(entries iter.Seq[journal.Entry]) map[journal.ID]journal.ID {
+	out := map[journal.ID]journal.ID{}
+	for e := range entries {
+		if e.Kind != journal.KindUndo {
+			continue
+		}
+		var u journal.Undo
+		if e.Decode(&u) == nil && u.Target != "" {
+			out[u.Target] = e.ID
+		} else if e.Subject != "" {
+			out[journal.ID(e.Subject)] = e.ID
+		}
+	}
+	return out
+}
+
+func (d *DayLog) labels() *Labels {
+	if d.Labels.Instant == "" {
+		d.Labels = EnglishLabels()
+	}
+	return &d.Labels
+}
+
+func (d *DayLog) names() Lookup {
+	if d.Names == nil {
+		return LookupFrom(event.Programme{})
+	}
+	return d.Names
+}
+
+// logRow is one entry as the writers show it.
+type logRow struct {
+	ID          journal.ID
+	At          time.Time
+	Instant     string
+	Desk        string
+	Operator    string
+	Action      string
+	Subject     string
+	SubjectName string
+	Details     string
+	UndoneBy    journal.ID
+	Payload     json.RawMessage
+}
+
+// subjectCell is "Name (id)", or the id when the name is unknown.
+func (r *logRow) subjectCell() string {
+	if r.SubjectName == "" {
+		return r.Subject
+	}
+	if r.Subject == "" {
+		return r.SubjectName
+	}
+	return r.SubjectName + " (" + r.Subject + ")"
+}
+
+// describe turns an entry into a row. Payloads that do not decode are
+// shown as they are rather than failing the export: the log must come out.
+func describe(e journal.Entry, names Lookup, undone map[journal.ID]journal.ID, loc *time.Location) logRow {
+	r := logRow{
+		ID: e.ID, At: e.At, Instant: e.At.In(loc).Format("2006-01-02 15:04:05"), Desk: e.Desk, Operator: e.Operator,
+		Action: string(e.Kind), Subject: e.Subject, UndoneBy: undone[e.ID], Payload: e.Payload,
+	}
+	var err error
+	switch e.Kind {
+	case journal.KindCheckIn:
+		r.SubjectName = names.PersonName(e.Subject)
+	case journal.KindWalkIn:
+		var p journal.WalkIn
+		if err = e.Decode(&p); err == nil {
+			r.SubjectName = p.Person.Name
+			r.Details = "walk-in, " + nameOr(names.DelegationName(p.Person.Delegation), p.Person.Delegation) + ", " + string(p.Person.Role)
+		}
+	case journal.KindUndo:
+		var u journal.Undo
+		if err = e.Decode(&u); err == nil {
+			r.Details = "undoes " + string(u.Target)
+			if u.Reason != "" {
+				r.Details += ": " + u.Reason
+			}
+		}
+	case journal.KindSessionDelay, journal.KindSessionMove, journal.KindSessionCancel, journal.KindSessionRestore, journal.KindSessionNote:
+		r.SubjectName = names.SessionTitle(e.Subject)
+		var c journal.SessionChange
+		if err = e.Decode(&c); err == nil {
+			if r.SubjectName == "" && e.Subject == "" {
+				r.Subject, r.SubjectName = c.Session, names.SessionTitle(c.Session)
+			}
+			r.Details = sessionDetails(e.Kind, c, names)
+		}
+	case journal.KindAssign:
+		r.SubjectName = names.SessionTitle(e.Subject)
+		var c journal.AssignChange
+		if err = e.Decode(&c); err == nil {
+			r.Details = assignDetails(c, names)
+		}
+	case journal.KindOutage:
+		r.SubjectName = names.VenueName(e.Subject)
+		var c journal.OutageChange
+		if err = e.Decode(&c); err == nil {
+			if c.Lift {
+				r.Details = "back in service"
+			} else {
+				r.Details = "out of service " + c.Outage.From.In(loc).Format("15:04") + "-" + c.Outage.To.In(loc).Format("15:04")
+				if c.Outage.Reason != "" {
+					r.Details += ": " + c.Outage.Reason
+				}
+			}
+		}
+	case journal.KindImport:
+		var c journal.Import
+		if err = e.Decode(&c); err == nil {
+			r.Details = importDetails(c)
+		}
+	case journal.KindDayClose:
+		var c journal.DayClose
+		if err = e.Decode(&c); err == nil {
+			r.Details = "day " + string(c.Day) + " closed"
+			if c.Dir != "" {
+				r.Details += "; records in " + c.Dir
+			}
+		}
+	default:
+		r.Details = string(e.Payload)
+	}
+	if err != nil && len(e.Payload) > 0 {
+		r.Details = string(e.Payload)
+	}
+	return r
+}
+
+func nameOr(name, id string) string {
+	if name == "" {
+		return id
+	}
+	return name
+}
+
+func sessionDetails(k journal.Kind, c journal.SessionChange, names Lookup) string {
+	var parts []string
+	switch k {
+	case journal.KindSessionDelay:
+		parts = append(parts, "delay "+strconv.Itoa(c.Before.DelayMin)+" -> "+strconv.Itoa(c.After.DelayMin)+" min")
+	case journal.KindSessionMove:
+		parts = append(parts, "moved to "+nameOr(names.VenueName(c.After.MovedTo), c.After.MovedTo))
+	case journal.KindSessionCancel:
+		parts = append(parts, "cancelled")
+	case journal.KindSessionRestore:
+		parts = append(parts, "restored")
+	}
+	if c.After.Note != "" && c.After.Note != c.Before.Note {
+		parts = append(parts, "note: "+c.After.Note)
+	}
+	return strings.Join(parts, "; ")
+}
+
+func assignDetails(c journal.AssignChange, names Lookup) string {
+	var parts []string
+	// Words, not +/-, so that the cell needs no neutralising in a sheet.
+	one := func(verb string, a event.Assignment) string {
+		n := "all"
+		if a.Headcount > 0 {
+			n = strconv.Itoa(a.Headcount)
+		}
+		return verb + " " + nameOr(names.DelegationName(a.Delegation), a.Delegation) + " -> " + nameOr(names.SessionTitle(a.Session), a.Session) + " (" + n + ")"
+	}
+	for _, a := range c.Remove {
+		parts = append(parts, one("removed", a))
+	}
+	for _, a := range c.Put {
+		parts = append(parts, one("put", a))
+	}
+	return strings.Join(parts, "; ")
+}
+
+func importDetails(c journal.Import) string {
+	var b strings.Builder
+	if len(c.Files) > 0 {
+		b.WriteString("files: " + strings.Join(c.Files, ", "))
+	}
+	for _, k := range Kinds {
+		n, ok := c.Counts[string(k)]
+		if !ok {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString("; ")
+		}
+		fmt.Fprintf(&b, "%s %d new, %d updated, %d unchanged", k, n.Created, n.Updated, n.Unchanged)
+	}
+	return b.String()
+}
+
+// rows runs f on each entry of the log as a row, one at a time.
+func (d *DayLog) rows(f func(*logRow) error) error {
+	if d.Entries == nil {
+		return nil
+	}
+	names, loc := d.names(), d.Event.Location()
+	var err error
+	for e := range d.Entries {
+		r := describe(e, names, d.Undone, loc)
+		if err = f(&r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// jsonEntry is one entry of the JSON export; see docs/export.md.
+type jsonEntry struct {
+	ID          journal.ID      `json:"id"`
+	At          string          `json:"at"`
+	Desk        string          `json:"desk"`
+	Operator    string          `json:"operator"`
+	Action      string          `json:"action"`
+	Subject     string          `json:"subject"`
+	SubjectName string          `json:"subject_name"`
+	Details     string          `json:"details"`
+	UndoneBy    journal.ID      `json:"undone_by"`
+	Payload     json.RawMessage `json:"payload"`
+}
