@@ -303,3 +303,24 @@ func initialsMatch(key string, words []string) bool {
 	}
 	return strings.HasPrefix(b.String(), letters)
 }
+
+// The UI may search from a command's goroutine while a walk-in is added.
+func TestConcurrentSearchAndAdd(t *testing.T) {
+	ix := testIndex()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for i := range 200 {
+			ix.Add(event.Person{ID: "w" + string(rune('a'+i%26)) + strings.Repeat("x", i/26), Name: "Walk In", Delegation: "vn-moet"})
+		}
+	}()
+	for range 200 {
+		for _, q := range []string{"n", "nguyen thi h", "walk", "vn:"} {
+			ix.Search(q, 5)
+		}
+	}
+	<-done
+	if got := len(ix.Search("walk in", 0)); got != 200 {
+		t.Errorf("found %d walk-ins, want 200", got)
+	}
+}
