@@ -70,7 +70,9 @@ type live struct {
 	s          *Session
 	start, end int64
 	venue      string
+	vrank      int32  // place of venue among the day's venues by id
 	site       string // "" when the venue or its site is unknown
+	capacity   int    // 0 when unknown
 }
 
 func overlapping(a, b *live) bool {
@@ -96,6 +98,9 @@ type day struct {
 	p         Plan
 	ls        []live
 	dels      []string // delegation ids of the assignments, sorted
+	expected  []int    // by delegation index: declared size
+	arrived   []int    // by delegation index: Plan.Arrived
+	venues    int      // how many distinct venues ls uses
 	bySession []sent
 }
 
@@ -132,8 +137,9 @@ func prepare(p Plan) *day {
 		}
 	}
 	// The same order as SortSessions; venues and ids are read only on a
-	// tie of start times.
-	slices.SortStableFunc(perm, func(i, j int32) int {
+	// tie of start times, and the place in Plan.Sessions settles
+	// duplicate ids, so the unstable sort gives one answer.
+	slices.SortFunc(perm, func(i, j int32) int {
 		if starts[i] != starts[j] {
 			return cmp.Compare(starts[i], starts[j])
 		}
@@ -141,33 +147,69 @@ func prepare(p Plan) *day {
 		if c := strings.Compare(a.EffectiveVenue(), b.EffectiveVenue()); c != 0 {
 			return c
 		}
-		return strings.Compare(a.ID, b.ID)
+		if c := strings.Compare(a.ID, b.ID); c != 0 {
+			return c
+		}
+		return cmp.Compare(i, j)
 	})
 	d.ls = make([]live, len(perm))
 	byID := make(map[string]int32, len(perm))
+	vrank := make(map[string]int32, len(p.Venues))
+	var vnames []string
 	for k, i := range perm {
 		s := &p.Sessions[i]
 		v := s.EffectiveVenue()
-		d.ls[k] = live{s: s, start: starts[i], end: s.EffectiveEnd().UnixNano(), venue: v, site: p.Venues[v].Site}
+		venue := p.Venues[v]
+		d.ls[k] = live{s: s, start: starts[i], end: s.EffectiveEnd().UnixNano(), venue: v, site: venue.Site, capacity: venue.Capacity}
 		byID[s.ID] = int32(k)
-	}
-
-	rank := make(map[string]int32, len(p.Delegations))
-	for _, a := range p.Assignments {
-		if _, ok := rank[a.Delegation]; !ok {
-			rank[a.Delegation] = 0
-			d.dels = append(d.dels, a.Delegation)
+		if _, ok := vrank[v]; !ok {
+			vrank[v] = 0
+			vnames = append(vnames, v)
 		}
 	}
-	slices.Sort(d.dels)
-	for i, id := range d.dels {
-		rank[id] = int32(i)
+	slices.Sort(vnames)
+	for r, v := range vnames {
+		vrank[v] = int32(r)
 	}
+	for k := range d.ls {
+		d.ls[k].vrank = vrank[d.ls[k].venue]
+	}
+	d.venues = len(vnames)
+
+	// Delegations are numbered as first seen, then renumbered in id order.
+	seen := make(map[string]int32, len(p.Delegations))
 	all := make([]sent, 0, len(p.Assignments))
 	for i, a := range p.Assignments {
-		if at, ok := byID[a.Session]; ok {
-			all = append(all, sent{at: at, del: rank[a.Delegation], headcount: int32(max(0, a.Headcount)), order: int32(i)})
+		at, ok := byID[a.Session]
+		if !ok {
+			continue
 		}
+		n, ok := seen[a.Delegation]
+		if !ok {
+			n = int32(len(d.dels))
+			seen[a.Delegation] = n
+			d.dels = append(d.dels, a.Delegation)
+		}
+		all = append(all, sent{at: at, del: n, headcount: int32(max(0, a.Headcount)), order: int32(i)})
+	}
+	byName := make([]int32, len(d.dels))
+	for i := range byName {
+		byName[i] = int32(i)
+	}
+	slices.SortFunc(byName, func(i, j int32) int { return strings.Compare(d.dels[i], d.dels[j]) })
+	renumber := make([]int32, len(d.dels))
+	sorted := make([]string, len(d.dels))
+	d.expected = make([]int, len(d.dels))
+	d.arrived = make([]int, len(d.dels))
+	for r, old := range byName {
+		renumber[old] = int32(r)
+		sorted[r] = d.dels[old]
+		d.expected[r] = p.Delegations[sorted[r]].Expected
+		d.arrived[r] = p.Arrived[sorted[r]]
+	}
+	d.dels = sorted
+	for i := range all {
+		all[i].del = renumber[all[i].del]
 	}
 	// Sorted by session, delegation and place: two stable counting sorts,
 	// linear where a comparison sort of a thousand assignments was the
@@ -226,20 +268,25 @@ func (d *day) delegationName(id string) string {
 // Sessions without a venue (a transfer on the road) cannot clash.
 func (d *day) venueClashes(out []Problem) []Problem {
 	ls := d.ls
-	idx := make([]int32, 0, len(ls))
+	// By venue, then in start order: a stable counting sort on the
+	// venue's rank.
+	start := make([]int, d.venues+1)
 	for i := range ls {
-		if ls[i].venue != "" {
-			idx = append(idx, int32(i))
-		}
+		start[ls[i].vrank+1]++
 	}
-	// By venue, then in start order.
-	slices.SortFunc(idx, func(i, j int32) int {
-		if c := strings.Compare(ls[i].venue, ls[j].venue); c != 0 {
-			return c
-		}
-		return cmp.Compare(i, j)
-	})
+	for r := 1; r <= d.venues; r++ {
+		start[r] += start[r-1]
+	}
+	idx := make([]int32, len(ls))
+	for i := range ls {
+		r := ls[i].vrank
+		idx[start[r]] = int32(i)
+		start[r]++
+	}
 	for x, i := range idx {
+		if ls[i].venue == "" {
+			continue
+		}
 		a := &ls[i]
 		for _, j := range idx[x+1:] {
 			b := &ls[j]
@@ -410,19 +457,17 @@ func (d *day) capacityProblems(out []Problem) []Problem {
 		}
 		as := d.bySession[first:k]
 		l := &d.ls[i]
-		v, ok := p.Venues[l.venue]
-		if !ok || v.Capacity <= 0 {
+		if l.capacity <= 0 {
 			continue
 		}
 		planned, arrived := 0, 0
 		for _, a := range as {
-			id := d.dels[a.del]
 			if a.headcount > 0 {
 				planned += int(a.headcount)
-				arrived += min(int(a.headcount), p.Arrived[id])
+				arrived += min(int(a.headcount), d.arrived[a.del])
 			} else {
-				planned += p.Delegations[id].Expected
-				arrived += p.Arrived[id]
+				planned += d.expected[a.del]
+				arrived += d.arrived[a.del]
 			}
 		}
 		need, what := planned, "assigned"
@@ -432,7 +477,7 @@ func (d *day) capacityProblems(out []Problem) []Problem {
 		if l.s.Expected > need {
 			need, what = l.s.Expected, "expected"
 		}
-		if need <= v.Capacity {
+		if need <= l.capacity {
 			continue
 		}
 		dels := make([]string, len(as))
@@ -441,12 +486,12 @@ func (d *day) capacityProblems(out []Problem) []Problem {
 		}
 		out = append(out, Problem{
 			Kind:        ProblemOverCapacity,
-			Message:     l.s.Title + ": " + strconv.Itoa(need) + " " + what + ", " + d.venueName(l.venue) + " holds " + strconv.Itoa(v.Capacity),
+			Message:     l.s.Title + ": " + strconv.Itoa(need) + " " + what + ", " + d.venueName(l.venue) + " holds " + strconv.Itoa(l.capacity),
 			Sessions:    []string{l.s.ID},
 			Delegations: dels,
 			Venue:       l.venue,
 			Need:        need,
-			Have:        v.Capacity,
+			Have:        l.capacity,
 		})
 	}
 	return out
