@@ -17,7 +17,14 @@ import (
 // all in one durable commit. Nothing is reported as saved unless the
 // commit succeeded.
 func (s *Store) write(kind journal.Kind, subject string, payload any, validate func(tx *bolt.Tx, e *journal.Entry) error) (journal.Entry, error) {
-	now := s.clock.Now()
+	return s.writeAt(s.Clock().Now(), kind, subject, payload, validate, nil)
+}
+
+// writeAt is write at instant now, with after called inside the same
+// transaction once the entry is applied, to read what the caller reports
+// without a second transaction.
+func (s *Store) writeAt(now time.Time, kind journal.Kind, subject string, payload any,
+	validate func(tx *bolt.Tx, e *journal.Entry) error, after func(tx *bolt.Tx) error) (journal.Entry, error) {
 	id := journal.NewID(s.ids.Next(now), s.desk)
 	e, err := journal.New(id, now, event.DayOf(now, s.Location()), s.desk, s.operator, kind, subject, payload)
 	if err != nil {
@@ -32,7 +39,13 @@ func (s *Store) write(kind journal.Kind, subject string, payload any, validate f
 		if _, err := applyEntry(tx, e); err != nil {
 			return err
 		}
-		return tx.Bucket(bucketOutbox).Put(e.ID.Key(), nil)
+		if err := tx.Bucket(bucketOutbox).Put(e.ID.Key(), nil); err != nil {
+			return err
+		}
+		if after != nil {
+			return after(tx)
+		}
+		return nil
 	})
 	if err != nil {
 		return journal.Entry{}, err
@@ -73,40 +86,48 @@ func (s *Store) CheckInBadge(badge string) (CheckInResult, error) {
 
 // CheckIn records the arrival of person today. If the person has already
 // arrived today nothing is written and the result says Already.
+//
+// This is the desk's hot path (one badge scan, one durable commit): it
+// reads and writes everything in the one transaction, decodes only what
+// it reports, and leaves nothing to a second transaction.
 func (s *Store) CheckIn(person string) (CheckInResult, error) {
 	var res CheckInResult
-	now := s.clock.Now()
+	now := s.Clock().Now()
 	day := event.DayOf(now, s.Location())
-	e, err := s.write(journal.KindCheckIn, person, journal.CheckIn{Person: person, Day: day}, func(tx *bolt.Tx, e *journal.Entry) error {
+	arrivalKey := key2(string(day), person)
+	counts := func(tx *bolt.Tx) {
+		res.Arrived = arrivalCount(tx, day, res.Person.Delegation)
+		res.Expected = max(expectedOf(tx, res.Delegation), res.Arrived)
+	}
+	validate := func(tx *bolt.Tx, e *journal.Entry) error {
 		p, err := getPerson(tx, person)
 		if err != nil {
 			return err
 		}
 		res.Person = p
 		res.Delegation, _ = getDelegation(tx, p.Delegation)
-		if c, ok := getArrival(tx, day, person); ok {
-			res.Already, res.Arrival = true, c
+		if tx.Bucket(bucketArrivals).Get(arrivalKey) != nil {
+			res.Already = true
+			res.Arrival, _ = getArrival(tx, day, person)
+			counts(tx)
 			return errAlready
 		}
 		return nil
-	})
-	if errors.Is(err, errAlready) {
-		err = nil
-	} else if err == nil {
-		res.Entry = e
 	}
-	if err != nil {
+	after := func(tx *bolt.Tx) error {
+		res.Arrival, _ = getArrival(tx, day, person)
+		counts(tx)
+		return nil
+	}
+	e, err := s.writeAt(now, journal.KindCheckIn, person, journal.CheckIn{Person: person, Day: day}, validate, after)
+	switch {
+	case errors.Is(err, errAlready):
+		return res, nil
+	case err != nil:
 		return res, err
 	}
-	err = s.db.View(func(tx *bolt.Tx) error {
-		if !res.Already {
-			res.Arrival, _ = getArrival(tx, day, person)
-		}
-		res.Arrived = arrivalCount(tx, day, res.Person.Delegation)
-		res.Expected = max(expectedOf(tx, res.Delegation), res.Arrived)
-		return nil
-	})
-	return res, err
+	res.Entry = e
+	return res, nil
 }
 
 // errAlready aborts the check-in transaction without writing.
@@ -333,7 +354,7 @@ func (s *Store) WalkIn(p event.Person) (journal.Entry, error) {
 		return journal.Entry{}, err
 	}
 	if p.ID == "" {
-		p.ID = fmt.Sprintf("w-%s-%d", s.desk, s.clock.Now().UnixMilli())
+		p.ID = fmt.Sprintf("w-%s-%d", s.desk, s.Clock().Now().UnixMilli())
 	}
 	if p.Badge == "" {
 		p.Badge = strings.ToUpper(p.ID)

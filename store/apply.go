@@ -74,18 +74,27 @@ func applyCheckIn(tx *bolt.Tx, e journal.Entry) error {
 	if err := e.Decode(&p); err != nil {
 		return err
 	}
-	if _, err := getPerson(tx, p.Person); err != nil {
+	person, err := getPerson(tx, p.Person)
+	if err != nil {
 		return err
 	}
 	if err := tx.Bucket(bucketCheckins).Put(append(key2(string(p.Day), p.Person), append([]byte{0}, e.ID.Key()...)...), nil); err != nil {
 		return err
 	}
-	return recomputeArrival(tx, p.Day, p.Person)
+	return recomputeArrivalKnown(tx, p.Day, p.Person, person.Delegation, &e)
 }
 
 // recomputeArrival makes the earliest live check-in of a person on a day
 // the one that stands (or none, if all were undone).
 func recomputeArrival(tx *bolt.Tx, day event.Day, person string) error {
+	return recomputeArrivalKnown(tx, day, person, "", nil)
+}
+
+// recomputeArrivalKnown is recomputeArrival told what the caller has in
+// hand already, so that the usual check-in (the first of the person that
+// day) decodes nothing more: delegation is the person's (or "") and known
+// an entry just applied (or nil).
+func recomputeArrivalKnown(tx *bolt.Tx, day event.Day, person, delegation string, known *journal.Entry) error {
 	prefix := append(key2(string(day), person), 0)
 	var best *journal.Entry
 	c := tx.Bucket(bucketCheckins).Cursor()
@@ -94,9 +103,14 @@ func recomputeArrival(tx *bolt.Tx, day event.Day, person string) error {
 		if isUndone(tx, id) {
 			continue
 		}
-		e, ok := getEntry(tx, id)
-		if !ok {
-			continue
+		var e journal.Entry
+		if known != nil && id == known.ID {
+			e = *known
+		} else {
+			var ok bool
+			if e, ok = getEntry(tx, id); !ok {
+				continue
+			}
 		}
 		if best == nil || e.At.Before(best.At) || (e.At.Equal(best.At) && e.ID < best.ID) {
 			best = &e
@@ -106,15 +120,18 @@ func recomputeArrival(tx *bolt.Tx, day event.Day, person string) error {
 	k := key2(string(day), person)
 	had := arrivals.Get(k) != nil
 	if had != (best != nil) {
-		p, err := getPerson(tx, person)
-		if err != nil {
-			return err
+		if delegation == "" {
+			p, err := getPerson(tx, person)
+			if err != nil {
+				return err
+			}
+			delegation = p.Delegation
 		}
 		delta := 1
 		if had {
 			delta = -1
 		}
-		if err := addCount(tx, day, p.Delegation, delta); err != nil {
+		if err := addCount(tx, day, delegation, delta); err != nil {
 			return err
 		}
 	}
