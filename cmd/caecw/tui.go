@@ -10,6 +10,7 @@ import (
 	"caecw/ui/app"
 	"caecw/ui/common"
 	"caecw/ui/logtab"
+	"caecw/ui/venues"
 )
 
 // screenFlags are the flags of the screens (the coordinator's app and the
@@ -68,5 +69,5 @@ func newCommon(env *cliEnv, s *store.Store, lang string, mode common.Mode) (*com
 // tabs lists the coordinator's tabs in order: Sessions, Check-ins,
 // Venues, Log.
 func tabs(c *common.Common) []common.Tab {
-	return []common.Tab{logtab.New(c)}
+	return []common.Tab{venues.New(c), logtab.New(c)}
 }

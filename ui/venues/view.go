@@ -1,0 +1,287 @@
+package venues
+
+import (
+	"strconv"
+	"strings"
+
+	"caecw/internal/event"
+	"caecw/internal/i18n"
+	"caecw/ui/common"
+)
+
+// wideAt is the width from which the problems get a pane of their own
+// beside the selected venue's sessions instead of a toggle.
+const wideAt = 160
+
+// problemMark flags a venue or session that has a problem.
+const problemMark = "!"
+
+// View implements common.Tab.
+func (m *Model) View() string {
+	if m.w <= 0 || m.h <= 0 {
+		return common.Lines(nil, m.h)
+	}
+	c, s := m.c, m.c.Styles
+	if m.view == nil {
+		return common.Lines([]string{s.Dim.Render(c.Fit(c.P.T(i18n.KeyLoading), m.w))}, m.h)
+	}
+	lines := []string{m.titleLine()}
+	if m.mode == confirming {
+		lines = append(lines, m.confirmLines(m.w)...)
+		return common.Lines(lines, m.h)
+	}
+	lines = append(lines, m.inputLine())
+	if m.mode == picking && m.pick != nil {
+		lines = append(lines, m.pickerLines(m.w, m.h-2)...)
+		return common.Lines(lines, m.h)
+	}
+	lines = append(lines, m.venueLines()...)
+	_, lh := m.heights()
+	lines = append(lines, m.lowerLines(lh)...)
+	return common.Lines(lines, m.h)
+}
+
+func (m *Model) titleLine() string {
+	c, s, p := m.c, m.c.Styles, m.c.P
+	title := p.T(i18n.KeyVenuesTitle, "date", p.Date(m.view.Day.Date()))
+	count := p.T(i18n.KeyVenuesNoProblems)
+	if n := len(m.problems); n > 0 {
+		count = p.N(i18n.KeyVenuesProblemCount, n)
+	}
+	tw := c.CellWidth(title)
+	if tw+2 >= m.w {
+		return s.Bold.Render(c.Fit(title, m.w))
+	}
+	style := s.OK
+	if len(m.problems) > 0 {
+		style = s.Warning
+	}
+	return s.Bold.Render(title) + "  " + style.Render(c.Fit(count, m.w-tw-2))
+}
+
+// inputLine is the filter, picker or prompt input while one is open; else
+// the warning of a change made despite its problems, else the legend.
+func (m *Model) inputLine() string {
+	c, s, p := m.c, m.c.Styles, m.c.P
+	switch {
+	case m.mode == filtering || m.mode == picking || m.mode == prompting:
+		return c.Trunc(m.input.View(), m.w)
+	case m.warning != "":
+		return s.Warning.Render(c.Fit("⚠ "+m.warning, m.w))
+	case m.filter != "":
+		return s.Dim.Render(c.Fit(p.T(i18n.KeyVenuesFilterShown, "text", m.filter), m.w))
+	}
+	return s.Dim.Render(c.Fit(p.T(i18n.KeyVenuesLegend, "mark", problemMark), m.w))
+}
+
+// columns are the venue name's cells and the timeline's.
+func (m *Model) columns() (name, track int) {
+	name = max(8, min(32, m.w/5))
+	track = max(1, m.w-2-name-1-5-1)
+	return name, track
+}
+
+func (m *Model) venueLines() []string {
+	c, s, p := m.c, m.c.Styles, m.c.P
+	nameW, trackW := m.columns()
+	w := m.window()
+	head := "  " + c.Fit(p.T(i18n.KeyVenuesColName), nameW) + " " + c.FitRight(p.T(i18n.KeyVenuesColCapacity), 5) + " " + m.axis(w, trackW)
+	lines := []string{s.TableHeader.Render(c.Fit(head, m.w))}
+	if len(m.venues) == 0 {
+		return append(lines, s.Dim.Render(c.Fit(p.T(i18n.KeyVenuesNone), m.w)))
+	}
+	ticks := m.ticks(w, trackW)
+	from, to := m.vlist.Visible()
+	for i := from; i < to; i++ {
+		v := m.venues[i]
+		sel, mark := " ", " "
+		if i == m.vlist.Cursor {
+			sel = "›"
+		}
+		if m.venueProblems[v.ID] {
+			mark = problemMark
+		}
+		line := c.Fit(sel+mark+c.Fit(p.VenueName(v), nameW)+" "+c.FitRight(strconv.Itoa(v.Capacity), 5)+" "+m.track(v.ID, w, trackW, ticks), m.w)
+		if i == m.vlist.Cursor && m.focus == onVenues {
+			line = s.RowSelected.Render(line)
+		}
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// lowerLines is the pane under the venues: the selected venue's sessions
+// or the problems; both side by side when the screen is wide.
+func (m *Model) lowerLines(h int) []string {
+	if h <= 0 {
+		return nil
+	}
+	if m.w >= wideAt {
+		left := m.w/2 - 1
+		right := m.w - left - 3
+		a, b := m.detailLines(left, h), m.problemLines(right, h)
+		out := make([]string, h)
+		for i := range out {
+			l, r := strings.Repeat(" ", left), ""
+			if i < len(a) {
+				l = a[i]
+			}
+			if i < len(b) {
+				r = b[i]
+			}
+			out[i] = l + " " + m.c.Styles.Dim.Render("│") + " " + r
+		}
+		return out
+	}
+	if m.focus == onProblems {
+		return m.problemLines(m.w, h)
+	}
+	return m.detailLines(m.w, h)
+}
+
+// detailLines are the selected venue: its seats, its outages and its
+// sessions with time, title, headcount against seats and delegations.
+func (m *Model) detailLines(w, h int) []string {
+	c, s, p := m.c, m.c.Styles, m.c.P
+	v := m.selectedVenue()
+	if v.ID == "" {
+		return []string{s.Dim.Render(c.Fit(p.T(i18n.KeyVenuesNone), w))}
+	}
+	lines := []string{s.PaneTitle.Render(c.Fit(p.T(i18n.KeyVenuesDetail, "venue", p.VenueName(v), "n", v.Capacity, "site", v.Site), w))}
+	for _, o := range m.venueOutages(v.ID) {
+		lines = append(lines, s.Warning.Render(c.Fit(string(cellOutage)+" "+m.outageText(o), w)))
+	}
+	if len(m.sessions) == 0 {
+		return append(lines, s.Dim.Render(c.Fit(p.T(i18n.KeyVenuesNoSessions), w)))
+	}
+	m.slist.SetHeight(max(1, h-len(lines)))
+	rest := max(2, w-26)
+	titleW := min(48, rest*5/9)
+	delsW := max(0, rest-titleW)
+	from, to := m.slist.Visible()
+	for i := from; i < to; i++ {
+		ss := m.sessions[i]
+		sel, mark := " ", " "
+		if i == m.slist.Cursor && m.focus == onSessions {
+			sel = "›"
+		}
+		if m.sessionProblems[ss.ID] {
+			mark = problemMark
+		}
+		count := strconv.Itoa(m.assigned(ss)) + "/" + strconv.Itoa(v.Capacity)
+		if ss.State.Cancelled {
+			count = p.T(i18n.KeyVenuesCancelled)
+		}
+		when := m.clock(ss.EffectiveStart()) + "–" + m.clock(ss.EffectiveEnd())
+		line := sel + c.Fit(when, 11) + " " + c.Fit(ss.Title, titleW) + " " + c.FitRight(count, 9) + " " + mark + " " + c.Fit(m.delegationsText(ss), delsW)
+		line = c.Fit(line, w)
+		switch {
+		case i == m.slist.Cursor && m.focus == onSessions:
+			line = s.RowSelected.Render(line)
+		case ss.State.Cancelled:
+			line = s.Dim.Render(line)
+		}
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+func (m *Model) delegationsText(ss event.Session) string {
+	as := m.assignments(ss.ID)
+	if len(as) == 0 {
+		return m.c.P.T(i18n.KeyVenuesNoDelegations)
+	}
+	parts := make([]string, len(as))
+	for i, a := range as {
+		parts[i] = m.c.P.T(i18n.KeyVenuesDelegationCount, "delegation", m.delName(a.Delegation), "n", event.Headcount(a, m.plan.Delegations))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func (m *Model) problemRows(h int) int { return h - 1 }
+
+// problemLines are the day's problems as whole sentences; the selected
+// one opens its session with enter.
+func (m *Model) problemLines(w, h int) []string {
+	c, s, p := m.c, m.c.Styles, m.c.P
+	lines := []string{s.PaneTitle.Render(c.Fit(p.T(i18n.KeyVenuesProblemsTitle, "date", p.ShortDate(m.view.Day.Date())), w))}
+	if len(m.problems) == 0 {
+		return append(lines, s.OK.Render(c.Fit(p.T(i18n.KeyVenuesNoProblems), w)))
+	}
+	m.plist.SetHeight(max(1, m.problemRows(h)))
+	from, to := m.plist.Visible()
+	for i := from; i < to; i++ {
+		pr := m.problems[i]
+		sel := " "
+		if i == m.plist.Cursor && m.focus == onProblems {
+			sel = "›"
+		}
+		line := c.Fit(sel+problemMark+" ["+p.ProblemKind(pr.Kind)+"] "+p.Problem(pr, m.plan, m.loc()), w)
+		if i == m.plist.Cursor && m.focus == onProblems {
+			line = s.RowSelected.Render(line)
+		} else {
+			line = s.Warning.Render(line)
+		}
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// confirmLines ask before a change that creates problems, naming each
+// one in full.
+func (m *Model) confirmLines(w int) []string {
+	c, s, p := m.c, m.c.Styles, m.c.P
+	ch := m.pending
+	lines := []string{"", s.Danger.Render(c.Fit("⚠ "+p.N(i18n.KeyVenuesConfirmTitle, len(ch.introduced)), w))}
+	for _, pr := range ch.introduced {
+		text := "[" + p.ProblemKind(pr.Kind) + "] " + p.Problem(pr, ch.after, m.loc())
+		for i, l := range m.wrap(text, w-4) {
+			lead := "  • "
+			if i > 0 {
+				lead = "    "
+			}
+			lines = append(lines, s.Warning.Render(c.Fit(lead+l, w)))
+		}
+	}
+	return append(lines, "", s.Bold.Render(c.Fit(p.T(i18n.KeyVenuesConfirmHint), w)))
+}
+
+// wrap breaks text into lines of at most w cells, at spaces where it can
+// and anywhere in a word too long for a line (Chinese has no spaces).
+func (m *Model) wrap(text string, w int) []string {
+	c := m.c
+	if w < 1 {
+		return []string{text}
+	}
+	var out []string
+	line := ""
+	for _, word := range strings.Fields(text) {
+		cand := word
+		if line != "" {
+			cand = line + " " + word
+		}
+		if c.CellWidth(cand) <= w {
+			line = cand
+			continue
+		}
+		if line != "" {
+			out = append(out, line)
+			line = ""
+		}
+		for c.CellWidth(word) > w {
+			cut := c.Trunc(word, w)
+			// Trunc ends with "…"; take the runes before it.
+			cut = strings.TrimSuffix(cut, "…")
+			if cut == "" {
+				break
+			}
+			out = append(out, cut)
+			word = word[len(cut):]
+		}
+		line = word
+	}
+	if line != "" {
+		out = append(out, line)
+	}
+	return out
+}
