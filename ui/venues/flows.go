@@ -327,7 +327,9 @@ func (m *Model) assignments(session string) []event.Assignment {
 			out = append(out, a)
 		}
 	}
-	slices.SortFunc(out, func(a, b event.Assignment) int { return strings.Compare(m.delName(a.Delegation), m.delName(b.Delegation)) })
+	slices.SortFunc(out, func(a, b event.Assignment) int {
+		return strings.Compare(m.delName(a.Delegation), m.delName(b.Delegation))
+	})
 	return out
 }
 
