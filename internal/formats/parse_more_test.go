@@ -133,3 +133,27 @@ func TestWriteTemplates(t *testing.T) {
 		}
 	}
 }
+
+func TestParseXLSXUnknownSheetAndHeader(t *testing.T) {
+	f := excelize.NewFile()
+	if err := f.SetSheetName("Sheet1", "Notes"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.NewSheet("venues"); err != nil {
+		t.Fatal(err)
+	}
+	// Header on row 2 after a blank row, missing capacity.
+	if err := f.SetSheetRow("venues", "A2", &[]any{"id", "name", "site"}); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Parse(event.Programme{}, File{"b.xlsx", &buf})
+	want := "b.xlsx[Notes]: unknown kind: name each sheet after its kind (event, venues, sessions, delegations, people, assignments, travel)\n" +
+		"b.xlsx[venues]:2: capacity: missing required column for venues"
+	if err == nil || err.Error() != want {
+		t.Fatalf("got\n%v\nwant\n%s", err, want)
+	}
+}

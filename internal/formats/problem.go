@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // MaxProblems is how many problems an import reports before it stops
@@ -72,6 +73,11 @@ func (c *collector) add(file string, line int, field, format string, args ...any
 		c.list = append(c.list, Problem{File: file, Line: line, Message: fmt.Sprintf("more than %d problems; stopped looking", MaxProblems)})
 		c.full = true
 		return
+	}
+	// A column name from a quoted header cell may hold a line break; keep
+	// one problem to one line.
+	if strings.ContainsFunc(field, unicode.IsControl) {
+		field = strconv.Quote(field)
 	}
 	msg := format
 	if len(args) > 0 {
