@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"syscall"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -175,7 +176,9 @@ func openBolt(path string, opts Options) (db *bolt.DB, err error) {
 		return nil, &FileError{Path: path, Err: ErrInUse}
 	case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrVersionMismatch), errors.Is(err, berrors.ErrChecksum):
 		return nil, &FileError{Path: path, Err: ErrNotCaecw, Detail: err.Error(), Backup: LatestBackup(path)}
-	case errors.Is(err, os.ErrPermission):
+	case errors.Is(err, os.ErrPermission), errors.Is(err, syscall.EROFS):
+		// A read-only disk or a file without write permission: the file
+		// is fine, so do not call it damaged.
 		return nil, &FileError{Path: path, Err: err}
 	default:
 		return nil, &FileError{Path: path, Err: ErrDamaged, Detail: err.Error(), Backup: LatestBackup(path)}
