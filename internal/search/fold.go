@@ -103,7 +103,16 @@ func (f *folder) fold(s string, withMap bool) (string, []segment) {
 		}
 		seg := s[i : i+n]
 		b0 := b.Len()
-		b.WriteString(f.foldSegment(seg))
+		if n == 1 && seg[0] < utf8.RuneSelf {
+			// Most segments of a Latin name are one ASCII letter.
+			c := seg[0]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+		} else {
+			b.WriteString(f.foldSegment(seg))
+		}
 		r := utf8.RuneCountInString(seg)
 		if withMap {
 			segs = append(segs, segment{nr, nr + r, b0, b.Len()})

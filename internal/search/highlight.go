@@ -40,7 +40,7 @@ func (ix *Index) highlightField(display string, words []string, k Kind) []Range 
 	if display == "" {
 		return nil
 	}
-	key, segs := ix.fold.fold(display, true)
+	key, segs := ix.foldedName(display)
 	ps := parts(key)
 	var rs []Range
 	add := func(b0, b1 int) {
@@ -71,6 +71,32 @@ func (ix *Index) highlightField(display string, words []string, k Kind) []Range 
 		}
 	}
 	return merge(rs)
+}
+
+// mapped is a name folded with its segment map.
+type mapped struct {
+	key  string
+	segs []segment
+}
+
+// maxMapped bounds the highlight cache; 4096 names is far more than a
+// screen shows while someone types.
+const maxMapped = 4096
+
+// foldedName folds a displayed name with its segment map, remembering it:
+// the same people stay on screen while a name is typed one key at a time,
+// and refolding them was most of a keystroke's cost. Keyed by the text, so
+// an Update can't leave a stale map behind.
+func (ix *Index) foldedName(display string) (string, []segment) {
+	if m, ok := ix.mapped[display]; ok {
+		return m.key, m.segs
+	}
+	if ix.mapped == nil || len(ix.mapped) >= maxMapped {
+		ix.mapped = make(map[string]mapped)
+	}
+	key, segs := ix.fold.fold(display, true)
+	ix.mapped[display] = mapped{key, segs}
+	return key, segs
 }
 
 // locate finds w in key where it matched best: a whole part, the start of

@@ -40,6 +40,8 @@ type Index struct {
 	kindBufs [][]Kind
 	// touched is scratch for the people a query marked.
 	touched []int
+	// mapped caches names folded for highlighting.
+	mapped map[string]mapped
 }
 
 // entry is what matching needs of one person, computed once.

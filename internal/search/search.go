@@ -71,7 +71,8 @@ func (ix *Index) Search(query string, limit int) []Result {
 	}
 	words := strings.FieldsFunc(fq, isWordBreak)
 	if len(words) > 0 {
-		ix.matchNames(words, func(p int, k Kind) {
+		full := func() bool { return limit > 0 && len(touched) >= limit }
+		ix.matchNames(words, full, func(p int, k Kind) {
 			if inFilter(p) {
 				mark(p, k)
 			}
@@ -93,7 +94,12 @@ func (ix *Index) Search(query string, limit int) []Result {
 // the words spell. Each word is matched against the distinct parts of
 // names; the word whose parts reach the fewest people drives, and only
 // those people are checked for the other words.
-func (ix *Index) matchNames(words []string, found func(p int, k Kind)) {
+//
+// With one word, parts are taken best kind first, and once full reports
+// that enough people are marked at that kind or better, the weaker kinds
+// are skipped: they could not make the cut. That is what keeps the first
+// keystroke, which matches most of the index, fast.
+func (ix *Index) matchNames(words []string, full func() bool, found func(p int, k Kind)) {
 	type wordMatch struct {
 		ids   []int32 // parts that match
 		idk   []Kind  // how each of ids matches
@@ -120,8 +126,15 @@ func (ix *Index) matchNames(words []string, found func(p int, k Kind)) {
 		}
 	}
 	d := &ms[drive]
+	single := len(ms) == 1
+	if single {
+		sortByKind(d.ids, d.idk)
+	}
 	for j, id := range d.ids {
 		k0 := d.idk[j]
+		if single && j > 0 && k0 != d.idk[j-1] && full() {
+			return
+		}
 		for _, p := range ix.parts.postings[id] {
 			k := k0
 			for i := range ms {
@@ -145,7 +158,7 @@ func (ix *Index) matchNames(words []string, found func(p int, k Kind)) {
 		}
 	}
 	letters := strings.Join(words, "")
-	if utf8.RuneCountInString(letters) < 2 {
+	if utf8.RuneCountInString(letters) < 2 || single && full() {
 		return
 	}
 	ix.inits.match(letters, func(id int32, k Kind) {
@@ -156,6 +169,23 @@ func (ix *Index) matchNames(words []string, found func(p int, k Kind)) {
 			found(int(p), KindInitials)
 		}
 	})
+}
+
+// sortByKind orders matched parts best kind first, keeping the two
+// slices in step.
+func sortByKind(ids []int32, kinds []Kind) {
+	idx := make([]int, len(ids))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return int(kinds[a]) - int(kinds[b]) })
+	ids2 := make([]int32, len(ids))
+	kinds2 := make([]Kind, len(ids))
+	for i, j := range idx {
+		ids2[i], kinds2[i] = ids[j], kinds[j]
+	}
+	copy(ids, ids2)
+	copy(kinds, kinds2)
 }
 
 // partKinds returns a scratch slice of n kindNone, reusing old ones.

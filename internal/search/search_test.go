@@ -288,6 +288,14 @@ func TestSearchAgreesWithScan(t *testing.T) {
 		if len(got) != want {
 			t.Errorf("Search(%q) found %d, a scan finds %d", q, len(got), want)
 		}
+		// Skipping weaker kinds once the limit is reached must not change
+		// what the limit keeps.
+		for _, n := range []int{1, 10, 30} {
+			top := ix.Search(q, n)
+			if want := ids(got[:min(n, len(got))]); !slices.Equal(ids(top), want) {
+				t.Errorf("Search(%q, %d) = %v, want the first of all: %v", q, n, ids(top), want)
+			}
+		}
 	}
 }
 
