@@ -8,8 +8,10 @@ import (
 	"caecw/internal/i18n"
 	"caecw/store"
 	"caecw/ui/app"
+	"caecw/ui/checkins"
 	"caecw/ui/common"
 	"caecw/ui/logtab"
+	"caecw/ui/sessions"
 	"caecw/ui/venues"
 )
 
@@ -40,9 +42,18 @@ func runScreen(env *cliEnv, f screenFlags, mode common.Mode) int {
 	if err != nil {
 		return fail(env.stderr, err)
 	}
-	m := app.New(c, tabs(c)...)
+	ts := tabs(c)
+	m := app.New(c, ts...)
 	p := tea.NewProgram(m, tea.WithInput(env.stdin), tea.WithOutput(env.stdout))
-	if _, err := p.Run(); err != nil {
+	_, err = p.Run()
+	// Saves issued before ctrl+c still run to the end: nothing the
+	// screen accepted is lost by quitting.
+	for _, t := range ts {
+		if d, ok := t.(interface{ Drain() }); ok {
+			d.Drain()
+		}
+	}
+	if err != nil {
 		return fail(env.stderr, fmt.Errorf("screen: %w", err))
 	}
 	return 0
@@ -68,6 +79,11 @@ func newCommon(env *cliEnv, s *store.Store, lang string, mode common.Mode) (*com
 
 // tabs lists the coordinator's tabs in order: Sessions, Check-ins,
 // Venues, Log.
+// A desk gets only Check-ins (opened first, input focused) and Log:
+// it may not change the programme, venues or assignments.
 func tabs(c *common.Common) []common.Tab {
-	return []common.Tab{venues.New(c), logtab.New(c)}
+	if c.Mode == common.ModeDesk {
+		return []common.Tab{checkins.NewDesk(c), logtab.New(c)}
+	}
+	return []common.Tab{sessions.New(c), checkins.New(c), venues.New(c), logtab.New(c)}
 }

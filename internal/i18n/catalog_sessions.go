@@ -101,6 +101,7 @@ const (
 	KeySessionConfirmAsk       Key = "session.confirm.ask"
 	KeySessionConfirmYesNo     Key = "session.confirm.yes_no"
 	KeySessionChangeDropped    Key = "session.change_dropped"
+	KeySessionConfirmMore      Key = "session.confirm.more"
 )
 
 var sessionsMessages = []Message{
@@ -206,5 +207,6 @@ var sessionsMessages = []Message{
 	{Key: KeySessionConfirmBreaks, EN: "This change would cause:", ZH: "这项改动会造成："},
 	{Key: KeySessionConfirmAsk, EN: "Go ahead anyway?", ZH: "仍要执行吗？"},
 	{Key: KeySessionConfirmYesNo, EN: "y = yes, go ahead    n or esc = no, keep as is", ZH: "y = 确认执行    n 或 esc = 不改动"},
+	{Key: KeySessionConfirmMore, EN1: "…and {n} more problem", EN: "…and {n} more problems", ZH: "……另有{n}个问题"},
 	{Key: KeySessionChangeDropped, EN: "Nothing changed.", ZH: "未做任何改动。"},
 }

@@ -1,0 +1,292 @@
+package sessions
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"caecw/internal/event"
+	"caecw/internal/i18n"
+	"caecw/internal/journal"
+	"caecw/store"
+	"caecw/ui/common"
+)
+
+// defaultDelay is what an empty delay prompt means.
+const defaultDelay = 15
+
+// pending is a change waiting for an explicit y: a cancellation, or a
+// change that would cause problems the day does not have yet.
+type pending struct {
+	question string
+	breaks   []string // the problems it would cause, as sentences
+	run      tea.Cmd
+}
+
+// action starts one of the programme changes on the selected session.
+func (m *Model) action(msg tea.KeyPressMsg) tea.Cmd {
+	p := m.c.P
+	if !m.c.CanEditProgramme() {
+		return status(p.T(i18n.KeySessionsDeskRefused))
+	}
+	s, ok := m.current()
+	if !ok {
+		return nil
+	}
+	m.target = s.ID
+	switch {
+	case key.Matches(msg, m.keys.Delay):
+		m.prompt(askDelay, p.T(i18n.KeySessionDelayPrompt, "title", s.Title), strconv.Itoa(defaultDelay), "")
+		return m.input.Focus()
+	case key.Matches(msg, m.keys.Move):
+		m.picker.open(m, s)
+		m.prompt(pickVenue, p.T(i18n.KeySessionMoveFilter), "", "")
+		return m.input.Focus()
+	case key.Matches(msg, m.keys.Note):
+		m.prompt(askNote, p.T(i18n.KeySessionNotePrompt, "title", s.Title)+":", "", s.State.Note)
+		return m.input.Focus()
+	case key.Matches(msg, m.keys.Cancel):
+		if s.State.Cancelled {
+			return status(p.T(i18n.KeySessionAlreadyCancelled, "title", s.Title))
+		}
+		m.pending = pending{question: p.T(i18n.KeySessionCancelPrompt, "title", s.Title), run: m.cancelCmd(s)}
+		m.mode = confirming
+	case key.Matches(msg, m.keys.Restore):
+		if s.State == (event.State{Note: s.State.Note, Rev: s.State.Rev}) {
+			return status(p.T(i18n.KeySessionAsPlanned, "title", s.Title))
+		}
+		changed := s
+		changed.State = event.State{Note: s.State.Note, Rev: s.State.Rev}
+		return m.propose(changed, p.T(i18n.KeySessionWouldRestore, "title", s.Title), m.restoreCmd(s))
+	}
+	return nil
+}
+
+func (m *Model) prompt(md mode, label, placeholder, value string) {
+	m.mode = md
+	m.input.Reset()
+	m.input.Prompt = label + " "
+	m.input.Placeholder = placeholder
+	m.input.SetValue(value)
+}
+
+func (m *Model) closePrompt() {
+	m.mode = browsing
+	m.input.Reset()
+	m.input.Blur()
+	m.input.Placeholder = ""
+}
+
+func (m *Model) promptKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.c.Keys
+	switch {
+	case key.Matches(msg, k.Back):
+		m.closePrompt()
+		return nil
+	case key.Matches(msg, k.Open):
+		value := strings.TrimSpace(m.input.Value())
+		md := m.mode
+		m.closePrompt()
+		s, ok := m.session(m.target)
+		if !ok {
+			return nil
+		}
+		switch md {
+		case askDelay:
+			return m.submitDelay(s, value)
+		case askTime:
+			return m.submitMove(s, value)
+		case askNote:
+			return m.noteCmd(s, value)
+		}
+		return nil
+	}
+	var cmd tea.Cmd
+	m.input, cmd = m.input.Update(msg)
+	return cmd
+}
+
+func (m *Model) session(id string) (event.Session, bool) {
+	i, ok := m.index[id]
+	if !ok {
+		return event.Session{}, false
+	}
+	return m.view.Sessions[i], true
+}
+
+func (m *Model) submitDelay(s event.Session, value string) tea.Cmd {
+	p := m.c.P
+	n := defaultDelay
+	if value != "" {
+		var err error
+		n, err = strconv.Atoi(strings.TrimPrefix(value, "+"))
+		if err != nil || n == 0 || n < -24*60 || n > 24*60 {
+			return status(p.T(i18n.KeySessionBadMinutes, "input", value))
+		}
+	}
+	changed := s
+	changed.State.DelayMin += n
+	q := p.N(i18n.KeySessionWouldDelay, n, "title", s.Title)
+	if n < 0 {
+		q = p.N(i18n.KeySessionWouldForward, -n, "title", s.Title)
+	}
+	return m.propose(changed, q, m.delayCmd(s, n))
+}
+
+// submitMove takes the time typed after the venue was picked. An empty
+// time, or the time the session already starts at, keeps the time.
+func (m *Model) submitMove(s event.Session, value string) tea.Cmd {
+	p, loc := m.c.P, m.loc()
+	var start, end time.Time
+	if value != "" && value != s.EffectiveStart().In(loc).Format("15:04") {
+		t, err := event.ParseClock(event.DayOf(s.EffectiveStart(), loc), value, loc)
+		if err != nil {
+			return status(p.T(i18n.KeySessionBadTime, "input", value))
+		}
+		start, end = t, t.Add(s.EffectiveEnd().Sub(s.EffectiveStart()))
+	}
+	venue := m.moveTo
+	if venue == s.EffectiveVenue() {
+		venue = ""
+	}
+	if venue == "" && start.IsZero() {
+		return status(p.T(i18n.KeySessionMoveNothing, "title", s.Title))
+	}
+	changed := s
+	if venue != "" {
+		changed.State.MovedTo = venue
+	}
+	if !start.IsZero() {
+		changed.State.NewStart, changed.State.NewEnd, changed.State.DelayMin = start, end, 0
+	}
+	when := changed.EffectiveStart().In(loc).Format("15:04")
+	q := p.T(i18n.KeySessionWouldMove, "title", s.Title, "venue", m.venueName(changed.EffectiveVenue()), "time", when)
+	var text string
+	switch {
+	case venue != "" && !start.IsZero():
+		text = p.T(i18n.KeySessionMovedBoth, "title", s.Title, "venue", m.venueName(venue), "time", when)
+	case venue != "":
+		text = p.T(i18n.KeySessionMoved, "title", s.Title, "venue", m.venueName(venue))
+	default:
+		text = p.T(i18n.KeySessionMovedTime, "title", s.Title, "time", when)
+	}
+	id := s.ID
+	return m.propose(changed, q, m.save(i18n.KeyActionSessionMove, text, func(st *store.Store) (journal.Entry, error) {
+		return st.Move(id, venue, start, end)
+	}))
+}
+
+// propose runs a change at once when it causes no new problem, and
+// otherwise asks first, listing exactly what it would break.
+func (m *Model) propose(changed event.Session, question string, run tea.Cmd) tea.Cmd {
+	after := m.plan.WithSession(changed)
+	intro := event.Introduced(m.problems, event.DetectProblems(after))
+	if len(intro) == 0 {
+		return run
+	}
+	m.pending = pending{question: question, run: run}
+	for _, pr := range intro {
+		m.pending.breaks = append(m.pending.breaks, m.c.P.Problem(pr, after, m.loc()))
+	}
+	m.mode = confirming
+	return nil
+}
+
+func (m *Model) confirmKey(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, m.keys.Yes):
+		run := m.pending.run
+		m.pending, m.mode = pending{}, browsing
+		return run
+	case key.Matches(msg, m.keys.No):
+		m.pending, m.mode = pending{}, browsing
+		return status(m.c.P.T(i18n.KeySessionChangeDropped))
+	}
+	// Any other key leaves the question standing: going ahead takes an
+	// explicit y, and nothing else dismisses it by accident.
+	return nil
+}
+
+func (m *Model) save(action i18n.Key, text string, write func(*store.Store) (journal.Entry, error)) tea.Cmd {
+	s := m.c.Store
+	return common.Save(m.c.P.T(action), func() (common.SavedMsg, error) {
+		e, err := write(s)
+		return common.SavedMsg{Entry: e, Text: text}, err
+	})
+}
+
+func (m *Model) delayCmd(s event.Session, n int) tea.Cmd {
+	p, id := m.c.P, s.ID
+	text := p.N(i18n.KeySessionDelayed, n, "title", s.Title)
+	if n < 0 {
+		text = p.N(i18n.KeySessionBroughtForward, -n, "title", s.Title)
+	}
+	return m.save(i18n.KeyActionSessionDelay, text, func(st *store.Store) (journal.Entry, error) { return st.Delay(id, n) })
+}
+
+func (m *Model) cancelCmd(s event.Session) tea.Cmd {
+	id := s.ID
+	return m.save(i18n.KeyActionSessionCancel, m.c.P.T(i18n.KeySessionCancelled, "title", s.Title),
+		func(st *store.Store) (journal.Entry, error) { return st.Cancel(id) })
+}
+
+func (m *Model) restoreCmd(s event.Session) tea.Cmd {
+	id := s.ID
+	return m.save(i18n.KeyActionSessionRestore, m.c.P.T(i18n.KeySessionRestored, "title", s.Title),
+		func(st *store.Store) (journal.Entry, error) { return st.Restore(id) })
+}
+
+func (m *Model) noteCmd(s event.Session, note string) tea.Cmd {
+	id := s.ID
+	return m.save(i18n.KeyActionSessionNote, m.c.P.T(i18n.KeySessionNoteSaved, "title", s.Title),
+		func(st *store.Store) (journal.Entry, error) { return st.Note(id, note) })
+}
+
+func (m *Model) venueName(id string) string {
+	if v, ok := m.venues[id]; ok {
+		return m.c.P.VenueName(v)
+	}
+	return id
+}
+
+// journalMsg carries today's journal entries about one session.
+type journalMsg struct {
+	id      string
+	entries []store.LogEntry
+}
+
+// loadJournalCmd reads the day's entries about session id, off the
+// Update loop; the log is streamed, so a day of 100,000 check-ins costs
+// time in the command, not memory.
+func (m *Model) loadJournalCmd(id string) tea.Cmd {
+	s := m.c.Store
+	if s == nil || id == "" {
+		return nil
+	}
+	// A change is logged on the day it was made, which is not always the
+	// session's day: read the day shown and today.
+	days := []event.Day{m.day}
+	if today := event.DayOf(m.c.Now(), m.loc()); today != m.day {
+		days = append(days, today)
+	}
+	return func() tea.Msg {
+		var out []store.LogEntry
+		for _, day := range days {
+			err := s.Entries(day, func(e journal.Entry, by journal.ID) error {
+				if e.Subject == id {
+					out = append(out, store.LogEntry{Entry: e, UndoneBy: by})
+				}
+				return nil
+			})
+			if err != nil {
+				return common.ErrMsg{Action: "read the log", Err: err}
+			}
+		}
+		sort.SliceStable(out, func(i, j int) bool { return out[i].At.Before(out[j].At) })
+		return journalMsg{id: id, entries: out}
+	}
+}

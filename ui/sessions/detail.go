@@ -1,0 +1,154 @@
+package sessions
+
+import (
+	"charm.land/lipgloss/v2"
+
+	"caecw/internal/event"
+	"caecw/internal/i18n"
+	"caecw/internal/journal"
+	"caecw/store"
+)
+
+// pane is the detail pane of the session shown, w x h.
+func (m *Model) pane(w, h int) []string {
+	s := m.c.Styles
+	sess, ok := m.session(m.detailID)
+	if !ok {
+		return m.box("", nil, w, h, 0, s.Dim, false)
+	}
+	content := m.detailLines(sess, w-4)
+	// Keep the scroll within the content so pgup answers at once.
+	m.paneScroll = max(0, min(m.paneScroll, len(content)-(h-2)))
+	return m.box(sess.Title, content, w, h, m.paneScroll, s.Dim, false)
+}
+
+// detailLines is everything about one session, wrapped to w.
+func (m *Model) detailLines(sess event.Session, w int) []styled {
+	s, p, loc := m.c.Styles, m.c.P, m.loc()
+	i := m.index[sess.ID]
+	var out []styled
+	add := func(st *lipgloss.Style, text string) {
+		for _, l := range m.wrap(text, w, "  ") {
+			out = append(out, styled{l, st})
+		}
+	}
+	if m.c.CellWidth(sess.Title) > w-2 {
+		// The frame's top line cut the title short: give it whole.
+		add(&s.Bold, sess.Title)
+	}
+	add(&s.Row, p.T(i18n.KeySessionDetailStatus, "status", p.Status(m.statuses[i]), "kind", p.Kind(sess.Kind)))
+	planned := sess.Start.In(loc).Format("15:04") + "-" + sess.End.In(loc).Format("15:04")
+	effective := m.cells[i].time
+	if planned == effective {
+		add(&s.Row, p.T(i18n.KeySessionDetailTimesSame, "planned", planned))
+	} else {
+		add(&s.PhaseDelayed, p.T(i18n.KeySessionDetailTimes, "planned", planned, "effective", effective))
+	}
+	v := m.venues[sess.EffectiveVenue()]
+	add(&s.Row, p.T(i18n.KeySessionDetailVenue, "venue", m.venueName(sess.EffectiveVenue()), "site", v.Site, "capacity", v.Capacity))
+	if sess.Moved() {
+		add(&s.PhaseDelayed, p.T(i18n.KeySessionDetailPlannedAt, "venue", m.venueName(sess.Venue)))
+	}
+	if sess.Host != "" {
+		add(&s.Row, p.T(i18n.KeySessionDetailHost, "host", sess.Host))
+	}
+	if sess.State.Note != "" {
+		add(&s.Bold, p.T(i18n.KeySessionDetailNote, "note", sess.State.Note))
+	}
+
+	out = append(out, styled{"", &s.Row})
+	var dels []event.Assignment
+	for _, a := range m.view.Assignments {
+		if a.Session == sess.ID {
+			dels = append(dels, a)
+		}
+	}
+	if len(dels) == 0 {
+		add(&s.Dim, p.T(i18n.KeySessionDetailNoDelegs))
+	} else {
+		add(&s.PaneTitle, p.T(i18n.KeySessionDetailDelegs, "people", m.people[i], "capacity", v.Capacity))
+		for _, a := range dels {
+			d := m.plan.Delegations[a.Delegation]
+			name := p.DelegationName(d)
+			if d.ID == "" {
+				name = a.Delegation
+			}
+			n := event.Headcount(a, m.plan.Delegations)
+			add(&s.Row, "  "+p.T(i18n.KeySessionDetailDelegLine, "delegation", name, "arrived", m.view.Counts[a.Delegation], "headcount", n))
+		}
+	}
+
+	if len(m.issues[i]) > 0 {
+		out = append(out, styled{"", &s.Row})
+		add(&s.Warning, p.T(i18n.KeySessionDetailProblems))
+		for _, pi := range m.issues[i] {
+			add(&s.Warning, "! "+p.Problem(m.problems[pi], m.plan, loc))
+		}
+	}
+
+	out = append(out, styled{"", &s.Row})
+	add(&s.PaneTitle, p.T(i18n.KeySessionDetailJournal))
+	switch {
+	case m.journalFor != sess.ID:
+		add(&s.Dim, p.T(i18n.KeySessionDetailReading))
+	case len(m.journal) == 0:
+		add(&s.Dim, p.T(i18n.KeySessionDetailNoJournal))
+	}
+	if m.journalFor == sess.ID {
+		for _, e := range m.journal {
+			st := &s.Row
+			text := p.T(i18n.KeySessionDetailEntry, "time", e.At.In(loc).Format("15:04"), "action", m.actionName(e.Kind),
+				"operator", e.Operator, "desk", e.Desk, "details", m.entryDetails(e))
+			if e.UndoneBy != "" {
+				text = "[" + p.T(i18n.KeyLogUndone) + "] " + text
+				st = &s.Dim
+			}
+			add(st, text)
+		}
+	}
+	return out
+}
+
+func (m *Model) actionName(k journal.Kind) string {
+	p := m.c.P
+	switch k {
+	case journal.KindSessionDelay:
+		return p.T(i18n.KeyActionSessionDelay)
+	case journal.KindSessionMove:
+		return p.T(i18n.KeyActionSessionMove)
+	case journal.KindSessionCancel:
+		return p.T(i18n.KeyActionSessionCancel)
+	case journal.KindSessionRestore:
+		return p.T(i18n.KeyActionSessionRestore)
+	case journal.KindSessionNote:
+		return p.T(i18n.KeyActionSessionNote)
+	case journal.KindAssign:
+		return p.T(i18n.KeyActionAssign)
+	}
+	return string(k)
+}
+
+// entryDetails says what a session change did.
+func (m *Model) entryDetails(le store.LogEntry) string {
+	p, e := m.c.P, le.Entry
+	var ch journal.SessionChange
+	if e.Decode(&ch) != nil {
+		return ""
+	}
+	switch e.Kind {
+	case journal.KindSessionDelay:
+		return p.T(i18n.KeyLogDetailDelay, "min", ch.After.DelayMin-ch.Before.DelayMin)
+	case journal.KindSessionMove:
+		out := ""
+		if ch.After.MovedTo != "" && ch.After.MovedTo != ch.Before.MovedTo {
+			out = p.T(i18n.KeyLogDetailMove, "venue", m.venueName(ch.After.MovedTo))
+		}
+		if !ch.After.NewStart.IsZero() {
+			out += " " + ch.After.NewStart.In(m.loc()).Format("15:04")
+		}
+		return out
+	case journal.KindSessionNote:
+		return ch.After.Note
+	}
+	return ""
+}
