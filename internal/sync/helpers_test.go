@@ -1,0 +1,238 @@
+package sync
+
+import (
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+	"strings"
+	gosync "sync"
+	"testing"
+	"time"
+
+	"caecw/internal/clock"
+	"caecw/internal/event"
+	"caecw/internal/journal"
+	"caecw/store"
+)
+
+const (
+	testToken = "venue-token-for-tests"
+	day1      = event.Day("2025-07-24")
+)
+
+func testEvent() event.Event {
+	return event.Event{Name: "China-ASEAN Education Cooperation Week", City: "Guiyang",
+		TimeZone: "Asia/Shanghai", FirstDay: "2025-07-24", LastDay: "2025-07-27"}
+}
+
+func guiyang(t testing.TB) *time.Location {
+	t.Helper()
+	loc, err := time.LoadLocation("Asia/Shanghai")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return loc
+}
+
+// programme is a small week with n people spread over three delegations.
+func programme(t testing.TB, n int) event.Programme {
+	t.Helper()
+	ev := testEvent()
+	loc := guiyang(t)
+	p := event.Programme{
+		Event:  &ev,
+		Venues: []event.Venue{{ID: "hall-a", Name: "Hall A", Site: "expo", Capacity: 3000}, {ID: "room-2", Name: "Room 2", Site: "expo", Capacity: 40}},
+		Sessions: []event.Session{
+			{ID: "s-open", Day: day1, Start: day1.At(9, 0, loc), End: day1.At(11, 0, loc), Title: "Opening", Kind: event.KindForum, Venue: "hall-a", Expected: 100},
+			{ID: "s-forum", Day: day1, Start: day1.At(14, 0, loc), End: day1.At(16, 0, loc), Title: "Forum", Kind: event.KindForum, Venue: "room-2", Expected: 30},
+		},
+		Delegations: []event.Delegation{
+			{ID: "th", Name: "Thailand", Country: "TH"}, {ID: "kh", Name: "Cambodia", Country: "KH"}, {ID: "vn", Name: "Viet Nam", Country: "VN"},
+		},
+	}
+	for i := range n {
+		d := &p.Delegations[i%3]
+		d.Expected++
+		p.People = append(p.People, event.Person{ID: personID(i), Badge: fmt.Sprintf("B%05d", i),
+			Name: fmt.Sprintf("Person %d", i), Delegation: d.ID, Role: event.RoleDelegate})
+	}
+	p.Assignments = []event.Assignment{{Session: "s-open", Delegation: "th"}, {Session: "s-forum", Delegation: "vn"}}
+	return p
+}
+
+var (
+	clocksMu gosync.Mutex
+	clocks   = map[string]*clock.Offset{}
+)
+
+func personID(i int) string { return fmt.Sprintf("p%05d", i) }
+
+// desk is one laptop: its own data file and, while connected, a client.
+type desk struct {
+	name string
+	s    *store.Store
+	c    *Client
+	// applied is signalled when the client applied remote entries.
+	applied chan struct{}
+}
+
+// newDesk creates a data file for name in dir; with prog, the desk
+// imports it. Desks in one dir share one clock, as laptops synchronised
+// by NTP would, starting at 09:00 on day 1 and running on.
+func newDesk(t testing.TB, dir, name string, prog *event.Programme) *desk {
+	t.Helper()
+	clocksMu.Lock()
+	clk, ok := clocks[dir]
+	if !ok {
+		clk = clock.NewOffset(day1.At(9, 0, guiyang(t)))
+		clocks[dir] = clk
+	}
+	clocksMu.Unlock()
+	s, err := store.Create(filepath.Join(dir, name+".db"), testEvent(), store.Options{Desk: name, Operator: "op-" + name, Clock: clk})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &desk{name: name, s: s, applied: make(chan struct{}, 1)}
+	t.Cleanup(func() {
+		d.disconnect()
+		s.Close()
+	})
+	if prog != nil {
+		if _, err := s.Import(journal.Import{Files: []string{"test"}, Programme: *prog}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return d
+}
+
+// connect starts syncing through hub h (in process when inProcess).
+func (d *desk) connect(t testing.TB, h *Hub, inProcess bool) {
+	t.Helper()
+	cfg := Config{Store: d.s, Token: testToken, PingInterval: 500 * time.Millisecond,
+		OnApplied: func(int) {
+			select {
+			case d.applied <- struct{}{}:
+			default:
+			}
+		}}
+	if inProcess {
+		cfg.Hub = h
+	} else {
+		cfg.URL = h.URL()
+	}
+	c, err := Start(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.c = c
+}
+
+func (d *desk) disconnect() {
+	if d.c != nil {
+		d.c.Close()
+		d.c = nil
+	}
+}
+
+func startHub(t testing.TB, dir, listen string) *Hub {
+	t.Helper()
+	if listen == "" {
+		listen = "127.0.0.1:-1"
+	}
+	h, err := StartHub(HubOptions{Listen: listen, Dir: dir, Token: testToken})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h
+}
+
+// dump is the whole state of a desk as text: the programme (with session
+// states and assignments), every day's arrivals and counts, and every
+// journal entry id with the undo that reversed it.
+func dump(t testing.TB, s *store.Store) string {
+	t.Helper()
+	var b strings.Builder
+	p, err := s.Programme()
+	if err != nil {
+		t.Fatal(err)
+	}
+	j, _ := json.Marshal(p)
+	b.Write(j)
+	b.WriteByte('\n')
+	for _, day := range testEvent().Days() {
+		v, err := s.Day(day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		j, _ := json.Marshal(struct {
+			A []event.CheckIn
+			C map[string]int
+		}{v.Arrivals, v.Counts})
+		fmt.Fprintf(&b, "%s %s\n", day, j)
+		err = s.Entries(day, func(e journal.Entry, by journal.ID) error {
+			fmt.Fprintf(&b, "  %s %s %s undone-by=%s\n", e.ID, e.Kind, e.Subject, by)
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return b.String()
+}
+
+// journalIDs lists every entry id of the store, oldest first.
+func journalIDs(t testing.TB, s *store.Store) []journal.ID {
+	t.Helper()
+	var ids []journal.ID
+	if err := s.AllEntries(func(e journal.Entry) error { ids = append(ids, e.ID); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	return ids
+}
+
+// eventually polls cond until it holds or the time is up; cond says why
+// it does not hold yet.
+func eventually(t testing.TB, within time.Duration, cond func() string) {
+	t.Helper()
+	deadline := time.Now().Add(within)
+	for {
+		why := cond()
+		if why == "" {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("not reached within %s: %s", within, why)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// converged holds when every desk has sent everything and all dumps are
+// the same.
+func converged(t testing.TB, desks ...*desk) func() string {
+	return func() string {
+		first := dump(t, desks[0].s)
+		for _, d := range desks {
+			if d.c != nil && d.c.Status().Outbox > 0 {
+				return fmt.Sprintf("desk %s has %d to send (%+v)", d.name, d.c.Status().Outbox, d.c.Status())
+			}
+			if got := dump(t, d.s); got != first {
+				return fmt.Sprintf("desk %s differs from desk %s:\n%s\n---\n%s", d.name, desks[0].name, got, first)
+			}
+		}
+		return ""
+	}
+}
+
+func arrivals(t testing.TB, s *store.Store) map[string]event.CheckIn {
+	t.Helper()
+	v, err := s.Day(day1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]event.CheckIn{}
+	for _, a := range v.Arrivals {
+		out[a.Person] = a
+	}
+	return out
+}

@@ -1,0 +1,70 @@
+package sync
+
+import (
+	"slices"
+	gosync "sync"
+	"sync/atomic"
+	"time"
+)
+
+// Status is the link state a screen shows: a snapshot, safe to keep.
+type Status struct {
+	// Online is true while the connection to the hub is up and the
+	// desk's consumer is reading.
+	Online bool
+	// Peers are the other desks heard from within PeerWindow, sorted.
+	Peers []string
+	// Outbox is the number of local entries not yet acknowledged by the
+	// hub.
+	Outbox int
+	// Applied counts entries from other desks applied since the client
+	// started.
+	Applied int
+	// LastError is the latest failure (connecting, publishing, applying),
+	// cleared by the next success of the same kind; empty when none.
+	LastError string
+	// LastSync is when the hub last acknowledged or delivered an entry.
+	LastSync time.Time
+}
+
+// statusBox holds the current Status behind an atomic pointer, so that a
+// screen reads it without blocking, and signals each change on a channel
+// with room for one pending signal (a slow reader sees the latest state,
+// never a queue of old ones).
+type statusBox struct {
+	mu      gosync.Mutex // serialises writers only
+	cur     atomic.Pointer[Status]
+	changes chan struct{}
+}
+
+func newStatusBox() *statusBox {
+	b := &statusBox{changes: make(chan struct{}, 1)}
+	b.cur.Store(&Status{})
+	return b
+}
+
+func (b *statusBox) get() Status {
+	s := *b.cur.Load()
+	s.Peers = slices.Clone(s.Peers)
+	return s
+}
+
+// update applies f to a copy of the status and publishes it if it
+// changed anything a reader sees.
+func (b *statusBox) update(f func(*Status)) {
+	b.mu.Lock()
+	old := b.cur.Load()
+	next := *old
+	next.Peers = slices.Clone(old.Peers)
+	f(&next)
+	changed := next.Online != old.Online || next.Outbox != old.Outbox || next.Applied != old.Applied ||
+		next.LastError != old.LastError || !slices.Equal(next.Peers, old.Peers)
+	b.cur.Store(&next)
+	b.mu.Unlock()
+	if changed {
+		select {
+		case b.changes <- struct{}{}:
+		default:
+		}
+	}
+}
