@@ -27,6 +27,7 @@ func commands() []command {
 		{"init", "create an empty data file for a real event", runInit},
 		{"status", "the day at a glance: sessions, arrivals, problems", runStatus},
 		{"checkin", "check people in by badge code", runCheckIn},
+		{"desk", "the check-in desk screen: scan badges, find names, walk-ins, roll-calls", runDesk},
 		{"backup", "write a consistent copy of the data file", runBackup},
 		{"restore", "replace the data file with a backup", runRestore},
 		{"check", "check the data file for damage and inconsistencies", runCheck},

@@ -1,0 +1,275 @@
+// Package checkins is the Check-ins tab and the check-in desk.
+//
+// The tab has two faces. The coordinator's overview lists the delegations
+// with expected, arrived and missing, least arrived first, and opens a
+// delegation's members. The desk is one input line that takes badge scans
+// and name searches: Enter checks the person in, durably, and only the
+// returned message draws the confirmation, while the input is already
+// clear for the next person. Walk-ins and coach roll-calls are forms of
+// the desk.
+//
+// Update never waits for a save: each Enter issues a store command and
+// takes the next keys at once. Quitting waits for the issued saves (see
+// [Model.Drain]).
+package checkins
+
+import (
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"caecw/internal/event"
+	"caecw/internal/i18n"
+	"caecw/internal/search"
+	"caecw/store"
+	"caecw/ui/common"
+)
+
+// screen is what the tab shows and where the keys go.
+type screen int
+
+const (
+	overview screen = iota // delegations, coordinator view
+	members                // one delegation's members
+	desk                   // the check-in input has the focus
+	walkIn                 // the walk-in form
+	rollCall               // picking a delegation's missing members
+)
+
+// Model is the Check-ins tab.
+type Model struct {
+	c    *common.Common
+	keys KeyMap
+	w, h int
+
+	screen screen
+
+	// The day shown and its arrivals, as last read; arrivals saved by
+	// this desk are added at once, before the reload.
+	day      event.Day
+	loaded   bool
+	dels     []event.Delegation
+	delByID  map[string]int
+	counts   map[string]int
+	arrivals map[string]event.CheckIn
+
+	// People and the search index. The index is built off the Update
+	// loop; until it arrives, badge scans still work through the store.
+	people      []event.Person
+	personByID  map[string]int
+	badges      map[string]int
+	memberIdx   map[string][]int // delegation -> people, by Latin name
+	ix          *search.Index
+	building    bool
+	peopleGen   int
+	needRebuild bool
+
+	d   deskState
+	ov  overviewState
+	wi  walkInState
+	rc  rollCallState
+	bst burst
+
+	saves *saves
+	// now is the wall clock for telling a scanner's burst from typing;
+	// tests replace it. Business times come from c.Clock.
+	now func() time.Time
+}
+
+// New builds the Check-ins tab.
+func New(c *common.Common) *Model {
+	return &Model{
+		c:        c,
+		keys:     newKeyMap(c.P),
+		counts:   map[string]int{},
+		arrivals: map[string]event.CheckIn{},
+		saves:    newSaves(),
+		now:      time.Now,
+	}
+}
+
+// NewDesk builds the tab for a desk: it opens with the check-in input
+// focused.
+func NewDesk(c *common.Common) *Model {
+	m := New(c)
+	m.screen = desk
+	return m
+}
+
+// TabName implements common.Tab.
+func (m *Model) TabName() string { return m.c.P.T(i18n.KeyTabCheckins) }
+
+// Init implements common.Tab.
+func (m *Model) Init() tea.Cmd { return nil }
+
+// SetSize implements common.Tab.
+func (m *Model) SetSize(w, h int) {
+	m.w, m.h = max(0, w), max(0, h)
+	m.d.sel.SetHeight(m.h - deskChrome)
+	m.ov.list.SetHeight(m.h - 3)
+	m.ov.members.SetHeight(m.h - 3)
+	m.rc.cur.SetHeight(m.h - 3)
+}
+
+// Capturing implements common.Tab: the desk input and its forms take
+// every key, so a letter is never a command there.
+func (m *Model) Capturing() bool { return m.screen >= desk }
+
+// Drain waits until every check-in, walk-in and undo this tab issued is
+// committed, running those the program never started. Call it after the
+// program has quit, before closing the store.
+func (m *Model) Drain() { m.saves.drain() }
+
+// InFlight is how many writes are issued and not yet committed.
+func (m *Model) InFlight() int { return m.saves.inFlight() }
+
+// ShortHelp implements help.KeyMap.
+func (m *Model) ShortHelp() []key.Binding {
+	m.keys.setLanguage(m.c.P)
+	k := m.keys
+	switch m.screen {
+	case desk:
+		return []key.Binding{k.CheckIn, k.SelUp, k.Clear, k.Undo, k.WalkIn, k.RollCall}
+	case walkIn:
+		return []key.Binding{k.NextField, k.Left}
+	case rollCall:
+		return []key.Binding{k.Toggle, k.All, k.CheckIn}
+	case members:
+		return []key.Binding{m.c.Keys.Up, m.c.Keys.Down, k.RollKey, k.Focus, m.c.Keys.Back}
+	}
+	return []key.Binding{m.c.Keys.Up, m.c.Keys.Down, k.Members, k.Focus, k.RollKey, k.WalkInKey, k.Undo}
+}
+
+// FullHelp implements help.KeyMap.
+func (m *Model) FullHelp() [][]key.Binding {
+	m.keys.setLanguage(m.c.P)
+	k := m.keys
+	return [][]key.Binding{
+		{k.Focus, k.CheckIn, k.SelUp, k.Clear},
+		{k.Undo, k.WalkIn, k.RollCall},
+		{k.Members, k.RollKey, k.WalkInKey, k.Toggle, k.All},
+	}
+}
+
+// Update implements common.Tab.
+func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
+	switch msg := msg.(type) {
+	case common.DayLoadedMsg:
+		return m, m.dayLoaded(msg.View)
+	case common.PeopleLoadedMsg:
+		m.people = msg.People
+		m.peopleGen++
+		return m, m.rebuildIndex()
+	case indexBuiltMsg:
+		return m, m.indexBuilt(msg)
+	case checkedInMsg:
+		return m, m.checkedIn(msg)
+	case walkedInMsg:
+		return m, m.walkedIn(msg)
+	case rollCalledMsg:
+		return m, m.rollCalled(msg)
+	case undoneMsg:
+		return m, m.undone(msg)
+	case tea.KeyPressMsg:
+		return m, m.key(msg)
+	case tea.PasteMsg:
+		return m, m.paste(msg.Content)
+	}
+	return m, nil
+}
+
+func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
+	switch m.screen {
+	case desk:
+		return m.deskKey(msg)
+	case walkIn:
+		return m.guarded(msg, m.walkInKey)
+	case rollCall:
+		return m.guarded(msg, m.rollCallKey)
+	case members:
+		return m.membersKey(msg)
+	}
+	return m.overviewKey(msg)
+}
+
+// paste puts pasted text into the field that has the focus, as typed.
+func (m *Model) paste(text string) tea.Cmd {
+	switch m.screen {
+	case desk:
+		m.d.input.insert(text)
+		m.research()
+	case walkIn:
+		m.wi.field().insert(text)
+		m.wi.refilter(m)
+	}
+	return nil
+}
+
+// dayLoaded takes a fresh read of the day shown.
+func (m *Model) dayLoaded(v *store.DayView) tea.Cmd {
+	m.loaded = true
+	m.day = v.Day
+	m.dels = v.Delegations
+	m.delByID = make(map[string]int, len(v.Delegations))
+	for i, d := range v.Delegations {
+		m.delByID[d.ID] = i
+	}
+	m.counts = make(map[string]int, len(v.Counts))
+	for k, n := range v.Counts {
+		m.counts[k] = n
+	}
+	m.arrivals = make(map[string]event.CheckIn, len(v.Arrivals))
+	for _, a := range v.Arrivals {
+		if old, ok := m.arrivals[a.Person]; !ok || a.At.Before(old.At) {
+			m.arrivals[a.Person] = a
+		}
+	}
+	m.rebuildOverview()
+	if m.needRebuild {
+		return m.rebuildIndex()
+	}
+	return nil
+}
+
+// today is the event day of the desk's clock: check-ins always go there.
+func (m *Model) today() event.Day {
+	return event.DayOf(m.c.Now(), m.c.Event.Location())
+}
+
+// showsToday reports whether the arrivals held are today's, so that the
+// desk may say who has arrived.
+func (m *Model) showsToday() bool { return m.loaded && m.day == m.today() }
+
+func (m *Model) loc() *time.Location {
+	if m.c.Loc != nil {
+		return m.c.Loc
+	}
+	return m.c.Event.Location()
+}
+
+// delName is a delegation's name in the screen's language.
+func (m *Model) delName(id string) string {
+	if i, ok := m.delByID[id]; ok {
+		return m.c.P.DelegationName(m.dels[i])
+	}
+	return id
+}
+
+// expected is a delegation's expected size: declared, or its registered
+// people when more (walk-ins), as event.Arrivals counts it.
+func (m *Model) expected(id string) int {
+	n := len(m.memberIdx[id])
+	if i, ok := m.delByID[id]; ok {
+		n = max(n, m.dels[i].Expected)
+	}
+	return n
+}
+
+func status(text string) tea.Cmd {
+	return func() tea.Msg { return common.StatusMsg{Text: text} }
+}
+
+func msgCmd(msg tea.Msg) tea.Cmd {
+	return func() tea.Msg { return msg }
+}

@@ -1,0 +1,246 @@
+package checkins
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"caecw/internal/i18n"
+	"caecw/ui/common"
+)
+
+// overviewState is the coordinator's list of delegations and the member
+// list of one of them.
+type overviewState struct {
+	rows []ovRow
+	list common.ListCursor
+	// open is the delegation whose members are listed.
+	open    string
+	members common.ListCursor
+	// totals over every delegation.
+	expected, arrived int
+}
+
+// ovRow is one delegation's counts.
+type ovRow struct {
+	id                string
+	expected, arrived int
+}
+
+// ratio orders rows: least arrived first; a delegation expecting nobody
+// counts as complete.
+func (r ovRow) ratio() float64 {
+	if r.expected <= 0 {
+		return 1
+	}
+	return float64(r.arrived) / float64(r.expected)
+}
+
+// rebuildOverview recounts and resorts the delegations, keeping the
+// selection on the same delegation.
+func (m *Model) rebuildOverview() {
+	o := &m.ov
+	selected := ""
+	if o.list.Cursor < len(o.rows) {
+		selected = o.rows[o.list.Cursor].id
+	}
+	o.rows = o.rows[:0]
+	o.expected, o.arrived = 0, 0
+	for _, d := range m.dels {
+		r := ovRow{id: d.ID, expected: m.expected(d.ID), arrived: m.counts[d.ID]}
+		r.expected = max(r.expected, r.arrived)
+		o.rows = append(o.rows, r)
+		o.expected += r.expected
+		o.arrived += r.arrived
+	}
+	slices.SortStableFunc(o.rows, func(a, b ovRow) int {
+		if ra, rb := a.ratio(), b.ratio(); ra != rb {
+			if ra < rb {
+				return -1
+			}
+			return 1
+		}
+		if a.expected-a.arrived != b.expected-b.arrived {
+			return (b.expected - b.arrived) - (a.expected - a.arrived)
+		}
+		return strings.Compare(m.delName(a.id), m.delName(b.id))
+	})
+	o.list.SetLen(len(o.rows))
+	for i, r := range o.rows {
+		if r.id == selected {
+			o.list.Select(i)
+		}
+	}
+	o.members.SetLen(len(m.memberIdx[o.open]))
+}
+
+func (m *Model) totalsText() string {
+	p := m.c.P
+	missing := max(0, m.ov.expected-m.ov.arrived)
+	if m.loaded && m.day != m.today() {
+		return p.T(i18n.KeyCheckinTotalsOther, "date", p.Date(m.day.Date()), "arrived", m.ov.arrived, "expected", m.ov.expected, "missing", missing)
+	}
+	return p.T(i18n.KeyCheckinTotals, "arrived", m.ov.arrived, "expected", m.ov.expected, "missing", missing)
+}
+
+// listKeys moves l by the shared navigation keys; it reports whether the
+// key was one of them.
+func (m *Model) listKeys(msg tea.KeyPressMsg, l *common.ListCursor) bool {
+	k := m.c.Keys
+	switch {
+	case key.Matches(msg, k.Up):
+		l.Move(-1)
+	case key.Matches(msg, k.Down):
+		l.Move(1)
+	case key.Matches(msg, k.PageUp):
+		l.Move(-l.H)
+	case key.Matches(msg, k.PageDown):
+		l.Move(l.H)
+	case key.Matches(msg, k.Home):
+		l.Select(0)
+	case key.Matches(msg, k.End):
+		l.Select(l.N - 1)
+	default:
+		return false
+	}
+	return true
+}
+
+func (m *Model) overviewKey(msg tea.KeyPressMsg) tea.Cmd {
+	m.ov.list.SetHeight(m.h - 3)
+	if m.listKeys(msg, &m.ov.list) {
+		return nil
+	}
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.Members):
+		if m.ov.list.Cursor < len(m.ov.rows) {
+			m.ov.open = m.ov.rows[m.ov.list.Cursor].id
+			m.ov.members = common.ListCursor{}
+			m.ov.members.SetLen(len(m.memberIdx[m.ov.open]))
+			m.screen = members
+		}
+	case key.Matches(msg, k.RollKey):
+		if m.ov.list.Cursor < len(m.ov.rows) {
+			return m.startRollCall(m.ov.rows[m.ov.list.Cursor].id, overview)
+		}
+	case key.Matches(msg, k.WalkInKey):
+		return m.startWalkIn(overview)
+	case key.Matches(msg, k.Undo):
+		return m.undoCmd()
+	default:
+		return m.typeToDesk(msg)
+	}
+	return nil
+}
+
+// typeToDesk opens the desk on a key that is no command, with the key
+// in the input: a scan that starts on the overview is not lost.
+func (m *Model) typeToDesk(msg tea.KeyPressMsg) tea.Cmd {
+	if key.Matches(msg, m.keys.Focus) {
+		m.screen = desk
+		return nil
+	}
+	if msg.Text != "" && cleanText(msg.Text) != "" && msg.Text != " " {
+		m.screen = desk
+		m.d.input.insert(msg.Text)
+		m.research()
+	}
+	return nil
+}
+
+func (m *Model) membersKey(msg tea.KeyPressMsg) tea.Cmd {
+	m.ov.members.SetHeight(m.h - 3)
+	if m.listKeys(msg, &m.ov.members) {
+		return nil
+	}
+	switch {
+	case key.Matches(msg, m.c.Keys.Back):
+		m.screen = overview
+	case key.Matches(msg, m.keys.RollKey):
+		return m.startRollCall(m.ov.open, members)
+	case key.Matches(msg, m.keys.Undo):
+		return m.undoCmd()
+	default:
+		return m.typeToDesk(msg)
+	}
+	return nil
+}
+
+func (m *Model) overviewView() []string {
+	c, s, p := m.c, m.c.Styles, m.c.P
+	lines := make([]string, 0, m.h)
+	lines = append(lines, s.Bold.Render(c.Fit(m.totalsText(), m.w)))
+	lines = append(lines, s.Dim.Render(c.Fit(p.T(i18n.KeyCheckinOpenDesk), m.w)))
+	bar := min(30, max(6, m.w/5))
+	num := 8
+	name := max(4, m.w-3*(num+1)-bar-1)
+	head := c.Fit(p.T(i18n.KeyCheckinColDelegation), name) + " " +
+		c.FitRight(p.T(i18n.KeyCheckinColExpected), num) + " " +
+		c.FitRight(p.T(i18n.KeyCheckinColCount), num) + " " +
+		c.FitRight(p.T(i18n.KeyCheckinColMissing), num) + " " +
+		c.Fit(p.T(i18n.KeyCheckinColProgress), bar)
+	lines = append(lines, s.TableHeader.Render(c.Fit(head, m.w)))
+	if len(m.ov.rows) == 0 {
+		return append(lines, s.Dim.Render(c.Fit(p.T(i18n.KeyCheckinNoDelegations), m.w)))
+	}
+	l := m.ov.list
+	l.SetHeight(m.h - 3)
+	from, to := l.Visible()
+	for i := from; i < to; i++ {
+		r := m.ov.rows[i]
+		text := c.Fit(m.delName(r.id), name) + " " +
+			c.FitRight(strconv.Itoa(r.expected), num) + " " +
+			c.FitRight(strconv.Itoa(r.arrived), num) + " " +
+			c.FitRight(strconv.Itoa(max(0, r.expected-r.arrived)), num) + " "
+		if i == l.Cursor {
+			lines = append(lines, s.RowSelected.Render(text)+c.Bar(r.arrived, r.expected, bar))
+		} else {
+			lines = append(lines, text+c.Bar(r.arrived, r.expected, bar))
+		}
+	}
+	return lines
+}
+
+func (m *Model) membersView() []string {
+	c, s, p := m.c, m.c.Styles, m.c.P
+	lines := make([]string, 0, m.h)
+	idx := m.memberIdx[m.ov.open]
+	arrived := 0
+	for _, i := range idx {
+		if _, ok := m.arrivals[m.people[i].ID]; ok {
+			arrived++
+		}
+	}
+	exp := max(m.expected(m.ov.open), arrived)
+	lines = append(lines, s.Bold.Render(c.Fit(p.T(i18n.KeyCheckinMembersTitle, "delegation", m.delName(m.ov.open), "n", arrived, "m", exp, "missing", exp-arrived), m.w)))
+	lines = append(lines, "")
+	cols := m.resultColumns()
+	lines = append(lines, s.TableHeader.Render(m.row(cols, "", p.T(i18n.KeyCheckinColName), p.T(i18n.KeyCheckinColLatin), p.T(i18n.KeyCheckinColDelegation), p.T(i18n.KeyCheckinColRole), p.T(i18n.KeyCheckinColArrived))))
+	l := m.ov.members
+	l.SetLen(len(idx))
+	l.SetHeight(m.h - 3)
+	from, to := l.Visible()
+	for i := from; i < to; i++ {
+		per := m.people[idx[i]]
+		arr := m.arrivalText(per.ID)
+		line := m.row(cols, "  ", per.Name, per.NameLatin, m.delName(per.Delegation), p.Role(per.Role), arr)
+		switch {
+		case i == l.Cursor:
+			line = s.RowSelected.Render(line)
+		case m.hasArrived(per.ID):
+		default:
+			line = s.Warning.Render(line)
+		}
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+func (m *Model) hasArrived(id string) bool {
+	_, ok := m.arrivals[id]
+	return ok
+}

@@ -1,0 +1,292 @@
+package checkins
+
+import (
+	"errors"
+	"strings"
+	"time"
+	"unicode"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"caecw/internal/event"
+	"caecw/internal/i18n"
+	"caecw/internal/journal"
+	"caecw/internal/search"
+	"caecw/store"
+	"caecw/ui/common"
+)
+
+// searchLimit is how many matches the desk keeps for one query: more
+// than fit on any screen, and the index's heap keeps it cheap.
+const searchLimit = 500
+
+// doubleFire is how long a repeat of the same scan is taken for the
+// scanner firing twice and ignored.
+const doubleFire = time.Second
+
+// deskState is the check-in input and what it shows.
+type deskState struct {
+	input   field
+	results []search.Result
+	sel     common.ListCursor
+	confirm *confirmation
+	// lastQ and lastAt are the last accepted Enter, against double fire.
+	lastQ  string
+	lastAt time.Time
+	// unknown is the badge code last found unknown, offered to ctrl+n.
+	unknown string
+}
+
+// field is a one-line text field. Only printable text gets in: control
+// characters from a scanner or a paste are dropped.
+type field struct{ value string }
+
+func (f *field) insert(s string) {
+	if f != nil {
+		f.value += cleanText(s)
+	}
+}
+
+func (f *field) backspace() {
+	if f == nil || f.value == "" {
+		return
+	}
+	r := []rune(f.value)
+	f.value = string(r[:len(r)-1])
+}
+
+func (f *field) clear() {
+	if f != nil {
+		f.value = ""
+	}
+}
+
+// cleanText drops control characters (C0, C1, DEL) and turns line and tab
+// breaks into nothing, as a scanner's stray prefix or suffix must not
+// reach a name or a badge code.
+func cleanText(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || r == unicode.ReplacementChar {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// checkedInMsg is the store's answer to one check-in.
+type checkedInMsg struct {
+	query   string
+	res     store.CheckInResult
+	unknown bool
+	err     error
+}
+
+// undoneMsg is the store's answer to ctrl+z.
+type undoneMsg struct {
+	nothing bool
+	undo    journal.Entry
+	target  journal.Entry
+	person  string
+	day     event.Day
+	err     error
+}
+
+func (m *Model) deskKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.CheckIn), msg.String() == "ctrl+j":
+		return m.deskEnter()
+	case msg.String() == "esc":
+		if m.d.input.value == "" {
+			m.screen = overview
+			return nil
+		}
+		m.clearInput()
+	case key.Matches(msg, k.Clear):
+		m.clearInput()
+	case key.Matches(msg, k.SelUp):
+		m.d.sel.Move(-1)
+	case key.Matches(msg, k.SelDown):
+		m.d.sel.Move(1)
+	case key.Matches(msg, m.c.Keys.PageUp):
+		m.d.sel.Move(-m.d.sel.H)
+	case key.Matches(msg, m.c.Keys.PageDown):
+		m.d.sel.Move(m.d.sel.H)
+	case key.Matches(msg, k.Backspace):
+		m.d.input.backspace()
+		m.research()
+	case key.Matches(msg, k.Undo):
+		return m.undoCmd()
+	case key.Matches(msg, k.WalkIn):
+		return m.startWalkIn(desk)
+	case key.Matches(msg, k.RollCall):
+		return m.startRollCallFromDesk()
+	default:
+		if msg.Text != "" {
+			m.d.input.insert(msg.Text)
+			m.research()
+		}
+	}
+	return nil
+}
+
+func (m *Model) clearInput() {
+	m.d.input.clear()
+	m.research()
+}
+
+// research runs the query typed so far; it is cheap enough for every
+// key (see BenchmarkDeskKeystroke).
+func (m *Model) research() {
+	m.d.results = nil
+	if q := strings.TrimSpace(m.d.input.value); q != "" && m.ix != nil {
+		m.d.results = m.ix.Search(q, searchLimit)
+	}
+	m.d.sel = common.ListCursor{H: m.d.sel.H}
+	m.d.sel.SetLen(len(m.d.results))
+}
+
+// deskEnter checks in the exact badge, or else the selected result, or
+// else asks the store about the code. The input is cleared at once; the
+// confirmation comes with the store's answer.
+func (m *Model) deskEnter() tea.Cmd {
+	q := strings.TrimSpace(m.d.input.value)
+	var selected string
+	if len(m.d.results) > 0 {
+		selected = m.d.results[m.d.sel.Cursor].ID
+	}
+	m.clearInput()
+	if q == "" {
+		return nil
+	}
+	return m.scan(q, selected)
+}
+
+// scan handles one code or query ended by Enter, from the input or from
+// a scanner burst anywhere on the desk screen.
+func (m *Model) scan(q, selected string) tea.Cmd {
+	now := m.c.Now()
+	if q == m.d.lastQ && !now.Before(m.d.lastAt) && now.Sub(m.d.lastAt) < doubleFire {
+		return nil // the scanner fired twice: silently once
+	}
+	m.d.lastQ, m.d.lastAt = q, now
+	if i, ok := m.badges[badgeKey(q)]; ok {
+		return m.checkInCmd(m.people[i].ID, q)
+	}
+	if selected != "" {
+		return m.checkInCmd(selected, q)
+	}
+	return m.checkInBadgeCmd(q)
+}
+
+func (m *Model) checkInCmd(person, q string) tea.Cmd {
+	s := m.c.Store
+	return m.saves.cmd(func() tea.Msg {
+		res, err := s.CheckIn(person)
+		return checkedInMsg{query: q, res: res, err: err}
+	})
+}
+
+// checkInBadgeCmd asks the store, which knows every badge even before
+// the index is built.
+func (m *Model) checkInBadgeCmd(code string) tea.Cmd {
+	s := m.c.Store
+	return m.saves.cmd(func() tea.Msg {
+		res, err := s.CheckInBadge(code)
+		if errors.Is(err, store.ErrNotFound) {
+			return checkedInMsg{query: code, unknown: true}
+		}
+		return checkedInMsg{query: code, res: res, err: err}
+	})
+}
+
+// checkedIn draws the confirmation from the store's answer.
+func (m *Model) checkedIn(msg checkedInMsg) tea.Cmd {
+	p := m.c.P
+	switch {
+	case msg.unknown:
+		m.d.unknown = msg.query
+		m.d.confirm = m.unknownConfirm(msg.query)
+		return tea.Batch(tea.Raw("\a"), status(p.T(i18n.KeyCheckinUnknownBadge, "code", msg.query)))
+	case msg.err != nil:
+		m.d.confirm = &confirmation{kind: confirmError, lines: []string{"✗ " + p.T(i18n.KeyErrorPrefix, "err", msg.err.Error())}}
+		return tea.Batch(tea.Raw("\a"), msgCmd(common.ErrMsg{Action: p.T(i18n.KeyActionCheckin), Err: msg.err}))
+	case msg.res.Already:
+		m.noteArrival(msg.res.Arrival, msg.res.Person.Delegation, msg.res.Arrived)
+		m.d.confirm = m.alreadyConfirm(msg.res)
+		return nil
+	}
+	m.noteArrival(msg.res.Arrival, msg.res.Person.Delegation, msg.res.Arrived)
+	m.d.confirm = m.okConfirm(msg.res, "")
+	text := p.T(i18n.KeyCheckinDone, "name", personName(msg.res.Person), "delegation", p.DelegationName(msg.res.Delegation), "time", p.Clock(msg.res.Arrival.At.In(m.loc())))
+	return msgCmd(common.SavedMsg{Entry: msg.res.Entry, Text: text})
+}
+
+// noteArrival shows a saved arrival at once; the reload that follows the
+// SavedMsg brings the same.
+func (m *Model) noteArrival(a event.CheckIn, delegation string, arrived int) {
+	if !m.loaded || a.Day != m.day || a.Person == "" {
+		return
+	}
+	if _, ok := m.arrivals[a.Person]; !ok {
+		m.arrivals[a.Person] = a
+	}
+	m.counts[delegation] = arrived
+	m.rebuildOverview()
+}
+
+func (m *Model) undoCmd() tea.Cmd {
+	s := m.c.Store
+	return m.saves.cmd(func() tea.Msg {
+		e, err := s.LastUndoable(journal.KindCheckIn)
+		if errors.Is(err, store.ErrNotFound) {
+			return undoneMsg{nothing: true}
+		}
+		if err != nil {
+			return undoneMsg{err: err}
+		}
+		var c journal.CheckIn
+		if err := e.Decode(&c); err != nil {
+			return undoneMsg{err: err}
+		}
+		u, err := s.Undo(e.ID, "undo at desk")
+		return undoneMsg{undo: u, target: e, person: c.Person, day: c.Day, err: err}
+	})
+}
+
+func (m *Model) undone(msg undoneMsg) tea.Cmd {
+	p := m.c.P
+	switch {
+	case msg.nothing:
+		return status(p.T(i18n.KeyUndoNothing))
+	case msg.err != nil:
+		return msgCmd(common.ErrMsg{Action: p.T(i18n.KeyActionUndo), Err: msg.err})
+	}
+	name := msg.person
+	per, ok := m.person(msg.person)
+	if ok {
+		name = personName(per)
+	}
+	if m.loaded && msg.day == m.day {
+		if a, had := m.arrivals[msg.person]; had && a.Entry == string(msg.target.ID) {
+			delete(m.arrivals, msg.person)
+			if ok && m.counts[per.Delegation] > 0 {
+				m.counts[per.Delegation]--
+			}
+			m.rebuildOverview()
+		}
+	}
+	text := p.T(i18n.KeyUndoCheckin, "name", name)
+	m.d.confirm = &confirmation{kind: confirmWarn, lines: []string{"↶ " + text}}
+	m.d.lastQ = "" // scanning the same badge again right after an undo is meant
+	return msgCmd(common.SavedMsg{Entry: msg.undo, Text: text})
+}
+
+// personName is the native name with the Latin spelling when different.
+func personName(p event.Person) string {
+	if p.NameLatin != "" && p.NameLatin != p.Name {
+		return p.Name + " (" + p.NameLatin + ")"
+	}
+	return p.Name
+}

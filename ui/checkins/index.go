@@ -1,0 +1,111 @@
+package checkins
+
+import (
+	"slices"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+
+	"caecw/internal/event"
+	"caecw/internal/search"
+)
+
+// indexBuiltMsg carries the people index and lookups built off the
+// Update loop (100,000 people take longer than a frame).
+type indexBuiltMsg struct {
+	gen        int
+	ix         *search.Index
+	personByID map[string]int
+	badges     map[string]int
+	memberIdx  map[string][]int
+}
+
+// badgeKey is how badges compare: the store's rule, upper case, trimmed.
+func badgeKey(b string) string { return strings.ToUpper(strings.TrimSpace(b)) }
+
+// rebuildIndex builds the index of the people held, once the delegations
+// are known (the index matches delegation names too).
+func (m *Model) rebuildIndex() tea.Cmd {
+	if m.people == nil {
+		return nil
+	}
+	if !m.loaded {
+		m.needRebuild = true
+		return nil
+	}
+	m.needRebuild = false
+	m.building = true
+	people, dels, gen := slices.Clone(m.people), slices.Clone(m.dels), m.peopleGen
+	return func() tea.Msg { return buildIndex(gen, people, dels) }
+}
+
+func buildIndex(gen int, people []event.Person, dels []event.Delegation) indexBuiltMsg {
+	msg := indexBuiltMsg{
+		gen:        gen,
+		ix:         search.NewIndex(people, dels),
+		personByID: make(map[string]int, len(people)),
+		badges:     make(map[string]int, len(people)),
+		memberIdx:  map[string][]int{},
+	}
+	for i, p := range people {
+		msg.personByID[p.ID] = i
+		if k := badgeKey(p.Badge); k != "" {
+			msg.badges[k] = i
+		}
+		msg.memberIdx[p.Delegation] = append(msg.memberIdx[p.Delegation], i)
+	}
+	keys := make([]string, len(people))
+	for i, p := range people {
+		keys[i] = search.Fold(displayLatin(p))
+	}
+	for _, idx := range msg.memberIdx {
+		slices.SortFunc(idx, func(a, b int) int { return strings.Compare(keys[a], keys[b]) })
+	}
+	return msg
+}
+
+func (m *Model) indexBuilt(msg indexBuiltMsg) tea.Cmd {
+	if msg.gen != m.peopleGen {
+		return nil // people changed while it was built; a newer build is on its way
+	}
+	m.building = false
+	m.ix = msg.ix
+	m.personByID, m.badges, m.memberIdx = msg.personByID, msg.badges, msg.memberIdx
+	m.research()
+	m.rebuildOverview()
+	return nil
+}
+
+// addPerson takes a walk-in into the lookups and the index at once, so
+// the desk finds them before the people are read again.
+func (m *Model) addPerson(p event.Person) {
+	if _, ok := m.personByID[p.ID]; ok || m.personByID == nil {
+		return
+	}
+	i := len(m.people)
+	m.people = append(m.people, p)
+	m.personByID[p.ID] = i
+	if k := badgeKey(p.Badge); k != "" {
+		m.badges[k] = i
+	}
+	m.memberIdx[p.Delegation] = append(m.memberIdx[p.Delegation], i)
+	if m.ix != nil {
+		m.ix.Add(p)
+	}
+}
+
+// person finds a person by id.
+func (m *Model) person(id string) (event.Person, bool) {
+	if i, ok := m.personByID[id]; ok {
+		return m.people[i], true
+	}
+	return event.Person{}, false
+}
+
+// displayLatin is the Latin spelling, or the name when it has none.
+func displayLatin(p event.Person) string {
+	if p.NameLatin != "" {
+		return p.NameLatin
+	}
+	return p.Name
+}

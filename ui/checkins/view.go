@@ -1,0 +1,151 @@
+package checkins
+
+import (
+	"strings"
+
+	"caecw/internal/i18n"
+	"caecw/ui/common"
+)
+
+// deskChrome is the desk's fixed lines above the results: the input box
+// (3), the confirmation box (confirmLines+2), the totals line and the
+// column header.
+const deskChrome = 3 + confirmLines + 2 + 1 + 1
+
+// View implements common.Tab.
+func (m *Model) View() string {
+	if m.w <= 0 || m.h <= 0 {
+		return ""
+	}
+	if m.w < 24 {
+		return common.Lines([]string{m.c.Fit(m.totalsText(), m.w)}, m.h)
+	}
+	var lines []string
+	switch m.screen {
+	case desk:
+		lines = m.deskView()
+	case walkIn:
+		lines = m.walkInView()
+	case rollCall:
+		lines = m.rollCallView()
+	case members:
+		lines = m.membersView()
+	default:
+		lines = m.overviewView()
+	}
+	return common.Lines(lines, m.h)
+}
+
+// inputBox draws the desk input with a cursor, showing the end of a long
+// entry.
+func (m *Model) inputBox() []string {
+	c, s, p := m.c, m.c.Styles, m.c.P
+	inner := max(3, m.w-4)
+	var line string
+	if text := m.d.input.value; text == "" {
+		line = "› " + s.Dim.Render(c.Fit(p.T(i18n.KeyCheckinSearch), inner-2))
+	} else {
+		shown := tail(c, text, inner-3)
+		line = "› " + shown + "█" + strings.Repeat(" ", max(0, inner-3-c.CellWidth(shown)))
+	}
+	b := s.Input.GetBorderStyle()
+	edge := s.Bold.Foreground(s.Input.GetBorderTopForeground())
+	return []string{
+		edge.Render(b.TopLeft + strings.Repeat(b.Top, inner+2) + b.TopRight),
+		edge.Render(b.Left) + " " + line + " " + edge.Render(b.Right),
+		edge.Render(b.BottomLeft + strings.Repeat(b.Bottom, inner+2) + b.BottomRight),
+	}
+}
+
+// tail is the end of s that fits in w cells.
+func tail(c *common.Common, s string, w int) string {
+	s = common.Clean(s)
+	r := []rune(s)
+	for len(r) > 0 && c.CellWidth(string(r)) > w {
+		r = r[1:]
+	}
+	return string(r)
+}
+
+func (m *Model) deskView() []string {
+	c, s, p := m.c, m.c.Styles, m.c.P
+	lines := make([]string, 0, m.h)
+	lines = append(lines, m.inputBox()...)
+	if m.d.confirm != nil {
+		lines = append(lines, m.confirmBox(m.d.confirm, min(m.w, 76))...)
+	} else {
+		for range confirmLines + 2 {
+			lines = append(lines, "")
+		}
+	}
+	info := m.totalsText()
+	if n := m.saves.inFlight(); n > 0 {
+		info += "  " + p.T(i18n.KeyCheckinSaving, "n", n)
+	}
+	if m.ix == nil && m.people != nil || m.building && m.ix == nil {
+		info += "  " + p.T(i18n.KeyCheckinIndexing)
+	}
+	lines = append(lines, s.Dim.Render(c.Fit(info, m.w)))
+	cols := m.resultColumns()
+	lines = append(lines, s.TableHeader.Render(m.row(cols, "", p.T(i18n.KeyCheckinColName), p.T(i18n.KeyCheckinColLatin), p.T(i18n.KeyCheckinColDelegation), p.T(i18n.KeyCheckinColRole), p.T(i18n.KeyCheckinColArrived))))
+	q := strings.TrimSpace(m.d.input.value)
+	if q != "" && len(m.d.results) == 0 && m.ix != nil {
+		lines = append(lines, s.Dim.Render(c.Fit(p.T(i18n.KeyCheckinNoMatch, "query", q), m.w)))
+		return lines
+	}
+	sel := m.d.sel
+	sel.SetHeight(m.h - deskChrome)
+	from, to := sel.Visible()
+	for i := from; i < to; i++ {
+		r := m.d.results[i]
+		per, ok := m.person(r.ID)
+		if !ok {
+			continue
+		}
+		mark := "  "
+		if i == sel.Cursor {
+			mark = "› "
+		}
+		line := m.row(cols, mark, per.Name, per.NameLatin, m.delName(per.Delegation), p.Role(per.Role), m.arrivalText(per.ID))
+		if i == sel.Cursor {
+			line = s.RowSelected.Render(line)
+		}
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// arrivalText says whether and when a person arrived on the day held.
+func (m *Model) arrivalText(id string) string {
+	if !m.loaded {
+		return ""
+	}
+	if a, ok := m.arrivals[id]; ok {
+		return m.c.P.T(i18n.KeyCheckinArrivedAt, "time", m.c.P.Clock(a.At.In(m.loc())), "desk", a.Desk)
+	}
+	return m.c.P.T(i18n.KeyCheckinNotYet)
+}
+
+// resultColumns shares the width: mark, native name, Latin name,
+// delegation, role, arrival.
+func (m *Model) resultColumns() [6]int {
+	rest := max(0, m.w-2-5)
+	arrived := min(22, rest/5)
+	role := min(12, rest/7)
+	rest -= arrived + role
+	native := rest * 3 / 10
+	latin := rest * 4 / 10
+	return [6]int{2, native, latin, rest - native - latin, role, arrived}
+}
+
+// row fits cells to widths, one space apart.
+func (m *Model) row(widths [6]int, cells ...string) string {
+	var b strings.Builder
+	for i, cell := range cells {
+		if i > 1 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(m.c.Fit(cell, widths[i]))
+	}
+	return b.String()
+}
