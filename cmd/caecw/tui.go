@@ -9,7 +9,6 @@ import (
 	"caecw/store"
 	"caecw/ui/app"
 	"caecw/ui/checkins"
-	"caecw/ui/checkins"
 	"caecw/ui/common"
 	"caecw/ui/logtab"
 	"caecw/ui/sessions"
@@ -82,14 +81,9 @@ func newCommon(env *cliEnv, s *store.Store, lang string, mode common.Mode) (*com
 // Venues, Log.
 // A desk gets only Check-ins (opened first, input focused) and Log:
 // it may not change the programme, venues or assignments.
-// A desk gets only Check-ins (opened first, input focused) and Log:
-// it may not change the programme, venues or assignments.
 func tabs(c *common.Common) []common.Tab {
 	if c.Mode == common.ModeDesk {
 		return []common.Tab{checkins.NewDesk(c), logtab.New(c)}
 	}
-	if c.Mode == common.ModeDesk {
-		return []common.Tab{checkins.NewDesk(c), logtab.New(c)}
-	}
-	return []common.Tab{sessions.New(c), checkins.New(c), checkins.New(c), venues.New(c), logtab.New(c)}
+	return []common.Tab{sessions.New(c), checkins.New(c), venues.New(c), logtab.New(c)}
 }
