@@ -3,6 +3,7 @@ package formats
 import (
 	"fmt"
 	"io"
+	"runtime"
 	"testing"
 	"time"
 
@@ -46,12 +47,17 @@ func BenchmarkExportDayLog(b *testing.B) {
 			b.Run(fmt.Sprintf("%s/%d", wr.name, n), func(b *testing.B) {
 				d := benchLog(b, n)
 				b.ReportAllocs()
+				var before, after runtime.MemStats
+				runtime.ReadMemStats(&before)
 				for b.Loop() {
 					if err := wr.write(io.Discard, d); err != nil {
 						b.Fatal(err)
 					}
 				}
-				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/entry")
+				runtime.ReadMemStats(&after)
+				per := float64(b.N) * float64(n)
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/per, "ns/entry")
+				b.ReportMetric(float64(after.Mallocs-before.Mallocs)/per, "allocs/entry")
 			})
 		}
 	}

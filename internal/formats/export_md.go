@@ -61,7 +61,7 @@ func WriteDayLogMarkdown(w io.Writer, d DayLog) error {
 		}
 		mdStruck(bw, r.UndoneBy != "", r.Instant[len("2006-01-02 "):], r.Desk, r.Operator, r.Action, r.subjectCell(), r.Details)
 		bw.WriteString(" ")
-		bw.WriteString(mdText(undone))
+		mdEscaper.WriteString(bw, undone)
 		bw.WriteString(" |\n")
 		return nil
 	})
@@ -84,7 +84,7 @@ func mdRow(w *bufio.Writer, cells ...string) {
 	w.WriteString("|")
 	for _, c := range cells {
 		w.WriteString(" ")
-		w.WriteString(mdText(c))
+		mdEscaper.WriteString(w, c)
 		w.WriteString(" |")
 	}
 	w.WriteString("\n")
@@ -97,9 +97,11 @@ func mdStruck(w *bufio.Writer, struck bool, cells ...string) {
 	for _, c := range cells {
 		w.WriteString(" ")
 		if struck && c != "" {
-			w.WriteString("~~" + mdText(c) + "~~")
+			w.WriteString("~~")
+			mdEscaper.WriteString(w, c)
+			w.WriteString("~~")
 		} else {
-			w.WriteString(mdText(c))
+			mdEscaper.WriteString(w, c)
 		}
 		w.WriteString(" |")
 	}
