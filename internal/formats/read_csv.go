@@ -18,7 +18,6 @@ func readCSV(c *collector, name string, data []byte) []table {
 	r := csv.NewReader(bytes.NewReader(data))
 	r.Comma = detectSeparator(data)
 	r.FieldsPerRecord = -1
-	r.ReuseRecord = false
 	header, err := r.Read()
 	if err == io.EOF {
 		c.add(name, 1, "", "empty file: a header row is required")
