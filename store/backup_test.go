@@ -188,6 +188,15 @@ func TestSchemaMigration(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.s.Close()
+	// Read-only cannot migrate: it refuses rather than read a file
+	// without today's buckets.
+	before := sum(t, f.path)
+	if _, err := Open(f.path, Options{Desk: "desk-a", ReadOnly: true}); !errors.Is(err, ErrNotCaecw) || !strings.Contains(err.Error(), "older") {
+		t.Errorf("read-only open of a schema 0 file: %v", err)
+	}
+	if sum(t, f.path) != before {
+		t.Error("read-only open changed the file")
+	}
 	s, err := Open(f.path, Options{Desk: "desk-a", Clock: f.clock})
 	if err != nil {
 		t.Fatalf("open of a schema 0 file: %v", err)
@@ -212,11 +221,13 @@ func TestSchemaMigration(t *testing.T) {
 	// A file from a newer caecw is refused and left alone.
 	poke(t, s, bucketMeta, metaSchema, u64(SchemaVersion+1))
 	s.Close()
-	before := sum(t, f.path)
-	_, err = Open(f.path, Options{Desk: "desk-a"})
-	var fe *FileError
-	if !errors.As(err, &fe) || !strings.Contains(err.Error(), "newer") || !strings.Contains(err.Error(), "update caecw") {
-		t.Errorf("open of a newer file: %v", err)
+	before = sum(t, f.path)
+	for _, ro := range []bool{false, true} {
+		_, err = Open(f.path, Options{Desk: "desk-a", ReadOnly: ro})
+		var fe *FileError
+		if !errors.As(err, &fe) || fe.Path != f.path || !strings.Contains(err.Error(), "newer") || !strings.Contains(err.Error(), "update caecw") {
+			t.Errorf("open (read-only %v) of a newer file: %v", ro, err)
+		}
 	}
 	if sum(t, f.path) != before {
 		t.Error("the newer file was changed")

@@ -148,11 +148,15 @@ func Open(path string, opts Options) (*Store, error) {
 		db.Close()
 		return nil, &FileError{Path: path, Err: err, Backup: LatestBackup(path)}
 	}
-	if !opts.ReadOnly {
-		if err := migrate(db); err != nil {
-			db.Close()
-			return nil, &FileError{Path: path, Err: err}
-		}
+	migrateOrCheck := migrate
+	if opts.ReadOnly {
+		// A read-only opener cannot migrate, and the code reading the
+		// file expects today's buckets: refuse other versions.
+		migrateOrCheck = checkSchema
+	}
+	if err := migrateOrCheck(db); err != nil {
+		db.Close()
+		return nil, &FileError{Path: path, Err: err}
 	}
 	return newStore(db, path, opts)
 }

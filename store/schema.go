@@ -39,6 +39,24 @@ func schemaOf(tx *bolt.Tx) uint64 {
 	return binary.BigEndian.Uint64(v)
 }
 
+// checkSchema refuses a file whose schema is not SchemaVersion, for a
+// read-only opener that cannot migrate it.
+func checkSchema(db *bolt.DB) error {
+	var version uint64
+	db.View(func(tx *bolt.Tx) error { version = schemaOf(tx); return nil })
+	switch {
+	case version > SchemaVersion:
+		return newerSchema(version)
+	case version < SchemaVersion:
+		return fmt.Errorf("%w: schema version %d is older than this caecw's (%d); open it once with caecw (not read-only) to update it", ErrNotCaecw, version, SchemaVersion)
+	}
+	return nil
+}
+
+func newerSchema(version uint64) error {
+	return fmt.Errorf("%w: schema version %d is newer than this caecw understands (%d); update caecw", ErrNotCaecw, version, SchemaVersion)
+}
+
 func migrate(db *bolt.DB) error {
 	var version uint64
 	db.View(func(tx *bolt.Tx) error { version = schemaOf(tx); return nil })
@@ -46,7 +64,7 @@ func migrate(db *bolt.DB) error {
 		return nil
 	}
 	if version > SchemaVersion {
-		return fmt.Errorf("%w: schema version %d is newer than this caecw understands (%d); update caecw", ErrNotCaecw, version, SchemaVersion)
+		return newerSchema(version)
 	}
 	return db.Update(func(tx *bolt.Tx) error {
 		for _, m := range migrations {

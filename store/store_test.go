@@ -162,7 +162,7 @@ func TestCheckInBadge(t *testing.T) {
 	}
 	first := r.Arrival
 
-	// The same person again from another store on the same file later:
+	// The same person again later:
 	// nothing is written, the first arrival is reported.
 	f.clock.Set(at(t, day1, 9, 5))
 	n := len(allEntries(t, f.s))
