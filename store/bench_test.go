@@ -93,6 +93,7 @@ func TestBenchReport(t *testing.T) {
 	page := make([]byte, 4096)
 	floor := make([]time.Duration, 0, samples)
 	commit := make([]time.Duration, 0, samples)
+	pagesBefore := s.db.Stats()
 	// Interleaved, so that both see the same disk weather.
 	for i := range samples {
 		start := time.Now()
@@ -116,6 +117,11 @@ func TestBenchReport(t *testing.T) {
 	t.Logf("fsync floor median %v, check-in commit median %v, ratio %.2f (%d samples)",
 		mf, mc, float64(mc)/float64(mf), samples)
 	t.Logf("p90: floor %v, commit %v", percentile(floor, 90), percentile(commit, 90))
+	// The cost of a commit grows with the pages it writes before its
+	// first sync, and more when they are scattered.
+	pagesAfter := s.db.Stats()
+	t.Logf("pages written per check-in commit: %.1f (the meta page, synced apart, included)",
+		float64(pagesAfter.TxStats.GetWrite()-pagesBefore.TxStats.GetWrite())/samples)
 }
 
 func median(d []time.Duration) time.Duration { return percentile(d, 50) }
