@@ -194,7 +194,9 @@ func Restore(backup, path string) error {
 	}
 	if Exists(path) {
 		// Hold the lock while swapping, so a running caecw is not cut off.
-		db, err := openBolt(path, Options{})
+		// Read-only: a writable bbolt open initialises an empty file, and
+		// the file being replaced is kept exactly as it was.
+		db, err := openBolt(path, Options{ReadOnly: true})
 		if err == nil {
 			db.Close()
 		} else if isInUse(err) {
