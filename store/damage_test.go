@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"errors"
+	"fmt"
 	"math/rand"
 	"os"
 	"path/filepath"
@@ -85,7 +86,7 @@ func TestOpenDamagedOrForeignFiles(t *testing.T) {
 			damage func(t *testing.T, path string, data []byte)
 			want   []error
 			backup bool
-		}{"page zeroed " + string(rune('0'+pg%10)), func(t *testing.T, path string, data []byte) {
+		}{fmt.Sprintf("page %d zeroed", pg), func(t *testing.T, path string, data []byte) {
 			zero(t, path, data, from, from+pageSize)
 		}, nil, false})
 	}
