@@ -131,7 +131,7 @@ var checkinsMessages = []Message{
 	{Key: KeyWalkinBadge, EN: "Badge", ZH: "证件号"},
 	{Key: KeyWalkinBadgeAuto, EN: "(made from this desk)", ZH: "（由本签到台自动生成）"},
 	{Key: KeyWalkinDelNeeded, EN: "Pick a delegation", ZH: "请选择代表团"},
-	{Key: KeyWalkinHelp, EN: "tab next field · ↑↓ pick delegation · ←→ role · enter register and check in · esc cancel", ZH: "tab 下一项 · ↑↓ 选代表团 · ←→ 选身份 · enter 登记并签到 · esc 取消"},
+	{Key: KeyWalkinHelp, EN: "tab or enter: next field · ↑↓ pick delegation · ←→ role · enter on role: register and check in · esc cancel", ZH: "tab 或 enter：下一项 · ↑↓ 选代表团 · ←→ 选身份 · 在身份一项按 enter：登记并签到 · esc 取消"},
 	{Key: KeyWalkinNoDel, EN: "No delegation matches", ZH: "没有匹配的代表团"},
 
 	{Key: KeyRollcallTitle, EN: "Roll-call: {delegation}, {n} still missing, {k} selected", ZH: "集体签到：{delegation}，尚有{n}人未到，已选{k}人"},

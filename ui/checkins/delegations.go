@@ -175,9 +175,12 @@ func (m *Model) overviewView() []string {
 	lines := make([]string, 0, m.h)
 	lines = append(lines, s.Bold.Render(c.Fit(m.totalsText(), m.w)))
 	lines = append(lines, s.Dim.Render(c.Fit(p.T(i18n.KeyCheckinOpenDesk), m.w)))
-	bar := min(30, max(6, m.w/5))
-	num := 8
-	name := max(4, m.w-3*(num+1)-bar-1)
+	bar, num := min(30, max(6, m.w/5)), 8
+	name := m.w - 3*(num+1) - bar - 1
+	if name < 12 {
+		bar, num = 0, 5
+		name = max(1, m.w-3*(num+1)-1)
+	}
 	head := c.Fit(p.T(i18n.KeyCheckinColDelegation), name) + " " +
 		c.FitRight(p.T(i18n.KeyCheckinColExpected), num) + " " +
 		c.FitRight(p.T(i18n.KeyCheckinColCount), num) + " " +

@@ -131,10 +131,10 @@ func (m *Model) arrivalText(id string) string {
 func (m *Model) resultColumns() [6]int {
 	rest := max(0, m.w-2-5)
 	arrived := min(22, rest/5)
-	role := min(12, rest/7)
+	role := min(18, rest/5)
 	rest -= arrived + role
-	native := rest * 3 / 10
-	latin := rest * 4 / 10
+	native := rest * 35 / 100
+	latin := rest * 35 / 100
 	return [6]int{2, native, latin, rest - native - latin, role, arrived}
 }
 
