@@ -242,7 +242,7 @@ func (m *Model) startLift() tea.Cmd {
 // propose judges a change on the plan as it would be after it: with no
 // new problem it is made at once, otherwise it waits for an explicit y.
 func (m *Model) propose(after event.Plan, commit func() tea.Cmd) tea.Cmd {
-	intro := event.Introduced(m.problems, event.DetectProblems(after))
+	intro := breaks(m.problems, event.DetectProblems(after))
 	if len(intro) == 0 {
 		m.warning = ""
 		return commit()
@@ -250,6 +250,30 @@ func (m *Model) propose(after event.Plan, commit func() tea.Cmd) tea.Cmd {
 	m.pending = &change{introduced: intro, after: after, commit: commit}
 	m.mode = confirming
 	return nil
+}
+
+// breaks is what a change would break: the problems of after that are
+// new, leaving out a session already over capacity that gets no fuller.
+// event.Introduced tells over-capacity problems apart by the delegations
+// in the room, so taking a delegation out of a session whose own
+// expected attendance still overflows would otherwise count as new.
+func breaks(before, after []event.Problem) []event.Problem {
+	worst := map[string]int{}
+	for _, p := range before {
+		if p.Kind == event.ProblemOverCapacity && len(p.Sessions) == 1 {
+			worst[p.Sessions[0]] = max(worst[p.Sessions[0]], p.Need)
+		}
+	}
+	var out []event.Problem
+	for _, p := range event.Introduced(before, after) {
+		if p.Kind == event.ProblemOverCapacity && len(p.Sessions) == 1 {
+			if need, ok := worst[p.Sessions[0]]; ok && p.Need <= need {
+				continue
+			}
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 func (m *Model) confirmKey(msg tea.KeyPressMsg) tea.Cmd {

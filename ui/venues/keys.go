@@ -48,9 +48,10 @@ func (m *Model) ShortHelp() []key.Binding {
 	k := m.c.Keys
 	switch m.mode {
 	case confirming:
-		return []key.Binding{m.keys.Confirm, k.Back}
+		// The root adds esc while the tab captures keys.
+		return []key.Binding{m.keys.Confirm}
 	case filtering, picking, prompting:
-		return []key.Binding{k.Open, k.Back}
+		return []key.Binding{k.Open}
 	}
 	if m.focus == onProblems {
 		return []key.Binding{k.Up, k.Down, withHelp(k.Open, m.c.P.T(i18n.KeyVenuesHelpJump)), m.keys.Problems, k.Back}

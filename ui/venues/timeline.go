@@ -16,7 +16,16 @@ const (
 	cellClash   = '▓' // two sessions at once in one venue
 	cellOutage  = '░' // out of service, nothing booked
 	cellBroken  = 'X' // a session while the venue is out of service
+	cellNow     = '│' // now, drawn through the free cells
 )
+
+// nowCell is the cell of the axis now falls in, or -1 outside the axis.
+func nowCell(w span, width int, now time.Time) int {
+	if now.Before(w.from) || !now.Before(w.to) {
+		return -1
+	}
+	return int(time.Duration(width) * now.Sub(w.from) / w.to.Sub(w.from))
+}
 
 // span is a half-open window of time.
 type span struct{ from, to time.Time }
@@ -89,8 +98,9 @@ func (m *Model) axis(w span, width int) string {
 			copy(row[at:], []rune(label))
 		}
 	}
-	if !m.now.Before(w.from) && m.now.Before(w.to) {
-		row[int(time.Duration(width)*m.now.Sub(w.from)/d)] = '│'
+	// The labels win over the now line; the tracks below carry it.
+	if i := nowCell(w, width, m.now); i >= 0 && row[i] == ' ' {
+		row[i] = cellNow
 	}
 	return string(row)
 }
@@ -120,6 +130,7 @@ func (m *Model) track(venue string, w span, width int, ticks map[int]bool) strin
 		}
 	}
 	row := make([]rune, width)
+	now := nowCell(w, width, m.now)
 	for i := range row {
 		cell := cellSpan(w, width, i)
 		switch {
@@ -131,6 +142,8 @@ func (m *Model) track(venue string, w span, width int, ticks map[int]bool) strin
 			row[i] = cellSession
 		case anyMeets(down, cell):
 			row[i] = cellOutage
+		case i == now:
+			row[i] = cellNow
 		case ticks[i]:
 			row[i] = cellTick
 		default:

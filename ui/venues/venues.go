@@ -78,6 +78,11 @@ type Model struct {
 func New(c *common.Common) *Model {
 	in := textinput.New()
 	in.CharLimit = 200
+	// A steady cursor: a blinking one re-renders the screen twice a
+	// second for nothing while a prompt waits.
+	st := in.Styles()
+	st.Cursor.Blink = false
+	in.SetStyles(st)
 	return &Model{c: c, keys: newKeyMap(c.P), input: in}
 }
 
@@ -170,9 +175,9 @@ func (m *Model) refilter() {
 		m.venues = append(m.venues, v)
 	}
 	m.vlist.SetLen(len(m.venues))
+	m.layout() // the visible rows follow the number of venues shown
 	if i := slices.IndexFunc(m.venues, func(v event.Venue) bool { return v.ID == selected }); i >= 0 {
-		m.vlist.Cursor = i
-		m.vlist.SetLen(len(m.venues))
+		m.vlist.Select(i)
 	}
 	m.venueChanged()
 }

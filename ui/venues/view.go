@@ -198,7 +198,9 @@ func (m *Model) delegationsText(ss event.Session) string {
 	return strings.Join(parts, ", ")
 }
 
-func (m *Model) problemRows(h int) int { return h - 1 }
+// problemRows is how many problems fit under the pane's title line, each
+// given two lines so that its sentence can be read whole.
+func (m *Model) problemRows(h int) int { return max(1, (h-1)/2) }
 
 // problemLines are the day's problems as whole sentences; the selected
 // one opens its session with enter.
@@ -208,21 +210,34 @@ func (m *Model) problemLines(w, h int) []string {
 	if len(m.problems) == 0 {
 		return append(lines, s.OK.Render(c.Fit(p.T(i18n.KeyVenuesNoProblems), w)))
 	}
-	m.plist.SetHeight(max(1, m.problemRows(h)))
+	m.plist.SetHeight(m.problemRows(h))
 	from, to := m.plist.Visible()
-	for i := from; i < to; i++ {
+	for i := from; i < to && len(lines) < h; i++ {
 		pr := m.problems[i]
-		sel := " "
-		if i == m.plist.Cursor && m.focus == onProblems {
-			sel = "›"
+		chosen := i == m.plist.Cursor && m.focus == onProblems
+		lead := " " + problemMark + " "
+		if chosen {
+			lead = "›" + problemMark + " "
 		}
-		line := c.Fit(sel+problemMark+" ["+p.ProblemKind(pr.Kind)+"] "+p.Problem(pr, m.plan, m.loc()), w)
-		if i == m.plist.Cursor && m.focus == onProblems {
-			line = s.RowSelected.Render(line)
-		} else {
-			line = s.Warning.Render(line)
+		text := m.wrap("["+p.ProblemKind(pr.Kind)+"] "+p.Problem(pr, m.plan, m.loc()), max(1, w-3))
+		for j, l := range text {
+			if j == 2 || len(lines) >= h {
+				break
+			}
+			if j == 1 {
+				lead = "   "
+				if len(text) > 2 {
+					l = c.Trunc(l+" "+strings.Join(text[2:], " "), w-3)
+				}
+			}
+			line := c.Fit(lead+l, w)
+			if chosen {
+				line = s.RowSelected.Render(line)
+			} else {
+				line = s.Warning.Render(line)
+			}
+			lines = append(lines, line)
 		}
-		lines = append(lines, line)
 	}
 	return lines
 }
