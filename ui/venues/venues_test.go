@@ -363,10 +363,10 @@ func TestFilterCapturesAndEscBacksOut(t *testing.T) {
 	if !f.tab.Capturing() {
 		t.Fatal("filter does not capture")
 	}
-	f.typeText("huaxi")
+	f.typeText("wetland")
 	out := f.screen()
 	if !strings.Contains(out, "Huaxi Wetland Park") || strings.Contains(out, "GIECC Hall A") || venueRows(out) != 2 {
-		t.Errorf("filter huaxi:\n%s", out)
+		t.Errorf("filter wetland:\n%s", out)
 	}
 	f.press("esc")
 	if f.tab.Capturing() {
