@@ -1,0 +1,68 @@
+package main
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"caecw/internal/event"
+	"caecw/store"
+)
+
+// statusProblems runs `caecw status --json` on the 26th at 09:30 and
+// returns its problems.
+func statusProblems(t *testing.T, db string) []event.Problem {
+	t.Helper()
+	r := runBin(t, "status", "--db", db, "--day", "2025-07-26", "--now", "2025-07-26T09:30", "--json")
+	if r.code != 0 {
+		t.Fatalf("status exited %d: %s", r.code, r.stderr)
+	}
+	var out struct {
+		Problems []event.Problem `json:"problems"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &out); err != nil {
+		t.Fatalf("status --json is not JSON: %v\n%s", err, r.stdout)
+	}
+	return out.Problems
+}
+
+func TestStatusJSONListsTheDemosProblems(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "demo.db")
+	if r := runBin(t, "demo", "--db", db); r.code != 0 {
+		t.Fatalf("demo exited %d: %s", r.code, r.stderr)
+	}
+	ps := statusProblems(t, db)
+	if len(ps) != 2 {
+		t.Fatalf("%d problems, want the demo's 2: %+v", len(ps), ps)
+	}
+	clash, over := ps[0], ps[1]
+	if clash.Kind != event.ProblemVenueClash || !slices.Equal(clash.Sessions, []string{"s034", "s037"}) ||
+		clash.Venue != "v-giecc-c" || len(clash.Delegations) != 0 || clash.Delegations == nil {
+		t.Errorf("first problem: %+v, want the venue clash of s034 and s037 in v-giecc-c with delegations []", clash)
+	}
+	if over.Kind != event.ProblemOverCapacity || !slices.Equal(over.Sessions, []string{"s035"}) ||
+		!slices.Equal(over.Delegations, []string{"d-cn-univ", "d-kh", "d-la"}) ||
+		over.Venue != "v-giecc-m1" || over.Need != 100 || over.Have != 80 {
+		t.Errorf("second problem: %+v, want s035 over capacity in v-giecc-m1, 100 for 80, three delegations", over)
+	}
+
+	// A change made since is in the next status: Hall C out of service
+	// over the briefing.
+	s, err := store.Open(db, store.Options{Desk: "test", Operator: "tester", LockTimeout: 2 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	loc := s.Location()
+	_, err = s.SetOutage(event.Outage{Venue: "v-giecc-c", From: time.Date(2025, 7, 26, 12, 30, 0, 0, loc), To: time.Date(2025, 7, 26, 13, 0, 0, 0, loc), Reason: "leak"}, false)
+	s.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps = statusProblems(t, db)
+	i := slices.IndexFunc(ps, func(p event.Problem) bool { return p.Kind == event.ProblemOutOfService })
+	if len(ps) != 3 || i < 0 || !slices.Equal(ps[i].Sessions, []string{"s037"}) || ps[i].Venue != "v-giecc-c" {
+		t.Errorf("after the outage: %+v, want the two and s037 out of service", ps)
+	}
+}
