@@ -42,6 +42,7 @@ func all() []Message {
 		logMessages,
 		cliMessages,
 		actionsMessages,
+		exportMessages,
 	} {
 		out = append(out, area...)
 	}
