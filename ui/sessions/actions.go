@@ -41,14 +41,17 @@ func (m *Model) action(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, m.keys.Delay):
 		m.prompt(askDelay, p.T(i18n.KeySessionDelayPrompt, "title", s.Title), strconv.Itoa(defaultDelay), "")
-		return m.input.Focus()
+		m.focus()
+		return nil
 	case key.Matches(msg, m.keys.Move):
 		m.picker.open(m, s)
 		m.prompt(pickVenue, p.T(i18n.KeySessionMoveFilter), "", "")
-		return m.input.Focus()
+		m.focus()
+		return nil
 	case key.Matches(msg, m.keys.Note):
 		m.prompt(askNote, p.T(i18n.KeySessionNotePrompt, "title", s.Title)+":", "", s.State.Note)
-		return m.input.Focus()
+		m.focus()
+		return nil
 	case key.Matches(msg, m.keys.Cancel):
 		if s.State.Cancelled {
 			return status(p.T(i18n.KeySessionAlreadyCancelled, "title", s.Title))

@@ -97,7 +97,8 @@ func (m *Model) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.moveTo = id
 		now := s.EffectiveStart().In(m.loc()).Format("15:04")
 		m.prompt(askTime, m.c.P.T(i18n.KeySessionMoveTimePrompt, "title", s.Title, "time", now), now, "")
-		return m.input.Focus()
+		m.focus()
+		return nil
 	}
 	var cmd tea.Cmd
 	m.input, cmd = m.input.Update(msg)

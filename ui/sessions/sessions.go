@@ -76,6 +76,11 @@ type Model struct {
 func New(c *common.Common) *Model {
 	in := textinput.New()
 	in.CharLimit = 200
+	// inputLine draws a steady cursor of its own; a blinking one would
+	// only wake the screen twice a second.
+	st := in.Styles()
+	st.Cursor.Blink = false
+	in.SetStyles(st)
 	m := &Model{c: c, input: in, lang: c.P.Lang(), now: c.Now()}
 	m.keys = newKeyMap(c.P, c.CanEditProgramme())
 	return m
@@ -251,7 +256,8 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		m.input.SetValue(m.filter)
 		m.input.Placeholder = ""
 		m.input.Prompt = m.c.P.T(i18n.KeySessionsFilter) + ": "
-		return m.input.Focus()
+		m.focus()
+		return nil
 	case key.Matches(msg, m.keys.actions()...):
 		return m.action(msg)
 	}
@@ -321,3 +327,8 @@ func (m *Model) afterInput() {
 func status(text string) tea.Cmd {
 	return func() tea.Msg { return common.StatusMsg{Text: text} }
 }
+
+// focus gives the input the keyboard. Its blinking cursor is not used
+// (inputLine draws a steady one), so its blink command is dropped and no
+// timer keeps the screen redrawing.
+func (m *Model) focus() { _ = m.input.Focus() }

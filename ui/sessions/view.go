@@ -23,13 +23,18 @@ type layout struct {
 	mark, time, title, venue, kind, status, people int
 }
 
+// total is the width of a row: the columns and the spaces between them.
+func (l layout) total() int {
+	return l.mark + l.time + l.title + l.venue + l.kind + l.status + l.people + 6
+}
+
 func columns(w int) layout {
 	l := layout{mark: 1, time: 11, kind: 8, people: 9, status: 13}
 	switch {
 	case w >= sidePane:
 		l.kind, l.status = 10, 24
 	case w >= 100:
-		l.status = 17
+		l.status = 16
 	}
 	rest := w - (l.mark + l.time + l.kind + l.status + l.people) - 6
 	l.venue = max(0, min(34, rest*2/5))
@@ -48,6 +53,7 @@ func (m *Model) View() string {
 	lines = append(lines, m.inputLine(m.w))
 	body := m.h - len(lines)
 	switch {
+	case body <= 0:
 	case m.detail && m.w >= sidePane:
 		pw := min(80, m.w*2/5)
 		lw := m.w - pw - 1
@@ -123,6 +129,9 @@ func firstRune(s string) (rune, int) {
 
 // table is the column header and the visible rows, h lines of width w.
 func (m *Model) table(w, h int) []string {
+	if h <= 0 {
+		return nil
+	}
 	c, s, p := m.c, m.c.Styles, m.c.P
 	l := columns(w)
 	out := make([]string, 0, h)
@@ -166,9 +175,14 @@ func (m *Model) row(i int, selected bool, l layout, w int) string {
 	left := c.Fit(x.time, l.time) + " " + c.Fit(x.title, l.title) + " " + c.Fit(x.venue, l.venue) + " " + c.Fit(x.kind, l.kind) + " "
 	status := c.Fit(p.Status(st), l.status)
 	right := " " + c.FitRight(x.people, l.people)
-	pad := c.Fit("", max(0, w-(l.mark+1+l.time+1+l.title+1+l.venue+1+l.kind+1+l.status+1+l.people)))
+	pad := c.Fit("", max(0, w-l.total()))
 	if selected {
-		return s.RowSelected.Render(mark + " " + left + status + right + pad)
+		return s.RowSelected.Render(c.Fit(mark+" "+left+status+right, w))
+	}
+	if l.total() > w {
+		// Narrower than the fixed columns (only below the app's minimum):
+		// cut the row whole rather than let it wrap.
+		return c.Fit(mark+" "+left+status+right, w)
 	}
 	base := s.Row
 	switch st.Phase {
