@@ -85,7 +85,7 @@ func (m *Model) askHeadcount(s event.Session, del string) tea.Cmd {
 	d := m.delegation(del)
 	m.mode = prompting
 	m.input.Reset()
-	m.input.Prompt = m.c.P.T(i18n.KeyVenuesHeadcountAsk, "delegation", m.c.P.DelegationName(d), "session", s.Title, "n", d.Expected) + " "
+	m.ask(m.c.P.T(i18n.KeyVenuesHeadcountAsk, "delegation", m.c.P.DelegationName(d), "session", s.Title, "n", d.Expected))
 	m.answer = func(text string) tea.Cmd {
 		n := 0
 		if t := strings.TrimSpace(text); t != "" {
@@ -185,7 +185,7 @@ func (m *Model) startOutage() tea.Cmd {
 	}
 	m.mode = prompting
 	m.input.Reset()
-	m.input.Prompt = m.c.P.T(i18n.KeyVenuesOutageAsk, "venue", m.c.P.VenueName(v)) + " "
+	m.ask(m.c.P.T(i18n.KeyVenuesOutageAsk, "venue", m.c.P.VenueName(v)))
 	m.answer = func(text string) tea.Cmd {
 		o, ok := m.parseWindow(v.ID, text)
 		if !ok {

@@ -56,14 +56,19 @@ func (m *Model) ShortHelp() []key.Binding {
 	if m.focus == onProblems {
 		return []key.Binding{k.Up, k.Down, withHelp(k.Open, m.c.P.T(i18n.KeyVenuesHelpJump)), m.keys.Problems, k.Back}
 	}
-	out := []key.Binding{k.Up, k.Down, k.Filter}
+	// Arrows need no telling on a narrow screen; the tab's own keys do.
+	var out []key.Binding
+	if m.w >= 120 {
+		out = append(out, k.Up, k.Down)
+	}
+	out = append(out, k.Filter, m.keys.Problems)
 	if m.focus == onVenues {
 		out = append(out, withHelp(k.Open, m.c.P.T(i18n.KeyVenuesHelpSessions)))
 	}
 	if m.c.CanEditProgramme() {
 		out = append(out, m.keys.Assign, m.keys.MoveDel, m.keys.Remove, m.keys.Outage, m.keys.Lift)
 	}
-	return append(out, m.keys.Problems)
+	return out
 }
 
 // FullHelp implements help.KeyMap.

@@ -67,7 +67,7 @@ func (m *Model) openPicker(prompt string, items []pickItem, chosen func(string) 
 	m.pick = newPicker(items, chosen)
 	m.mode = picking
 	m.input.Reset()
-	m.input.Prompt = prompt + " "
+	m.ask(prompt)
 	m.layout()
 	return m.input.Focus()
 }

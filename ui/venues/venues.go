@@ -66,9 +66,12 @@ type Model struct {
 	input  textinput.Model
 	filter string
 
-	pick    *picker
-	answer  func(string) tea.Cmd // what a prompt's enter does
-	pending *change
+	// question is what a picker or prompt asks, on a line of its own
+	// above the input so that a long question never hides the answer.
+	question string
+	pick     *picker
+	answer   func(string) tea.Cmd // what a prompt's enter does
+	pending  *change
 	// warning is the last change made despite its problems; it stays on
 	// screen until esc or the next change.
 	warning string
@@ -368,6 +371,12 @@ func (m *Model) promptKey(msg tea.KeyPressMsg) tea.Cmd {
 	var cmd tea.Cmd
 	m.input, cmd = m.input.Update(msg)
 	return cmd
+}
+
+// ask puts a question above the input line.
+func (m *Model) ask(question string) {
+	m.question = question
+	m.input.Prompt = "› "
 }
 
 func (m *Model) endInput() {

@@ -30,9 +30,12 @@ func (m *Model) View() string {
 		lines = append(lines, m.confirmLines(m.w)...)
 		return common.Lines(lines, m.h)
 	}
+	if m.mode == picking || m.mode == prompting {
+		lines = append(lines, s.Bold.Render(c.Fit(m.question, m.w)))
+	}
 	lines = append(lines, m.inputLine())
 	if m.mode == picking && m.pick != nil {
-		lines = append(lines, m.pickerLines(m.w, m.h-2)...)
+		lines = append(lines, m.pickerLines(m.w, m.h-len(lines))...)
 		return common.Lines(lines, m.h)
 	}
 	lines = append(lines, m.venueLines()...)
