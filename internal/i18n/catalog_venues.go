@@ -25,6 +25,7 @@ const (
 	KeyVenuesNoDelegations   Key = "venues.no_delegations"
 	KeyVenuesDelegationCount Key = "venues.delegation_count"
 	KeyVenuesLegend          Key = "venues.legend"
+	KeyVenuesListSep         Key = "venues.list_sep"
 
 	KeyVenuesPickSession    Key = "venues.pick_session"
 	KeyVenuesPickDelegation Key = "venues.pick_delegation"
@@ -82,6 +83,7 @@ var venuesMessages = []Message{
 	{Key: KeyVenuesDetail, EN: "{venue} · seats {n} · {site}", ZH: "{venue} · 可容纳{n}人 · {site}"},
 	{Key: KeyVenuesNoSessions, EN: "No sessions here on this day.", ZH: "当天此场地没有场次。"},
 	{Key: KeyVenuesOutageReason, EN: "out of service {from}–{to}: {reason}", ZH: "{from}–{to}停用：{reason}"},
+	{Key: KeyVenuesListSep, EN: ", ", ZH: "、"},
 	{Key: KeyVenuesCancelled, EN: "cancelled", ZH: "已取消"},
 	{Key: KeyVenuesNoDelegations, EN: "no delegation assigned", ZH: "未分配代表团"},
 	{Key: KeyVenuesDelegationCount, EN: "{delegation} {n}", ZH: "{delegation}{n}人"},

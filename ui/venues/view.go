@@ -31,7 +31,15 @@ func (m *Model) View() string {
 		return common.Lines(lines, m.h)
 	}
 	if m.mode == picking || m.mode == prompting {
-		lines = append(lines, s.Bold.Render(c.Fit(m.question, m.w)))
+		// Up to two lines, so that the end of a long question ("empty
+		// sends all 200") still shows on a narrow screen.
+		q := m.wrap(m.question, m.w)
+		if len(q) > 2 {
+			q = []string{q[0], strings.Join(q[1:], " ")}
+		}
+		for _, l := range q {
+			lines = append(lines, s.Bold.Render(c.Fit(l, m.w)))
+		}
 	}
 	lines = append(lines, m.inputLine())
 	if m.mode == picking && m.pick != nil {
@@ -198,7 +206,7 @@ func (m *Model) delegationsText(ss event.Session) string {
 	for i, a := range as {
 		parts[i] = m.c.P.T(i18n.KeyVenuesDelegationCount, "delegation", m.delName(a.Delegation), "n", event.Headcount(a, m.plan.Delegations))
 	}
-	return strings.Join(parts, ", ")
+	return strings.Join(parts, m.c.P.T(i18n.KeyVenuesListSep))
 }
 
 // problemRows is how many problems fit under the pane's title line, each
