@@ -1,0 +1,186 @@
+package transfer
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"caecw/internal/event"
+	"caecw/internal/formats"
+	"caecw/internal/i18n"
+	"caecw/internal/journal"
+	"caecw/store"
+)
+
+// dayStore is the sample set imported, then a morning's work on day 1:
+// two of Cambodia's three people in, the forum delayed, the opening
+// moved, two assignment changes of which one is undone.
+func dayStore(t *testing.T) *store.Store {
+	t.Helper()
+	s, _ := emptyStore(t)
+	if _, err := Import(s, validFiles(t), false, nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{"p-kh-1", "p-kh-2"} {
+		if _, err := s.CheckIn(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := s.Delay("forum1", 20); err != nil {
+		t.Fatal(err)
+	}
+	prog, _ := s.Programme()
+	var open event.Session
+	for _, x := range prog.Sessions {
+		if x.ID == "open" {
+			open = x
+		}
+	}
+	if _, err := s.Move("open", "room-201", open.Start, open.End); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.ChangeAssignments(journal.AssignChange{Put: []event.Assignment{{Session: "forum1", Delegation: "TH", Headcount: 1}}}); err != nil {
+		t.Fatal(err)
+	}
+	e, err := s.ChangeAssignments(journal.AssignChange{Put: []event.Assignment{{Session: "forum1", Delegation: "KH", Headcount: 1}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Undo(e.ID, "wrong delegation"); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestBuildDayLogSummary(t *testing.T) {
+	s := dayStore(t)
+	d, err := BuildDayLog(s, day1, Labels(i18n.New(i18n.EN)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := d.Summary
+	var kh *formats.DelegationArrivals
+	for i := range sum.Arrivals {
+		if sum.Arrivals[i].Delegation == "KH" {
+			kh = &sum.Arrivals[i]
+		}
+	}
+	if kh == nil || kh.Expected != 3 || kh.Arrived != 2 || !slices.Equal(kh.Missing, []string{"ស្រី មុំ"}) {
+		t.Errorf("Cambodia arrivals: %+v", kh)
+	}
+	if got := sum.Sessions; got != (formats.SessionCounts{Held: 2, Delayed: 1, Moved: 1}) {
+		t.Errorf("sessions %+v, want 2 held, 1 delayed, 1 moved", got)
+	}
+	if sum.AssignmentChanges != 1 {
+		t.Errorf("assignment changes %d, want 1 (the undone one does not count)", sum.AssignmentChanges)
+	}
+	if len(d.Undone) != 1 {
+		t.Errorf("undone %v, want the one undone assignment", d.Undone)
+	}
+	// The entries stream from the store, and can be read more than once
+	// (close-day writes four files from one DayLog).
+	for range 2 {
+		var buf bytes.Buffer
+		if err := WriteDayLog(&buf, d, "json"); err != nil {
+			t.Fatal(err)
+		}
+		var doc struct {
+			Entries []struct {
+				Action, UndoneBy string `json:"undone_by"`
+			} `json:"entries"`
+			Summary struct {
+				OpenProblems []json.RawMessage `json:"open_problems"`
+			} `json:"summary"`
+		}
+		if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Entries) < 8 {
+			t.Errorf("%d entries in the JSON log", len(doc.Entries))
+		}
+	}
+}
+
+func TestLabelsFollowLanguage(t *testing.T) {
+	s := dayStore(t)
+	for lang, header := range map[i18n.Lang]string{i18n.EN: "instant,desk,operator", i18n.ZH: "时间,签到台,操作员"} {
+		d, err := BuildDayLog(s, day1, Labels(i18n.New(lang)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := WriteDayLog(&buf, d, "csv"); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(strings.TrimPrefix(buf.String(), "\ufeff"), header) {
+			t.Errorf("%s: CSV starts %q, want %q", lang, buf.String()[:40], header)
+		}
+	}
+}
+
+func TestWriteFileRefusesToOverwrite(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "out.csv")
+	write := func(s string) func(io.Writer) error {
+		return func(w io.Writer) error { _, err := io.WriteString(w, s); return err }
+	}
+	if err := WriteFile(p, false, write("one")); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteFile(p, false, write("two")); !errors.Is(err, ErrExists) {
+		t.Fatalf("second write without force: %v, want ErrExists", err)
+	}
+	if data, _ := os.ReadFile(p); string(data) != "one" {
+		t.Errorf("file is %q after a refused write", data)
+	}
+	if err := WriteFile(p, true, write("two")); err != nil {
+		t.Fatal(err)
+	}
+	// A failing writer leaves the old file and no temp files behind.
+	if err := WriteFile(p, true, func(io.Writer) error { return errors.New("disk gone") }); err == nil {
+		t.Fatal("failed write reported success")
+	}
+	data, _ := os.ReadFile(p)
+	left, _ := filepath.Glob(filepath.Join(filepath.Dir(p), ".caecw-export-*"))
+	if string(data) != "two" || len(left) != 0 {
+		t.Errorf("after a failed write: %q, temp files %v", data, left)
+	}
+}
+
+func TestCloseDayWritesEverythingThenJournals(t *testing.T) {
+	s := dayStore(t)
+	dir := filepath.Join(t.TempDir(), "closed")
+	res, err := CloseDay(s, day1, dir, Labels(i18n.New(i18n.ZH)), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Files) != 5 {
+		t.Fatalf("files %v", res.Files)
+	}
+	for _, f := range res.Files {
+		if st, err := os.Stat(f); err != nil || st.Size() == 0 {
+			t.Errorf("%s: %v", f, err)
+		}
+	}
+	var dc journal.DayClose
+	if res.Entry.Kind != journal.KindDayClose || res.Entry.Decode(&dc) != nil || dc.Day != day1 || !filepath.IsAbs(dc.Dir) {
+		t.Errorf("close entry %+v %+v", res.Entry, dc)
+	}
+	b, err := store.Open(res.Files[4], store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatalf("backup does not open: %v", err)
+	}
+	p, _ := b.People()
+	b.Close()
+	if len(p) != 9 {
+		t.Errorf("backup holds %d people", len(p))
+	}
+	if _, err := CloseDay(s, day1, dir, Labels(i18n.New(i18n.EN)), false); !errors.Is(err, ErrExists) {
+		t.Errorf("second close into the same folder: %v, want ErrExists", err)
+	}
+}
