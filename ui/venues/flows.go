@@ -244,7 +244,7 @@ func (m *Model) startLift() tea.Cmd {
 func (m *Model) propose(after event.Plan, commit func() tea.Cmd) tea.Cmd {
 	intro := breaks(m.problems, event.DetectProblems(after))
 	if len(intro) == 0 {
-		m.warning = ""
+		m.warning, m.wentAhead = "", ""
 		return commit()
 	}
 	m.pending = &change{introduced: intro, after: after, commit: commit}
@@ -281,7 +281,8 @@ func (m *Model) confirmKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, m.keys.Confirm):
 		m.mode, m.pending = browsing, nil
-		m.warning = m.c.P.N(i18n.KeyVenuesWentAhead, len(p.introduced), "problem", m.c.P.Problem(p.introduced[0], p.after, m.loc()))
+		// Shown once the store says it is saved, not before.
+		m.wentAhead = m.c.P.N(i18n.KeyVenuesWentAhead, len(p.introduced), "problem", m.c.P.Problem(p.introduced[0], p.after, m.loc()))
 		return p.commit()
 	case key.Matches(msg, m.c.Keys.Back), msg.String() == "n":
 		m.mode, m.pending = browsing, nil

@@ -75,6 +75,9 @@ type Model struct {
 	// warning is the last change made despite its problems; it stays on
 	// screen until esc or the next change.
 	warning string
+	// wentAhead is the warning of a change confirmed with y and not yet
+	// reported saved.
+	wentAhead string
 }
 
 // New builds the Venues tab.
@@ -122,8 +125,13 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 		if m.view != nil {
 			m.recompute()
 		}
+	case common.SavedMsg:
+		if m.wentAhead != "" {
+			m.warning, m.wentAhead = m.wentAhead, ""
+		}
+	case common.ErrMsg:
+		m.wentAhead = ""
 	case tea.KeyPressMsg:
-		m.keys.setLanguage(m.c.P)
 		return m, m.key(msg)
 	case tea.PasteMsg:
 		if m.mode == filtering || m.mode == picking || m.mode == prompting {

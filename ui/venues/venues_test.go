@@ -387,3 +387,43 @@ func venueRows(screen string) int {
 	}
 	return n
 }
+
+func TestTheNowLineFollowsTheClock(t *testing.T) {
+	f := newFixture(t, 100, 30, common.ModeCoordinator)
+	axis := func() int {
+		for _, l := range strings.Split(f.screen(), "\n") {
+			if strings.Contains(l, "Seats") {
+				return strings.Index(l, "│")
+			}
+		}
+		return -1
+	}
+	before := axis()
+	uitest.Drive(f.app, common.TickMsg{Now: uitest.OpeningDay().Add(5 * time.Hour)}, wait)
+	after := axis()
+	if before < 0 || after <= before {
+		t.Errorf("the now line at 09:30 is at byte %d, at 14:30 at %d", before, after)
+	}
+}
+
+func TestChineseScreensHaveNoLeftovers(t *testing.T) {
+	s, clk := uitest.DemoStore(t, uitest.OpeningDay())
+	c := uitest.Common(t, s, clk, i18n.ZH, common.ModeCoordinator, 80, 24)
+	tab := venues.New(c)
+	m := app.New(c, tab)
+	uitest.Drive(m, tea.WindowSizeMsg{Width: 80, Height: 24}, wait)
+	uitest.Drive(m, tea.BatchMsg{m.Init()}, wait)
+	f := &fixture{t: t, app: m, tab: tab, s: s}
+	f.selectVenue("v-giecc-c")
+	for _, keys := range [][]string{{"enter"}, {"p"}, {"esc", "enter", "down", "a"}, {"enter"}, {"enter"}} {
+		f.press(keys...)
+		out := f.screen()
+		if left := i18n.Leftovers(out); len(left) > 0 {
+			t.Errorf("after %v: untranslated %q in\n%s", keys, left, out)
+		}
+		if !strings.Contains(out, "场地") {
+			t.Errorf("after %v: not in Chinese:\n%s", keys, out)
+		}
+	}
+	f.mustShow("此变更会产生", "y：仍然执行")
+}
