@@ -92,7 +92,8 @@ func TestBuildDayLogSummary(t *testing.T) {
 		}
 		var doc struct {
 			Entries []struct {
-				Action, UndoneBy string `json:"undone_by"`
+				Action   string `json:"action"`
+				UndoneBy string `json:"undone_by"`
 			} `json:"entries"`
 			Summary struct {
 				OpenProblems []json.RawMessage `json:"open_problems"`
@@ -101,8 +102,14 @@ func TestBuildDayLogSummary(t *testing.T) {
 		if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
 			t.Fatal(err)
 		}
-		if len(doc.Entries) < 8 {
-			t.Errorf("%d entries in the JSON log", len(doc.Entries))
+		undone := 0
+		for _, e := range doc.Entries {
+			if e.UndoneBy != "" {
+				undone++
+			}
+		}
+		if len(doc.Entries) < 8 || undone != 1 {
+			t.Errorf("%d entries in the JSON log, %d undone; want at least 8, 1 undone", len(doc.Entries), undone)
 		}
 	}
 }
