@@ -22,7 +22,9 @@ func (m *Model) pane(w, h int) []string {
 	return m.box(sess.Title, content, w, h, m.paneScroll, s.Dim, false)
 }
 
-// detailLines is everything about one session, wrapped to w.
+// detailLines is everything about one session, wrapped to w. Problems
+// and today's changes come before the delegations, which can run to
+// thirty lines: a warning must not hide below the fold.
 func (m *Model) detailLines(sess event.Session, w int) []styled {
 	s, p, loc := m.c.Styles, m.c.P, m.loc()
 	i := m.index[sess.ID]
@@ -56,28 +58,6 @@ func (m *Model) detailLines(sess event.Session, w int) []styled {
 		add(&s.Bold, p.T(i18n.KeySessionDetailNote, "note", sess.State.Note))
 	}
 
-	out = append(out, styled{"", &s.Row})
-	var dels []event.Assignment
-	for _, a := range m.view.Assignments {
-		if a.Session == sess.ID {
-			dels = append(dels, a)
-		}
-	}
-	if len(dels) == 0 {
-		add(&s.Dim, p.T(i18n.KeySessionDetailNoDelegs))
-	} else {
-		add(&s.PaneTitle, p.T(i18n.KeySessionDetailDelegs, "people", m.people[i], "capacity", v.Capacity))
-		for _, a := range dels {
-			d := m.plan.Delegations[a.Delegation]
-			name := p.DelegationName(d)
-			if d.ID == "" {
-				name = a.Delegation
-			}
-			n := event.Headcount(a, m.plan.Delegations)
-			add(&s.Row, "  "+p.T(i18n.KeySessionDetailDelegLine, "delegation", name, "arrived", m.view.Counts[a.Delegation], "headcount", n))
-		}
-	}
-
 	if len(m.issues[i]) > 0 {
 		out = append(out, styled{"", &s.Row})
 		add(&s.Warning, p.T(i18n.KeySessionDetailProblems))
@@ -106,6 +86,28 @@ func (m *Model) detailLines(sess event.Session, w int) []styled {
 			add(st, text)
 		}
 	}
+	out = append(out, styled{"", &s.Row})
+	var dels []event.Assignment
+	for _, a := range m.view.Assignments {
+		if a.Session == sess.ID {
+			dels = append(dels, a)
+		}
+	}
+	if len(dels) == 0 {
+		add(&s.Dim, p.T(i18n.KeySessionDetailNoDelegs))
+	} else {
+		add(&s.PaneTitle, p.T(i18n.KeySessionDetailDelegs, "people", m.people[i], "capacity", v.Capacity))
+		for _, a := range dels {
+			d := m.plan.Delegations[a.Delegation]
+			name := p.DelegationName(d)
+			if d.ID == "" {
+				name = a.Delegation
+			}
+			n := event.Headcount(a, m.plan.Delegations)
+			add(&s.Row, "  "+p.T(i18n.KeySessionDetailDelegLine, "delegation", name, "arrived", m.view.Counts[a.Delegation], "headcount", n))
+		}
+	}
+
 	return out
 }
 

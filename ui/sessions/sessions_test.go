@@ -252,10 +252,22 @@ func TestDetailPane(t *testing.T) {
 			t.Errorf("detail lacks %q:\n%s", want, v)
 		}
 	}
-	// The journal comes last: scroll down to it.
-	x.keys("pgdown", "pgdown", "pgdown", "pgdown")
-	if v := x.view(); !strings.Contains(v, "No changes recorded today.") {
+	if !strings.Contains(v, "No changes recorded today.") {
 		t.Errorf("detail lacks the empty journal:\n%s", v)
+	}
+	// The delegations run past the pane: pgdown scrolls to the last.
+	last := ""
+	for _, a := range x.m.view.Assignments {
+		if a.Session == "s032" {
+			last = x.m.plan.Delegations[a.Delegation].Name + ": 0 of"
+		}
+	}
+	if strings.Contains(v, last) {
+		t.Fatalf("the last delegation fits already; the scroll test tests nothing:\n%s", v)
+	}
+	x.keys("pgdown", "pgdown", "pgdown", "pgdown")
+	if v := x.view(); strings.Contains(v, "Status: now") || !strings.Contains(v, last) {
+		t.Errorf("pgdown did not scroll the pane:\n%s", v)
 	}
 	x.keys("esc")
 	if x.m.detail || !strings.Contains(x.view(), "Pax/Cap") {
@@ -328,8 +340,8 @@ func TestDelayIsJournaledWithTheOperator(t *testing.T) {
 		t.Fatalf("delay %d, status %q", got, x.status)
 	}
 	// The detail pane lists the entries.
-	x.keys("enter", "pgdown", "pgdown")
-	if v := x.view(); !strings.Contains(v, "delay by tester (test-desk)") {
+	x.keys("enter")
+	if v := x.view(); !strings.Contains(v, "delay by tester (test-desk) +15") {
 		t.Errorf("journal not in the detail pane:\n%s", v)
 	}
 }

@@ -1,0 +1,75 @@
+package sessions
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"caecw/internal/i18n"
+	"caecw/ui/app"
+	"caecw/ui/common"
+	"caecw/ui/logtab"
+	"caecw/ui/uitest"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// testTabs are the tabs of the golden screens: this one and the Log tab,
+// so that the goldens change only when this tab or the frame does.
+func testTabs(c *common.Common) []common.Tab {
+	return []common.Tab{New(c), logtab.New(c)}
+}
+
+// screen is the whole app at w x h on the demo's opening day at 09:30,
+// after keys, as plain text.
+func screen(t *testing.T, lang i18n.Lang, w, h int, keys ...string) string {
+	t.Helper()
+	s, clk := uitest.DemoStore(t, uitest.OpeningDay())
+	c := uitest.Common(t, s, clk, lang, common.ModeCoordinator, w, h)
+	root := app.New(c, testTabs(c)...)
+	var m tea.Model = root
+	m = uitest.Drive(m, tea.WindowSizeMsg{Width: w, Height: h}, time.Second)
+	m = uitest.Drive(m, c.LoadDayCmd(opening)(), time.Second)
+	m = uitest.Drive(m, c.LoadLogCmd(opening, 0)(), time.Second)
+	for _, k := range keys {
+		m = uitest.Drive(m, uitest.Key(k), time.Second)
+	}
+	_ = m
+	return ansi.Strip(root.Render())
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name+".golden")
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./ui/sessions -run Golden -update)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs from the golden file; got:\n%s\nwant:\n%s", name, got, want)
+	}
+}
+
+func TestGoldenOpeningDay(t *testing.T) {
+	golden(t, "opening-day-100x30-en", screen(t, i18n.EN, 100, 30))
+	golden(t, "opening-day-100x30-zh", screen(t, i18n.ZH, 100, 30))
+	golden(t, "opening-day-80x24-en", screen(t, i18n.EN, 80, 24))
+}
+
+func TestGoldenDetailAndConfirm(t *testing.T) {
+	golden(t, "detail-cultural-evening-100x30-en", screen(t, i18n.EN, 100, 30, "G", "k", "enter"))
+	golden(t, "confirm-move-100x30-zh", screen(t, i18n.ZH, 100, 30, "j", "j", "m", "h", "a", "l", "l", "space", "c", "enter", "enter"))
+}
