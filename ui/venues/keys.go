@@ -65,8 +65,11 @@ func (m *Model) ShortHelp() []key.Binding {
 		out = append(out, k.Up, k.Down)
 	}
 	out = append(out, k.Filter, m.keys.Problems)
-	if m.focus == onVenues {
+	switch m.focus {
+	case onVenues:
 		out = append(out, withHelp(k.Open, m.c.P.T(i18n.KeyVenuesHelpSessions)))
+	case onSessions:
+		out = append(out, withHelp(k.Open, m.c.P.T(i18n.KeyVenuesHelpJump)))
 	}
 	if m.c.CanEditProgramme() {
 		out = append(out, m.keys.Assign, m.keys.MoveDel, m.keys.Remove, m.keys.Outage, m.keys.Lift)

@@ -274,6 +274,10 @@ func (m *Model) browseKey(msg tea.KeyPressMsg) tea.Cmd {
 			if len(m.sessions) > 0 {
 				m.focus = onSessions
 			}
+		case onSessions:
+			if ss, ok := m.selectedSession(); ok {
+				return showSession(ss.ID)
+			}
 		case onProblems:
 			return m.jump()
 		}
@@ -319,7 +323,11 @@ func (m *Model) jump() tea.Cmd {
 	if m.plist.Cursor >= len(m.problems) || len(m.problems[m.plist.Cursor].Sessions) == 0 {
 		return nil
 	}
-	id := m.problems[m.plist.Cursor].Sessions[0]
+	return showSession(m.problems[m.plist.Cursor].Sessions[0])
+}
+
+// showSession asks the root to open session id on the Sessions tab.
+func showSession(id string) tea.Cmd {
 	return func() tea.Msg { return common.ShowSessionMsg{ID: id} }
 }
 

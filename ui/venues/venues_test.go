@@ -357,6 +357,30 @@ func TestProblemJumpsToItsSession(t *testing.T) {
 	}
 }
 
+func TestEnterOnASessionOpensIt(t *testing.T) {
+	s, clk := uitest.DemoStore(t, uitest.OpeningDay())
+	c := uitest.Common(t, s, clk, i18n.EN, common.ModeCoordinator, 100, 30)
+	tab := venues.New(c)
+	tab.SetSize(100, 25)
+	v, err := s.Day(day)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab.Update(common.DayLoadedMsg{View: v})
+	for _, k := range []string{"/", "m", "1", "enter", "enter", "enter"} {
+		_, cmd := tab.Update(uitest.Key(k))
+		if k == "enter" && cmd != nil {
+			if msg, ok := cmd().(common.ShowSessionMsg); ok {
+				if msg.ID != "s035" {
+					t.Errorf("opened %s, want s035 of Meeting Room 1", msg.ID)
+				}
+				return
+			}
+		}
+	}
+	t.Error("enter on Meeting Room 1's session did not open it")
+}
+
 func TestFilterCapturesAndEscBacksOut(t *testing.T) {
 	f := newFixture(t, 100, 30, common.ModeCoordinator)
 	f.press("/")
