@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/csv"
 	"io"
+	"os"
 	"path/filepath"
 	"strconv"
 
@@ -48,6 +49,9 @@ func WriteProgrammeCSV(dir string, p event.Programme, force bool) ([]string, err
 	}
 	for _, t := range p.Travel {
 		rows[formats.KindTravel] = append(rows[formats.KindTravel], []string{t.FromSite, t.ToSite, strconv.Itoa(t.Minutes)})
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
 	}
 	var written []string
 	for _, k := range formats.Kinds {

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"os"
 	"io"
 	"time"
 
@@ -57,7 +59,7 @@ func runExport(env *cliEnv, args []string) int {
 		fs.Usage()
 		return 2
 	}
-	s, err := c.open(env, false)
+	s, err := openReadOnly(env, &c)
 	if err != nil {
 		return fail(env.stderr, err)
 	}
@@ -66,6 +68,17 @@ func runExport(env *cliEnv, args []string) int {
 		return exportProgramme(env, s, day, x)
 	}
 	return exportDayLog(env, s, day, x)
+}
+
+// openReadOnly opens the data file for reading: an export changes
+// nothing in it.
+func openReadOnly(env *cliEnv, c *cliFlags) (*store.Store, error) {
+	path := c.path(env)
+	s, err := store.Open(path, store.Options{ReadOnly: true, Desk: "export"})
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("%s does not exist; create it with `caecw demo --db %s` or `caecw init --db %s`", path, path, path)
+	}
+	return s, err
 }
 
 func printerFor(lang string) (i18n.Printer, error) {

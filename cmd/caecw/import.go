@@ -74,11 +74,9 @@ func importIntoNew(env *cliEnv, c *cliFlags, path string, paths []string, dryRun
 		return fail(env.stderr, err)
 	}
 	defer s.Close()
-	existing, err := s.Programme()
-	if err != nil {
-		return fail(env.stderr, err)
-	}
-	res, err := transfer.Commit(s, existing, imported, paths, false)
+	// Counted against nothing, as the user sees it: the event record made
+	// the file, so it is created, not "unchanged".
+	res, err := transfer.Commit(s, event.Programme{}, imported, paths, false)
 	if err != nil {
 		return fail(env.stderr, err)
 	}
