@@ -20,35 +20,38 @@ func (s *Store) write(kind journal.Kind, subject string, payload any, validate f
 	return s.writeAt(s.Clock().Now(), kind, subject, payload, validate, nil)
 }
 
-// writeAt is write at instant now, with after called inside the same
-// transaction once the entry is applied, to read what the caller reports
-// without a second transaction.
+// writeAt is write at instant now, with after called once the entry is
+// committed and the arrivals projection updated, to read what the caller
+// reports.
+//
+// Writes are serialised by s.wmu (bbolt serialises them anyway), so that
+// a check that reads the projection ("already arrived?") and the commit
+// that changes it cannot interleave with another write.
 func (s *Store) writeAt(now time.Time, kind journal.Kind, subject string, payload any,
-	validate func(tx *bolt.Tx, e *journal.Entry) error, after func(tx *bolt.Tx) error) (journal.Entry, error) {
+	validate func(tx *bolt.Tx, e *journal.Entry) error, after func()) (journal.Entry, error) {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
 	id := journal.NewID(s.ids.Next(now), s.desk)
 	e, err := journal.New(id, now, event.DayOf(now, s.Location()), s.desk, s.operator, kind, subject, payload)
 	if err != nil {
 		return e, err
 	}
+	fx := &effects{}
 	err = s.db.Update(func(tx *bolt.Tx) error {
 		if validate != nil {
 			if err := validate(tx, &e); err != nil {
 				return err
 			}
 		}
-		if _, err := applyEntry(tx, e); err != nil {
-			return err
-		}
-		if err := tx.Bucket(bucketOutbox).Put(e.ID.Key(), nil); err != nil {
-			return err
-		}
-		if after != nil {
-			return after(tx)
-		}
-		return nil
+		_, err := applyEntry(tx, e, fx)
+		return err
 	})
 	if err != nil {
 		return journal.Entry{}, err
+	}
+	s.arrivals.apply(fx)
+	if after != nil {
+		after()
 	}
 	s.committed(e)
 	return e, nil
@@ -87,17 +90,16 @@ func (s *Store) CheckInBadge(badge string) (CheckInResult, error) {
 // CheckIn records the arrival of person today. If the person has already
 // arrived today nothing is written and the result says Already.
 //
-// This is the desk's hot path (one badge scan, one durable commit): it
-// reads and writes everything in the one transaction, decodes only what
-// it reports, and leaves nothing to a second transaction.
+// This is the desk's hot path (one badge scan, one durable commit): the
+// transaction reads the person and writes the entry and its day key, both
+// at the end of the journal, and nothing else.
 func (s *Store) CheckIn(person string) (CheckInResult, error) {
 	var res CheckInResult
 	now := s.Clock().Now()
 	day := event.DayOf(now, s.Location())
-	arrivalKey := key2(string(day), person)
-	counts := func(tx *bolt.Tx) {
-		res.Arrived = arrivalCount(tx, day, res.Person.Delegation)
-		res.Expected = max(expectedOf(tx, res.Delegation), res.Arrived)
+	counts := func() {
+		res.Arrived = s.arrivals.count(day, res.Person.Delegation)
+		res.Expected = max(res.Delegation.Expected, res.Arrived)
 	}
 	validate := func(tx *bolt.Tx, e *journal.Entry) error {
 		p, err := getPerson(tx, person)
@@ -106,18 +108,16 @@ func (s *Store) CheckIn(person string) (CheckInResult, error) {
 		}
 		res.Person = p
 		res.Delegation, _ = getDelegation(tx, p.Delegation)
-		if tx.Bucket(bucketArrivals).Get(arrivalKey) != nil {
-			res.Already = true
-			res.Arrival, _ = getArrival(tx, day, person)
-			counts(tx)
+		if c, ok := s.arrivals.arrival(day, person); ok {
+			res.Already, res.Arrival = true, c
+			counts()
 			return errAlready
 		}
 		return nil
 	}
-	after := func(tx *bolt.Tx) error {
-		res.Arrival, _ = getArrival(tx, day, person)
-		counts(tx)
-		return nil
+	after := func() {
+		res.Arrival, _ = s.arrivals.arrival(day, person)
+		counts()
 	}
 	e, err := s.writeAt(now, journal.KindCheckIn, person, journal.CheckIn{Person: person, Day: day}, validate, after)
 	switch {
@@ -132,12 +132,6 @@ func (s *Store) CheckIn(person string) (CheckInResult, error) {
 
 // errAlready aborts the check-in transaction without writing.
 var errAlready = errors.New("already arrived")
-
-// expectedOf is the delegation's declared size; a desk's confirmation
-// must not scan every person, so walk-ins beyond it show as "n of n".
-func expectedOf(tx *bolt.Tx, d event.Delegation) int {
-	return d.Expected
-}
 
 // Undo reverses entry target with a new entry. Undoing an undo, an
 // import, a day close, or an entry already undone is refused.
@@ -158,7 +152,7 @@ func (s *Store) Undo(target journal.ID, reason string) (journal.Entry, error) {
 			if err := t.Decode(&w); err != nil {
 				return err
 			}
-			if hasLiveCheckIns(tx, w.Person.ID) {
+			if s.arrivals.hasArrivals(w.Person.ID) {
 				return fmt.Errorf("%s has arrivals on record; undo those first: %w", w.Person.Name, ErrNotUndoable)
 			}
 		}
@@ -170,25 +164,20 @@ func (s *Store) Undo(target journal.ID, reason string) (journal.Entry, error) {
 
 func (s *Store) dayOf(t time.Time) event.Day { return event.DayOf(t, s.Location()) }
 
-func hasLiveCheckIns(tx *bolt.Tx, person string) bool {
-	found := false
-	forEachJSON(tx.Bucket(bucketArrivals), nil, func(c event.CheckIn) error {
-		if c.Person == person {
-			found = true
-		}
-		return nil
-	})
-	return found
-}
-
 // LastUndoable is this desk's latest check-in that is not undone, for
 // ctrl+z at a desk. ErrNotFound when there is none.
 func (s *Store) LastUndoable(kind journal.Kind) (journal.Entry, error) {
 	var out journal.Entry
 	err := s.db.View(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bucketJournal).Cursor()
-		for k, _ := c.Last(); k != nil; k, _ = c.Prev() {
-			id := journal.IDFromKey(k)
+		k, _ := c.Seek([]byte{prefixEntry + 1})
+		if k == nil {
+			k, _ = c.Last()
+		} else {
+			k, _ = c.Prev()
+		}
+		for ; k != nil && k[0] == prefixEntry; k, _ = c.Prev() {
+			id := journal.IDFromKey(k[1:])
 			if id.Desk() != s.desk || isUndone(tx, id) {
 				continue
 			}
@@ -385,11 +374,14 @@ func (s *Store) CloseDay(day event.Day, dir string) (journal.Entry, error) {
 // file) in one transaction, skipping those already here. It reports how
 // many were new. Entries from elsewhere are not queued in the outbox.
 func (s *Store) Apply(entries ...journal.Entry) (int, error) {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
 	n := 0
+	fx := &effects{}
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		for _, e := range entries {
 			s.ids.Observe(e.ID.HLC())
-			applied, err := applyEntry(tx, e)
+			applied, err := applyEntry(tx, e, fx)
 			if err != nil {
 				return fmt.Errorf("entry %s: %w", e.ID, err)
 			}
@@ -402,5 +394,6 @@ func (s *Store) Apply(entries ...journal.Entry) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	s.arrivals.apply(fx)
 	return n, nil
 }

@@ -1,8 +1,6 @@
 package store
 
 import (
-	"bytes"
-	"encoding/binary"
 	"fmt"
 
 	bolt "go.etcd.io/bbolt"
@@ -22,16 +20,19 @@ import (
 // undo wins over the entry it reverses, even when it arrives first; session
 // and assignment edits carry the id of the change that made them and the
 // greatest id wins.
-func applyEntry(tx *bolt.Tx, e journal.Entry) (bool, error) {
+//
+// What the entry changes in the arrivals projection is collected in fx and
+// applied by the caller once the transaction committed.
+func applyEntry(tx *bolt.Tx, e journal.Entry, fx *effects) (bool, error) {
 	key := e.ID.Key()
 	j := tx.Bucket(bucketJournal)
-	if j.Get(key) != nil {
+	if j.Get(entryKey(key)) != nil {
 		return false, nil
 	}
-	if err := putJSON(j, key, e); err != nil {
+	if err := putJSON(j, entryKey(key), e); err != nil {
 		return false, err
 	}
-	if err := tx.Bucket(bucketJournalDay).Put(append([]byte(e.Day), key...), nil); err != nil {
+	if err := j.Put(dayKey(string(e.Day), key), nil); err != nil {
 		return false, err
 	}
 	if e.Kind != journal.KindUndo {
@@ -41,15 +42,20 @@ func applyEntry(tx *bolt.Tx, e journal.Entry) (bool, error) {
 			// the state is the same as if they had come in order (a
 			// session edit made meanwhile by another desk must still lose
 			// to the undo when the undo's id is greater).
-			return true, reverse(tx, e, journal.IDFromKey(undo))
+			if e.Kind == journal.KindCheckIn {
+				if err := applyCheckIn(tx, e, fx); err != nil {
+					return true, err
+				}
+			}
+			return true, reverse(tx, e, journal.IDFromKey(undo), fx)
 		}
 	}
 	var err error
 	switch e.Kind {
 	case journal.KindCheckIn:
-		err = applyCheckIn(tx, e)
+		err = applyCheckIn(tx, e, fx)
 	case journal.KindUndo:
-		err = applyUndo(tx, e)
+		err = applyUndo(tx, e, fx)
 	case journal.KindSessionDelay, journal.KindSessionMove, journal.KindSessionCancel,
 		journal.KindSessionRestore, journal.KindSessionNote:
 		err = applySessionChange(tx, e, false)
@@ -58,9 +64,9 @@ func applyEntry(tx *bolt.Tx, e journal.Entry) (bool, error) {
 	case journal.KindOutage:
 		err = applyOutage(tx, e, false)
 	case journal.KindWalkIn:
-		err = applyWalkIn(tx, e)
+		err = applyWalkIn(tx, e, fx)
 	case journal.KindImport:
-		err = applyImport(tx, e)
+		err = applyImport(tx, e, fx)
 	case journal.KindDayClose:
 		// The log entry is the record.
 	default:
@@ -69,81 +75,19 @@ func applyEntry(tx *bolt.Tx, e journal.Entry) (bool, error) {
 	return true, err
 }
 
-func applyCheckIn(tx *bolt.Tx, e journal.Entry) error {
+func applyCheckIn(tx *bolt.Tx, e journal.Entry, fx *effects) error {
 	var p journal.CheckIn
 	if err := e.Decode(&p); err != nil {
 		return err
 	}
-	person, err := getPerson(tx, p.Person)
-	if err != nil {
-		return err
+	if tx.Bucket(bucketPeople).Get([]byte(p.Person)) == nil {
+		return fmt.Errorf("person %q: %w", p.Person, ErrNotFound)
 	}
-	if err := tx.Bucket(bucketCheckins).Put(append(key2(string(p.Day), p.Person), append([]byte{0}, e.ID.Key()...)...), nil); err != nil {
-		return err
-	}
-	return recomputeArrivalKnown(tx, p.Day, p.Person, person.Delegation, &e)
+	fx.checkin(e, p)
+	return nil
 }
 
-// recomputeArrival makes the earliest live check-in of a person on a day
-// the one that stands (or none, if all were undone).
-func recomputeArrival(tx *bolt.Tx, day event.Day, person string) error {
-	return recomputeArrivalKnown(tx, day, person, "", nil)
-}
-
-// recomputeArrivalKnown is recomputeArrival told what the caller has in
-// hand already, so that the usual check-in (the first of the person that
-// day) decodes nothing more: delegation is the person's (or "") and known
-// an entry just applied (or nil).
-func recomputeArrivalKnown(tx *bolt.Tx, day event.Day, person, delegation string, known *journal.Entry) error {
-	prefix := append(key2(string(day), person), 0)
-	var best *journal.Entry
-	c := tx.Bucket(bucketCheckins).Cursor()
-	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
-		id := journal.IDFromKey(k[len(prefix):])
-		if isUndone(tx, id) {
-			continue
-		}
-		var e journal.Entry
-		if known != nil && id == known.ID {
-			e = *known
-		} else {
-			var ok bool
-			if e, ok = getEntry(tx, id); !ok {
-				continue
-			}
-		}
-		if best == nil || e.At.Before(best.At) || (e.At.Equal(best.At) && e.ID < best.ID) {
-			best = &e
-		}
-	}
-	arrivals := tx.Bucket(bucketArrivals)
-	k := key2(string(day), person)
-	had := arrivals.Get(k) != nil
-	if had != (best != nil) {
-		if delegation == "" {
-			p, err := getPerson(tx, person)
-			if err != nil {
-				return err
-			}
-			delegation = p.Delegation
-		}
-		delta := 1
-		if had {
-			delta = -1
-		}
-		if err := addCount(tx, day, delegation, delta); err != nil {
-			return err
-		}
-	}
-	if best == nil {
-		return arrivals.Delete(k)
-	}
-	return putJSON(arrivals, k, event.CheckIn{
-		Person: person, Day: day, At: best.At, Desk: best.Desk, Operator: best.Operator, Entry: string(best.ID),
-	})
-}
-
-func applyUndo(tx *bolt.Tx, e journal.Entry) error {
+func applyUndo(tx *bolt.Tx, e journal.Entry, fx *effects) error {
 	var u journal.Undo
 	if err := e.Decode(&u); err != nil {
 		return err
@@ -158,22 +102,21 @@ func applyUndo(tx *bolt.Tx, e journal.Entry) error {
 	if err := undone.Put(u.Target.Key(), e.ID.Key()); err != nil {
 		return err
 	}
+	fx.undo(u.Target)
 	target, ok := getEntry(tx, u.Target)
 	if !ok {
 		return nil // reversed by applyEntry when the target arrives
 	}
-	return reverse(tx, target, e.ID)
+	return reverse(tx, target, e.ID, fx)
 }
 
 // reverse takes back the effect of target for the undo with id undo.
-func reverse(tx *bolt.Tx, target journal.Entry, undo journal.ID) error {
+func reverse(tx *bolt.Tx, target journal.Entry, undo journal.ID, fx *effects) error {
 	switch target.Kind {
 	case journal.KindCheckIn:
-		var p journal.CheckIn
-		if err := target.Decode(&p); err != nil {
-			return err
-		}
-		return recomputeArrival(tx, p.Day, p.Person)
+		// The projection drops undone check-ins when it recomputes.
+		fx.undo(target.ID)
+		return nil
 	case journal.KindSessionDelay, journal.KindSessionMove, journal.KindSessionCancel,
 		journal.KindSessionRestore, journal.KindSessionNote:
 		return applySessionChange(tx, withID(target, undo), true)
@@ -186,6 +129,7 @@ func reverse(tx *bolt.Tx, target journal.Entry, undo journal.ID) error {
 		if err := target.Decode(&w); err != nil {
 			return err
 		}
+		fx.deletePerson(w.Person.ID)
 		return deletePerson(tx, w.Person.ID)
 	}
 	return fmt.Errorf("entry %s (%s): %w", target.ID, target.Kind, ErrNotUndoable)
@@ -260,7 +204,7 @@ func applyOutage(tx *bolt.Tx, e journal.Entry, reverse bool) error {
 	return putJSON(b, []byte(c.Outage.ID), c.Outage)
 }
 
-func applyWalkIn(tx *bolt.Tx, e journal.Entry) error {
+func applyWalkIn(tx *bolt.Tx, e journal.Entry, fx *effects) error {
 	var w journal.WalkIn
 	if err := e.Decode(&w); err != nil {
 		return err
@@ -268,13 +212,17 @@ func applyWalkIn(tx *bolt.Tx, e journal.Entry) error {
 	if _, err := getDelegation(tx, w.Person.Delegation); err != nil {
 		return err
 	}
+	fx.person(w.Person.ID, w.Person.Delegation)
 	return putPerson(tx, w.Person)
 }
 
-func applyImport(tx *bolt.Tx, e journal.Entry) error {
+func applyImport(tx *bolt.Tx, e journal.Entry, fx *effects) error {
 	var imp journal.Import
 	if err := e.Decode(&imp); err != nil {
 		return err
+	}
+	for _, p := range imp.People {
+		fx.person(p.ID, p.Delegation)
 	}
 	return putProgramme(tx, imp.Programme)
 }
@@ -324,22 +272,4 @@ func putProgramme(tx *bolt.Tx, p event.Programme) error {
 		}
 	}
 	return nil
-}
-
-func addCount(tx *bolt.Tx, day event.Day, delegation string, delta int) error {
-	b := tx.Bucket(bucketCounts)
-	k := key2(string(day), delegation)
-	n := int64(arrivalCount(tx, day, delegation)) + int64(delta)
-	if n <= 0 {
-		return b.Delete(k)
-	}
-	return b.Put(k, u64(uint64(n)))
-}
-
-func arrivalCount(tx *bolt.Tx, day event.Day, delegation string) int {
-	v := tx.Bucket(bucketCounts).Get(key2(string(day), delegation))
-	if len(v) != 8 {
-		return 0
-	}
-	return int(binary.BigEndian.Uint64(v))
 }

@@ -1,7 +1,7 @@
 package store
 
 import (
-	"bytes"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -137,35 +137,8 @@ func (s *Store) Check() (problems []string, err error) {
 			}
 			return nil
 		})
-		counts := map[string]int{}
-		forEachJSON(tx.Bucket(bucketArrivals), nil, func(c event.CheckIn) error {
-			p, ok := people[c.Person]
-			if !ok {
-				problems = append(problems, fmt.Sprintf("arrival %s %s: unknown person", c.Day, c.Person))
-				return nil
-			}
-			counts[string(key2(string(c.Day), p.Delegation))]++
-			e, ok := getEntry(tx, journal.ID(c.Entry))
-			if !ok || e.Kind != journal.KindCheckIn || isUndone(tx, e.ID) {
-				problems = append(problems, fmt.Sprintf("arrival %s %s: no live journal entry %s", c.Day, c.Person, c.Entry))
-			}
-			return nil
-		})
-		stored := map[string]int{}
-		cb := tx.Bucket(bucketCounts).Cursor()
-		for k, v := cb.First(); k != nil; k, v = cb.Next() {
-			stored[string(k)] = int(u64v(v))
-		}
-		for k, n := range counts {
-			if stored[k] != n {
-				problems = append(problems, fmt.Sprintf("count %s: stored %d, arrivals %d", bytes.ReplaceAll([]byte(k), []byte{0}, []byte("/")), stored[k], n))
-			}
-		}
-		for k, n := range stored {
-			if counts[k] == 0 && n != 0 {
-				problems = append(problems, fmt.Sprintf("count %s: stored %d, arrivals 0", bytes.ReplaceAll([]byte(k), []byte{0}, []byte("/")), n))
-			}
-		}
+		problems = append(problems, checkJournal(tx, people)...)
+		problems = append(problems, s.checkArrivals(people)...)
 		return nil
 	})
 	sort.Strings(problems)
@@ -221,4 +194,91 @@ func Restore(backup, path string) error {
 func isInUse(err error) bool {
 	fe, ok := err.(*FileError)
 	return ok && fe.Err == ErrInUse
+}
+
+// checkJournal checks that every entry decodes, is indexed under its day,
+// and that every check-in names a known person.
+func checkJournal(tx *bolt.Tx, people map[string]event.Person) []string {
+	var problems []string
+	j := tx.Bucket(bucketJournal)
+	c := j.Cursor()
+	entries := 0
+	for k, v := c.Seek([]byte{prefixEntry}); k != nil && k[0] == prefixEntry; k, v = c.Next() {
+		entries++
+		var e journal.Entry
+		if err := json.Unmarshal(v, &e); err != nil {
+			problems = append(problems, fmt.Sprintf("journal %s: %v", journal.IDFromKey(k[1:]), err))
+			continue
+		}
+		if j.Get(dayKey(string(e.Day), k[1:])) == nil {
+			problems = append(problems, fmt.Sprintf("journal %s: not in the index of day %s", e.ID, e.Day))
+		}
+		if e.Kind == journal.KindCheckIn {
+			var p journal.CheckIn
+			if err := e.Decode(&p); err != nil {
+				problems = append(problems, err.Error())
+			} else if _, ok := people[p.Person]; !ok && !isUndone(tx, e.ID) {
+				problems = append(problems, fmt.Sprintf("journal %s: check-in of unknown person %s", e.ID, p.Person))
+			}
+		}
+	}
+	days := 0
+	for k, _ := c.Seek([]byte{prefixDay}); k != nil && k[0] == prefixDay; k, _ = c.Next() {
+		days++
+		if len(k) < 11 || j.Get(entryKey(k[11:])) == nil {
+			problems = append(problems, fmt.Sprintf("journal day index %q: no entry", k))
+		}
+	}
+	if days != entries {
+		problems = append(problems, fmt.Sprintf("journal: %d entries but %d day index keys", entries, days))
+	}
+	return problems
+}
+
+// checkArrivals rebuilds the arrivals from the journal and compares them
+// with the ones in use: every standing arrival must be a live check-in of
+// a known person, and the counts must add up.
+func (s *Store) checkArrivals(people map[string]event.Person) []string {
+	var problems []string
+	fresh := newArrivalIndex()
+	if err := s.db.View(fresh.load); err != nil {
+		return []string{"arrivals: " + err.Error()}
+	}
+	s.arrivals.mu.RLock()
+	defer s.arrivals.mu.RUnlock()
+	for day := range s.arrivals.days {
+		if fresh.days[day] == nil {
+			fresh.days[day] = &dayArrivals{persons: map[string]*personArrivals{}, counts: map[string]int{}}
+		}
+	}
+	for day, da := range fresh.days {
+		live := s.arrivals.days[day]
+		perDel := map[string]int{}
+		for person, pa := range da.persons {
+			if pa.standing == nil {
+				continue
+			}
+			perDel[people[person].Delegation]++
+			if live == nil || live.persons[person] == nil || live.persons[person].standing == nil || live.persons[person].standing.id != pa.standing.id {
+				problems = append(problems, fmt.Sprintf("arrival %s %s: the journal says %s", day, person, pa.standing.id))
+			}
+		}
+		if live != nil {
+			for person, pa := range live.persons {
+				if pa.standing != nil && (da.persons[person] == nil || da.persons[person].standing == nil) {
+					problems = append(problems, fmt.Sprintf("arrival %s %s: in use but not in the journal", day, person))
+				}
+			}
+		}
+		for del, n := range perDel {
+			if live == nil || live.counts[del] != n {
+				got := 0
+				if live != nil {
+					got = live.counts[del]
+				}
+				problems = append(problems, fmt.Sprintf("count %s/%s: %d in use, %d in the journal", day, del, got, n))
+			}
+		}
+	}
+	return problems
 }

@@ -83,10 +83,10 @@ func TestRestoreRefusesBadBackup(t *testing.T) {
 	if sum(t, path) != before || Exists(path+".before-restore") {
 		t.Error("a refused restore touched the data file")
 	}
-	// A sound bbolt caecw file with a broken count fails its check.
+	// A sound bbolt caecw file with a broken day index fails its check.
 	f := newFixture(t, "desk-x")
-	must[CheckInResult](t)(f.s.CheckIn("p-th1"))
-	poke(t, f.s, bucketCounts, key2(string(day1), "th"), u64(5))
+	r := must[CheckInResult](t)(f.s.CheckIn("p-th1"))
+	unpoke(t, f.s, bucketJournal, dayKey(string(day1), r.Entry.ID.Key()))
 	broken := filepath.Join(dir, "broken.db")
 	if err := f.s.Backup(broken); err != nil {
 		t.Fatal(err)
@@ -140,33 +140,31 @@ func TestRollingBackupKeepsN(t *testing.T) {
 
 func TestCheckFindsBrokenState(t *testing.T) {
 	f := newFixture(t, "desk-a")
-	must[CheckInResult](t)(f.s.CheckIn("p-th1"))
+	th := must[CheckInResult](t)(f.s.CheckIn("p-th1"))
 	must[CheckInResult](t)(f.s.CheckIn("p-vn1"))
 	if problems, err := f.s.Check(); err != nil || len(problems) != 0 {
 		t.Fatalf("clean file: %v %v", problems, err)
 	}
-	poke(t, f.s, bucketCounts, key2(string(day1), "th"), u64(2))
-	poke(t, f.s, bucketCounts, key2(string(day1), "kh"), u64(1))
+	// An entry missing from its day's index.
+	unpoke(t, f.s, bucketJournal, dayKey(string(day1), th.Entry.ID.Key()))
 	problems, err := f.s.Check()
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"count 2025-07-24/kh: stored 1, arrivals 0", "count 2025-07-24/th: stored 2, arrivals 1"}
-	if strings.Join(problems, "\n") != strings.Join(want, "\n") {
-		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(problems, "\n"), strings.Join(want, "\n"))
+	joined := strings.Join(problems, "\n")
+	for _, w := range []string{"not in the index of day 2025-07-24", "entries but 2 day index keys"} {
+		if !strings.Contains(joined, w) {
+			t.Errorf("problems do not mention %q:\n%s", w, joined)
+		}
 	}
-	// An arrival whose entry is gone, and a person of no delegation.
+	// An arrival whose entry is gone (the file changed under the running
+	// app), and a person of no delegation.
 	c, _ := f.s.Arrival(day1, "p-vn1")
-	err = f.s.db.Update(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketJournal).Delete(journal.ID(c.Entry).Key())
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	unpoke(t, f.s, bucketJournal, entryKey(journal.ID(c.Entry).Key()))
 	poke(t, f.s, bucketPeople, []byte("p-x"), []byte(`{"id":"p-x","badge":"PX","name":"X","delegation":"zz"}`))
 	problems, _ = f.s.Check()
-	joined := strings.Join(problems, "\n")
-	for _, w := range []string{"arrival 2025-07-24 p-vn1: no live journal entry", "person p-x: unknown delegation zz", "person p-x: badge PX not indexed"} {
+	joined = strings.Join(problems, "\n")
+	for _, w := range []string{"arrival 2025-07-24 p-vn1: in use but not in the journal", "journal day index", "person p-x: unknown delegation zz", "person p-x: badge PX not indexed"} {
 		if !strings.Contains(joined, w) {
 			t.Errorf("problems do not mention %q:\n%s", w, joined)
 		}
@@ -176,46 +174,95 @@ func TestCheckFindsBrokenState(t *testing.T) {
 func TestSchemaMigration(t *testing.T) {
 	f := newFixture(t, "desk-a")
 	must[CheckInResult](t)(f.s.CheckIn("p-th1"))
+	must[CheckInResult](t)(f.s.CheckIn("p-th2"))
+	sent := must[[]journal.Entry](t)(f.s.Outbox(0))
+	var ids []journal.ID
+	for _, e := range sent[:len(sent)-1] {
+		ids = append(ids, e.ID)
+	}
+	if err := f.s.Ack(ids...); err != nil {
+		t.Fatal(err)
+	}
 	want := stateDump(t, f.s)
-	// A file from before the outbox: schema 0 and no outbox bucket.
+	// Turn the file back into schema 1: plain journal keys, a day index,
+	// arrivals, counts and outbox buckets of their own.
 	err := f.s.db.Update(func(tx *bolt.Tx) error {
-		if err := tx.DeleteBucket(bucketOutbox); err != nil {
+		j := tx.Bucket(bucketJournal)
+		type kv struct{ k, v []byte }
+		var all []kv
+		j.ForEach(func(k, v []byte) error {
+			all = append(all, kv{append([]byte(nil), k...), append([]byte(nil), v...)})
+			return nil
+		})
+		for _, x := range all {
+			if err := j.Delete(x.k); err != nil {
+				return err
+			}
+		}
+		for _, b := range [][]byte{bucketV1JournalDay, bucketV1Checkins, bucketV1Arrivals, bucketV1Counts, bucketV1Outbox} {
+			if _, err := tx.CreateBucket(b); err != nil {
+				return err
+			}
+		}
+		for _, x := range all {
+			switch x.k[0] {
+			case prefixEntry:
+				if err := j.Put(x.k[1:], x.v); err != nil {
+					return err
+				}
+			case prefixDay:
+				if err := tx.Bucket(bucketV1JournalDay).Put(x.k[1:], nil); err != nil {
+					return err
+				}
+			}
+		}
+		if err := tx.Bucket(bucketV1Outbox).Put(sent[len(sent)-1].ID.Key(), nil); err != nil {
 			return err
 		}
-		return tx.Bucket(bucketMeta).Delete(metaSchema)
+		if err := tx.Bucket(bucketMeta).Delete(metaOutboxAcked); err != nil {
+			return err
+		}
+		return tx.Bucket(bucketMeta).Put(metaSchema, u64(1))
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	f.s.Close()
 	// Read-only cannot migrate: it refuses rather than read a file
-	// without today's buckets.
+	// of another layout.
 	before := sum(t, f.path)
 	if _, err := Open(f.path, Options{Desk: "desk-a", ReadOnly: true}); !errors.Is(err, ErrNotCaecw) || !strings.Contains(err.Error(), "older") {
-		t.Errorf("read-only open of a schema 0 file: %v", err)
+		t.Errorf("read-only open of a schema 1 file: %v", err)
 	}
 	if sum(t, f.path) != before {
 		t.Error("read-only open changed the file")
 	}
 	s, err := Open(f.path, Options{Desk: "desk-a", Clock: f.clock})
 	if err != nil {
-		t.Fatalf("open of a schema 0 file: %v", err)
+		t.Fatalf("open of a schema 1 file: %v", err)
 	}
 	var version uint64
-	var hasOutbox bool
+	var v1Left bool
 	s.db.View(func(tx *bolt.Tx) error {
-		version, hasOutbox = schemaOf(tx), tx.Bucket(bucketOutbox) != nil
+		version, v1Left = schemaOf(tx), tx.Bucket(bucketV1Outbox) != nil || tx.Bucket(bucketV1Arrivals) != nil
 		return nil
 	})
-	if version != SchemaVersion || !hasOutbox {
-		t.Errorf("after migration: schema %d, outbox %v", version, hasOutbox)
+	if version != SchemaVersion || v1Left {
+		t.Errorf("after migration: schema %d, schema 1 buckets left %v", version, v1Left)
 	}
 	if got := stateDump(t, s); got != want {
-		t.Errorf("migration changed the data")
+		t.Errorf("migration changed the data:\n%s\nwant:\n%s", got, want)
 	}
-	must[CheckInResult](t)(s.CheckIn("p-th2"))
-	if o := must[[]journal.Entry](t)(s.Outbox(0)); len(o) != 1 {
-		t.Errorf("outbox after migration: %d entries", len(o))
+	if problems, err := s.Check(); err != nil || len(problems) > 0 {
+		t.Errorf("check after migration: %v %v", problems, err)
+	}
+	// What was waiting in the outbox still waits; what was sent does not.
+	if o := must[[]journal.Entry](t)(s.Outbox(0)); len(o) != 1 || o[0].ID != sent[len(sent)-1].ID {
+		t.Errorf("outbox after migration: %v", o)
+	}
+	must[CheckInResult](t)(s.CheckIn("p-kh1"))
+	if o := must[[]journal.Entry](t)(s.Outbox(0)); len(o) != 2 {
+		t.Errorf("outbox after a new check-in: %d entries", len(o))
 	}
 
 	// A file from a newer caecw is refused and left alone.

@@ -11,20 +11,25 @@ var (
 	bucketAssignments = []byte("assignments")
 	bucketTravel      = []byte("travel")
 	bucketOutages     = []byte("outages")
-	bucketArrivals    = []byte("arrivals")
-	bucketCheckins    = []byte("checkins")
 	bucketJournal     = []byte("journal")
-	bucketJournalDay  = []byte("journal_day")
 	bucketUndone      = []byte("undone")
-	bucketOutbox      = []byte("outbox")
-	bucketCounts      = []byte("arrival_counts")
 )
 
 var allBuckets = [][]byte{
 	bucketMeta, bucketVenues, bucketSessions, bucketDelegations, bucketPeople,
-	bucketBadges, bucketAssignments, bucketTravel, bucketOutages, bucketArrivals,
-	bucketCheckins, bucketJournal, bucketJournalDay, bucketUndone, bucketOutbox, bucketCounts,
+	bucketBadges, bucketAssignments, bucketTravel, bucketOutages,
+	bucketJournal, bucketUndone,
 }
+
+// Buckets of schema 1, dropped by the migration to 2: arrivals, counts
+// and the day index became a projection of the journal and keys in it.
+var (
+	bucketV1JournalDay = []byte("journal_day")
+	bucketV1Checkins   = []byte("checkins")
+	bucketV1Arrivals   = []byte("arrivals")
+	bucketV1Counts     = []byte("arrival_counts")
+	bucketV1Outbox     = []byte("outbox")
+)
 
 // Keys of the meta bucket.
 var (
@@ -32,7 +37,33 @@ var (
 	metaSchema  = []byte("schema")
 	metaEvent   = []byte("event")
 	metaCreated = []byte("created")
+	// metaOutboxAcked is the journal key of this desk's newest entry that
+	// the sync hub acknowledged: the outbox is this desk's entries after it.
+	metaOutboxAcked = []byte("outbox_acked")
 )
 
 // magic marks a bbolt file as a caecw data file.
 const magic = "caecw-data-file"
+
+// Journal keys. Entries and their day index live in the one journal
+// bucket, so that a check-in touches one bucket: its entry and its index
+// key are both appended at the end of their ranges.
+const (
+	prefixEntry = 'e' // 'e' entry key -> journal.Entry JSON
+	prefixDay   = 'd' // 'd' day (10 bytes) entry key -> nil
+)
+
+func entryKey(id []byte) []byte {
+	return append([]byte{prefixEntry}, id...)
+}
+
+func dayKey(day string, id []byte) []byte {
+	k := make([]byte, 0, 1+len(day)+len(id))
+	k = append(k, prefixDay)
+	k = append(k, day...)
+	return append(k, id...)
+}
+
+func dayPrefix(day string) []byte {
+	return append([]byte{prefixDay}, day...)
+}

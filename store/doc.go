@@ -8,7 +8,9 @@
 // The bucket tree (every bucket is declared once, in buckets.go):
 //
 //	meta/          "magic" -> "caecw-data-file", "schema" -> uint64 BE,
-//	               "event" -> event.Event JSON, "created" -> RFC 3339
+//	               "event" -> event.Event JSON, "created" -> RFC 3339,
+//	               "outbox_acked" -> journal key of the newest entry of this
+//	               desk that the sync hub acknowledged
 //	venues/        venue id -> event.Venue JSON
 //	sessions/      session id -> event.Session JSON (plan and State)
 //	delegations/   delegation id -> event.Delegation JSON
@@ -17,16 +19,16 @@
 //	assignments/   session id 0x00 delegation id -> event.Assignment JSON
 //	travel/        from site 0x00 to site -> event.Travel JSON
 //	outages/       outage id -> event.Outage JSON
-//	arrivals/      day 0x00 person id -> event.CheckIn JSON (the arrival that stands)
-//	checkins/      day 0x00 person id 0x00 entry key -> nil (every check-in entry,
-//	               so the arrival can be recomputed after an undo or a merge)
-//	journal/       entry key -> journal.Entry JSON
-//	journal_day/   day (10 bytes) entry key -> nil (the day log index)
+//	journal/       'e' entry key -> journal.Entry JSON
+//	               'd' day (YYYY-MM-DD) entry key -> nil (the day log index)
 //	undone/        entry key of an undone entry -> entry key of the undo
-//	outbox/        entry key -> nil (entries not yet acknowledged by the sync hub)
-//	arrival_counts/ day 0x00 delegation id -> uint64 BE (arrivals standing, kept
-//	               with arrivals/ so a desk reads its count without a scan)
 //
-// Entry keys are journal.ID.Key(): 8 bytes big-endian hybrid logical clock,
-// then the desk, so the journal iterates in time order.
+// Entry keys are journal.ID.Key(): 8 bytes big-endian hybrid logical
+// clock, then the desk, so the journal iterates in time order.
+//
+// Arrivals are not stored twice: a check-in writes its journal entry and
+// nothing else, and who has arrived (and each delegation's count) is a
+// projection of the journal kept in memory (arrivals.go), rebuilt on open
+// and updated after every commit. The outbox for sync is this desk's part
+// of the journal after "outbox_acked".
 package store

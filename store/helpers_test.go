@@ -209,3 +209,12 @@ func count(t testing.TB, s *Store, d event.Day, delegation string) int {
 	}
 	return v.Counts[delegation]
 }
+
+// unpoke deletes a key straight from a bucket, to break a file on purpose.
+func unpoke(t testing.TB, s *Store, bucket, key []byte) {
+	t.Helper()
+	err := s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucket).Delete(key) })
+	if err != nil {
+		t.Fatal(err)
+	}
+}

@@ -45,6 +45,13 @@ type Store struct {
 
 	mu  sync.Mutex
 	loc *time.Location
+
+	// wmu serialises writes with the projection they update.
+	wmu      sync.Mutex
+	arrivals *arrivalIndex
+
+	ackMu      sync.Mutex
+	ackedAhead map[string]bool
 	// onCommit, when set, is told about every entry written (sync).
 	onCommit func(journal.Entry)
 }
@@ -172,6 +179,10 @@ func openBolt(path string, opts Options) (db *bolt.DB, err error) {
 			db, err = nil, &FileError{Path: path, Err: ErrDamaged, Detail: fmt.Sprint(r), Backup: LatestBackup(path)}
 		}
 	}()
+	// Not NoFreelistSync, though it would save a page per commit: with it
+	// bbolt rebuilds the free list on open by walking every page in a
+	// goroutine of its own, where a damaged page panics beyond recovery
+	// and takes the app down instead of giving a clear message.
 	db, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: timeout, ReadOnly: opts.ReadOnly})
 	switch {
 	case err == nil:
@@ -228,14 +239,18 @@ func newStore(db *bolt.DB, path string, opts Options) (*Store, error) {
 	if opts.Clock == nil {
 		opts.Clock = clock.System{}
 	}
-	s := &Store{db: db, path: path, desk: opts.Desk, operator: opts.Operator, clock: opts.Clock}
+	s := &Store{db: db, path: path, desk: opts.Desk, operator: opts.Operator, clock: opts.Clock, arrivals: newArrivalIndex()}
 	var last journal.HLC
 	var ev event.Event
 	err := db.View(func(tx *bolt.Tx) error {
-		if k, _ := tx.Bucket(bucketJournal).Cursor().Last(); len(k) >= 8 {
-			last = journal.HLC(binary.BigEndian.Uint64(k))
+		c := tx.Bucket(bucketJournal).Cursor()
+		if k, _ := c.Last(); len(k) >= 9 && k[0] == prefixEntry {
+			last = journal.HLC(binary.BigEndian.Uint64(k[1:]))
 		}
-		return getJSON(tx.Bucket(bucketMeta), metaEvent, &ev)
+		if err := getJSON(tx.Bucket(bucketMeta), metaEvent, &ev); err != nil {
+			return err
+		}
+		return s.arrivals.load(tx)
 	})
 	if err != nil {
 		db.Close()

@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"sort"
 	"time"
 
@@ -30,6 +31,9 @@ type DayView struct {
 	Entries int
 	// Outbox is the number of entries not yet acknowledged by a sync hub.
 	Outbox int
+	// Duplicates is the number of check-ins of the day that do not count
+	// because the person had arrived already (at another desk, mostly).
+	Duplicates int
 }
 
 // Day reads a day.
@@ -81,28 +85,25 @@ func (s *Store) Day(day event.Day) (*DayView, error) {
 		if err != nil {
 			return err
 		}
-		err = forEachJSON(tx.Bucket(bucketArrivals), append([]byte(day), 0), func(c event.CheckIn) error {
-			v.Arrivals = append(v.Arrivals, c)
-			return nil
-		})
-		if err != nil {
-			return err
-		}
-		prefix := append([]byte(day), 0)
-		c := tx.Bucket(bucketCounts).Cursor()
-		for k, val := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, val = c.Next() {
-			if len(val) == 8 {
-				v.Counts[string(k[len(prefix):])] = int(u64v(val))
-			}
-		}
-		jd := tx.Bucket(bucketJournalDay).Cursor()
-		for k, _ := jd.Seek([]byte(day)); k != nil && bytes.HasPrefix(k, []byte(day)); k, _ = jd.Next() {
-			v.Entries++
-		}
-		v.Outbox = tx.Bucket(bucketOutbox).Stats().KeyN
+		v.Entries = countPrefix(tx.Bucket(bucketJournal), dayPrefix(string(day)))
+		v.Outbox = s.outboxLen(tx)
 		return nil
 	})
-	return v, err
+	if err != nil {
+		return nil, err
+	}
+	v.Arrivals, v.Counts = s.arrivals.day(day)
+	v.Duplicates = s.arrivals.duplicates(day)
+	return v, nil
+}
+
+func countPrefix(b *bolt.Bucket, prefix []byte) int {
+	n := 0
+	c := b.Cursor()
+	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+		n++
+	}
+	return n
 }
 
 // Plan is the day as the problem rules see it, judged at now.
@@ -185,12 +186,13 @@ func (s *Store) Programme() (event.Programme, error) {
 func (s *Store) Entries(day event.Day, fn func(e journal.Entry, undoneBy journal.ID) error) error {
 	return s.db.View(func(tx *bolt.Tx) error {
 		j, undone := tx.Bucket(bucketJournal), tx.Bucket(bucketUndone)
-		c := tx.Bucket(bucketJournalDay).Cursor()
-		for k, _ := c.Seek([]byte(day)); k != nil && bytes.HasPrefix(k, []byte(day)); k, _ = c.Next() {
-			key := k[len(day):]
+		prefix := dayPrefix(string(day))
+		c := j.Cursor()
+		for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+			key := k[len(prefix):]
 			var e journal.Entry
-			if err := json.Unmarshal(j.Get(key), &e); err != nil {
-				return err
+			if err := json.Unmarshal(j.Get(entryKey(key)), &e); err != nil {
+				return fmt.Errorf("journal entry %s: %w", journal.IDFromKey(key), err)
 			}
 			var by journal.ID
 			if u := undone.Get(key); u != nil {
@@ -204,24 +206,25 @@ func (s *Store) Entries(day event.Day, fn func(e journal.Entry, undoneBy journal
 	})
 }
 
-// RecentEntries is the newest n entries of day, newest first.
+// RecentEntries is the newest n entries of day, newest first (all of them
+// when n <= 0).
 func (s *Store) RecentEntries(day event.Day, n int) ([]LogEntry, error) {
 	var out []LogEntry
 	err := s.db.View(func(tx *bolt.Tx) error {
 		j, undone := tx.Bucket(bucketJournal), tx.Bucket(bucketUndone)
-		c := tx.Bucket(bucketJournalDay).Cursor()
-		seek := append([]byte(day), 0xff)
-		k, _ := c.Seek(seek)
+		prefix := dayPrefix(string(day))
+		c := j.Cursor()
+		k, _ := c.Seek(dayPrefix(string(day.Next())))
 		if k == nil {
 			k, _ = c.Last()
 		} else {
 			k, _ = c.Prev()
 		}
-		for ; k != nil && bytes.HasPrefix(k, []byte(day)) && (n <= 0 || len(out) < n); k, _ = c.Prev() {
-			key := k[len(day):]
+		for ; k != nil && bytes.HasPrefix(k, prefix) && (n <= 0 || len(out) < n); k, _ = c.Prev() {
+			key := k[len(prefix):]
 			var le LogEntry
-			if err := json.Unmarshal(j.Get(key), &le.Entry); err != nil {
-				return err
+			if err := json.Unmarshal(j.Get(entryKey(key)), &le.Entry); err != nil {
+				return fmt.Errorf("journal entry %s: %w", journal.IDFromKey(key), err)
 			}
 			if u := undone.Get(key); u != nil {
 				le.UndoneBy = journal.IDFromKey(u)
@@ -243,48 +246,114 @@ type LogEntry struct {
 // export for merging on another laptop).
 func (s *Store) AllEntries(fn func(journal.Entry) error) error {
 	return s.db.View(func(tx *bolt.Tx) error {
-		return forEachJSON(tx.Bucket(bucketJournal), nil, fn)
+		return forEachJSON(tx.Bucket(bucketJournal), []byte{prefixEntry}, fn)
 	})
 }
 
-// Outbox reads up to n entries waiting to be acknowledged by a sync hub,
-// oldest first.
+// Outbox reads up to n entries of this desk that a sync hub has not
+// acknowledged yet, oldest first.
 func (s *Store) Outbox(n int) ([]journal.Entry, error) {
 	var out []journal.Entry
 	err := s.db.View(func(tx *bolt.Tx) error {
-		j := tx.Bucket(bucketJournal)
-		c := tx.Bucket(bucketOutbox).Cursor()
-		for k, _ := c.First(); k != nil && (n <= 0 || len(out) < n); k, _ = c.Next() {
+		return s.forOutbox(tx, func(k, v []byte) bool {
 			var e journal.Entry
-			if err := json.Unmarshal(j.Get(k), &e); err != nil {
-				return err
+			if err := json.Unmarshal(v, &e); err != nil {
+				return false
 			}
 			out = append(out, e)
-		}
-		return nil
+			return n <= 0 || len(out) < n
+		})
 	})
 	return out, err
 }
 
-// Ack removes entries from the outbox once the hub has acknowledged them.
+// forOutbox calls fn with the key and value of each of this desk's
+// entries after the acknowledged mark that is not acknowledged yet, until
+// fn returns false.
+func (s *Store) forOutbox(tx *bolt.Tx, fn func(k, v []byte) bool) error {
+	j := tx.Bucket(bucketJournal)
+	desk := []byte(s.desk)
+	s.ackMu.Lock()
+	acked := s.ackedAhead
+	s.ackMu.Unlock()
+	c := j.Cursor()
+	from := tx.Bucket(bucketMeta).Get(metaOutboxAcked)
+	var k, v []byte
+	if from == nil {
+		k, v = c.Seek([]byte{prefixEntry})
+	} else {
+		k, v = c.Seek(from)
+		if bytes.Equal(k, from) {
+			k, v = c.Next()
+		}
+	}
+	for ; k != nil && k[0] == prefixEntry; k, v = c.Next() {
+		if len(k) < 9 || !bytes.Equal(k[9:], desk) || acked[string(k)] {
+			continue
+		}
+		if !fn(k, v) {
+			return nil
+		}
+	}
+	return nil
+}
+
+func (s *Store) outboxLen(tx *bolt.Tx) int {
+	n := 0
+	s.forOutbox(tx, func(k, v []byte) bool { n++; return true })
+	return n
+}
+
+// Ack records that the hub acknowledged entries. The mark moves past
+// every leading acknowledged entry; one acknowledged out of order waits in
+// memory until those before it are (after a restart it is simply sent
+// again, and the hub's de-duplication drops it).
 func (s *Store) Ack(ids ...journal.ID) error {
+	s.ackMu.Lock()
+	if s.ackedAhead == nil {
+		s.ackedAhead = map[string]bool{}
+	}
+	for _, id := range ids {
+		s.ackedAhead[string(entryKey(id.Key()))] = true
+	}
+	s.ackMu.Unlock()
 	return s.db.Update(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketOutbox)
-		for _, id := range ids {
-			if err := b.Delete(id.Key()); err != nil {
-				return err
+		meta := tx.Bucket(bucketMeta)
+		c := tx.Bucket(bucketJournal).Cursor()
+		desk := []byte(s.desk)
+		from := meta.Get(metaOutboxAcked)
+		var k []byte
+		if from == nil {
+			k, _ = c.Seek([]byte{prefixEntry})
+		} else {
+			k, _ = c.Seek(from)
+			if bytes.Equal(k, from) {
+				k, _ = c.Next()
 			}
 		}
-		return nil
+		var mark []byte
+		s.ackMu.Lock()
+		defer s.ackMu.Unlock()
+		for ; k != nil && k[0] == prefixEntry; k, _ = c.Next() {
+			if len(k) < 9 || !bytes.Equal(k[9:], desk) {
+				continue
+			}
+			if !s.ackedAhead[string(k)] {
+				break
+			}
+			delete(s.ackedAhead, string(k))
+			mark = append(mark[:0], k...)
+		}
+		if mark == nil {
+			return nil
+		}
+		return meta.Put(metaOutboxAcked, mark)
 	})
 }
 
 // Arrival reads a person's standing arrival on day.
 func (s *Store) Arrival(day event.Day, person string) (event.CheckIn, bool) {
-	var c event.CheckIn
-	var ok bool
-	s.db.View(func(tx *bolt.Tx) error { c, ok = getArrival(tx, day, person); return nil })
-	return c, ok
+	return s.arrivals.arrival(day, person)
 }
 
 // PersonByBadge finds the holder of a badge.

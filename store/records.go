@@ -123,17 +123,9 @@ func deleteAssignment(tx *bolt.Tx, session, delegation string) error {
 	return tx.Bucket(bucketAssignments).Delete(key2(session, delegation))
 }
 
-func getArrival(tx *bolt.Tx, day event.Day, person string) (event.CheckIn, bool) {
-	var c event.CheckIn
-	if err := getJSON(tx.Bucket(bucketArrivals), key2(string(day), person), &c); err != nil {
-		return c, false
-	}
-	return c, true
-}
-
 func getEntry(tx *bolt.Tx, id journal.ID) (journal.Entry, bool) {
 	var e journal.Entry
-	if err := getJSON(tx.Bucket(bucketJournal), id.Key(), &e); err != nil {
+	if err := getJSON(tx.Bucket(bucketJournal), entryKey(id.Key()), &e); err != nil {
 		return e, false
 	}
 	return e, true

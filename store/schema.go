@@ -2,6 +2,7 @@ package store
 
 import (
 	"encoding/binary"
+	"encoding/json"
 	"fmt"
 
 	bolt "go.etcd.io/bbolt"
@@ -10,7 +11,7 @@ import (
 // SchemaVersion is the layout this code writes. A file with an older
 // version is migrated on open, one step at a time; a newer one is refused
 // so an old caecw never damages a file a newer one wrote.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // migration brings a file from version From to From+1.
 type migration struct {
@@ -19,16 +20,77 @@ type migration struct {
 }
 
 // migrations lists every step in order. Version 0 is a file made before
-// the outbox existed (kept as the pattern for later steps).
+// the outbox existed; version 1 kept arrivals, counts, the day index and
+// the outbox in buckets of their own.
 var migrations = []migration{
 	{From: 0, Apply: func(tx *bolt.Tx) error {
-		for _, b := range allBuckets {
+		for _, b := range append(allBuckets, bucketV1JournalDay, bucketV1Checkins, bucketV1Arrivals, bucketV1Counts, bucketV1Outbox) {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
 		}
 		return nil
 	}},
+	{From: 1, Apply: migrateV1},
+}
+
+// migrateV1 moves the journal to prefixed entry and day keys, turns the
+// outbox into the acknowledged mark, and drops the buckets whose contents
+// are now a projection of the journal.
+func migrateV1(tx *bolt.Tx) error {
+	j := tx.Bucket(bucketJournal)
+	type kv struct{ k, v []byte }
+	var old []kv
+	c := j.Cursor()
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		if k[0] == prefixEntry || k[0] == prefixDay {
+			continue
+		}
+		old = append(old, kv{append([]byte(nil), k...), append([]byte(nil), v...)})
+	}
+	for _, e := range old {
+		var entry struct {
+			Day string `json:"day"`
+		}
+		if err := json.Unmarshal(e.v, &entry); err != nil {
+			return fmt.Errorf("journal entry %x: %w", e.k, err)
+		}
+		if err := j.Delete(e.k); err != nil {
+			return err
+		}
+		if err := j.Put(entryKey(e.k), e.v); err != nil {
+			return err
+		}
+		if err := j.Put(dayKey(entry.Day, e.k), nil); err != nil {
+			return err
+		}
+	}
+	// Everything before the first entry still in the outbox was acknowledged.
+	var mark []byte
+	if ob := tx.Bucket(bucketV1Outbox); ob != nil {
+		if first, _ := ob.Cursor().First(); first != nil {
+			jc := j.Cursor()
+			jc.Seek(entryKey(first))
+			if k, _ := jc.Prev(); k != nil && k[0] == prefixEntry {
+				mark = append([]byte(nil), k...)
+			}
+		} else if k, _ := j.Cursor().Last(); k != nil && k[0] == prefixEntry {
+			mark = append([]byte(nil), k...)
+		}
+	}
+	if mark != nil {
+		if err := tx.Bucket(bucketMeta).Put(metaOutboxAcked, mark); err != nil {
+			return err
+		}
+	}
+	for _, b := range [][]byte{bucketV1JournalDay, bucketV1Checkins, bucketV1Arrivals, bucketV1Counts, bucketV1Outbox} {
+		if tx.Bucket(b) != nil {
+			if err := tx.DeleteBucket(b); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 func schemaOf(tx *bolt.Tx) uint64 {

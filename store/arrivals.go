@@ -1,0 +1,322 @@
+package store
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"sync"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"caecw/internal/event"
+	"caecw/internal/journal"
+)
+
+// arrivalIndex is who has arrived on which day, derived from the journal.
+//
+// A check-in writes only its journal entry: one leaf at the end of the
+// journal, which keeps a durable check-in close to the cost of the fsyncs
+// themselves. The arrivals and counts that the screens read are this
+// projection of the journal, rebuilt when the file is opened and kept up to
+// date after every commit, so they can never disagree with the journal.
+// The merge rules live here: the earliest live check-in of a person on a
+// day stands; later ones stay in the log as duplicates; undone ones do not
+// count.
+type arrivalIndex struct {
+	mu     sync.RWMutex
+	people map[string]string // person id -> delegation id
+	days   map[event.Day]*dayArrivals
+	undone map[journal.ID]bool
+}
+
+type dayArrivals struct {
+	persons map[string]*personArrivals
+	counts  map[string]int // delegation id -> standing arrivals
+}
+
+// personArrivals holds every check-in entry of one person on one day and
+// the one that stands (nil if none).
+type personArrivals struct {
+	refs     []checkRef
+	standing *checkRef
+}
+
+type checkRef struct {
+	id       journal.ID
+	at       time.Time
+	desk     string
+	operator string
+}
+
+func newArrivalIndex() *arrivalIndex {
+	return &arrivalIndex{people: map[string]string{}, days: map[event.Day]*dayArrivals{}, undone: map[journal.ID]bool{}}
+}
+
+// effects are what one transaction changes in the projection. They are
+// applied only after the transaction committed, so a failed write leaves
+// no trace in memory either.
+type effects struct {
+	checkins []checkinEffect
+	undone   []journal.ID
+	people   []personEffect
+}
+
+type checkinEffect struct {
+	day    event.Day
+	person string
+	ref    checkRef
+}
+
+type personEffect struct {
+	id, delegation string
+	deleted        bool
+}
+
+func (fx *effects) checkin(e journal.Entry, p journal.CheckIn) {
+	fx.checkins = append(fx.checkins, checkinEffect{day: p.Day, person: p.Person, ref: checkRef{id: e.ID, at: e.At, desk: e.Desk, operator: e.Operator}})
+}
+
+func (fx *effects) undo(target journal.ID) { fx.undone = append(fx.undone, target) }
+
+func (fx *effects) person(id, delegation string) {
+	fx.people = append(fx.people, personEffect{id: id, delegation: delegation})
+}
+
+func (fx *effects) deletePerson(id string) {
+	fx.people = append(fx.people, personEffect{id: id, deleted: true})
+}
+
+// apply folds committed effects into the index.
+func (ix *arrivalIndex) apply(fx *effects) {
+	if fx == nil {
+		return
+	}
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	// People first: counts are per delegation.
+	type pd struct {
+		day    event.Day
+		person string
+	}
+	touched := map[pd]bool{}
+	for _, p := range fx.people {
+		old, had := ix.people[p.id]
+		if p.deleted {
+			delete(ix.people, p.id)
+		} else {
+			ix.people[p.id] = p.delegation
+		}
+		if had && old != p.delegation {
+			// A person who changed delegation moves their arrivals with
+			// them.
+			for _, da := range ix.days {
+				if pa := da.persons[p.id]; pa != nil && pa.standing != nil {
+					da.counts[old]--
+					if !p.deleted {
+						da.counts[p.delegation]++
+					}
+				}
+			}
+		}
+	}
+	for _, id := range fx.undone {
+		ix.undone[id] = true
+	}
+	for _, c := range fx.checkins {
+		pa := ix.person(c.day, c.person)
+		pa.refs = append(pa.refs, c.ref)
+		touched[pd{c.day, c.person}] = true
+	}
+	if len(fx.undone) > 0 {
+		// An undo can only touch the person-days that hold its target.
+		undone := map[journal.ID]bool{}
+		for _, id := range fx.undone {
+			undone[id] = true
+		}
+		for day, da := range ix.days {
+			for person, pa := range da.persons {
+				for _, r := range pa.refs {
+					if undone[r.id] {
+						touched[pd{day, person}] = true
+					}
+				}
+			}
+		}
+	}
+	for k := range touched {
+		ix.recompute(k.day, k.person)
+	}
+}
+
+func (ix *arrivalIndex) person(day event.Day, person string) *personArrivals {
+	da := ix.days[day]
+	if da == nil {
+		da = &dayArrivals{persons: map[string]*personArrivals{}, counts: map[string]int{}}
+		ix.days[day] = da
+	}
+	pa := da.persons[person]
+	if pa == nil {
+		pa = &personArrivals{}
+		da.persons[person] = pa
+	}
+	return pa
+}
+
+// recompute makes the earliest live check-in stand, whatever order the
+// entries came in, and keeps the delegation's count in step.
+func (ix *arrivalIndex) recompute(day event.Day, person string) {
+	da := ix.days[day]
+	pa := da.persons[person]
+	var best *checkRef
+	for i := range pa.refs {
+		r := &pa.refs[i]
+		if ix.undone[r.id] {
+			continue
+		}
+		if best == nil || r.at.Before(best.at) || (r.at.Equal(best.at) && r.id < best.id) {
+			best = r
+		}
+	}
+	had := pa.standing != nil
+	pa.standing = best
+	if had != (best != nil) {
+		if best != nil {
+			da.counts[ix.people[person]]++
+		} else {
+			da.counts[ix.people[person]]--
+		}
+	}
+}
+
+// arrival is the standing arrival of person on day.
+func (ix *arrivalIndex) arrival(day event.Day, person string) (event.CheckIn, bool) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	da := ix.days[day]
+	if da == nil {
+		return event.CheckIn{}, false
+	}
+	pa := da.persons[person]
+	if pa == nil || pa.standing == nil {
+		return event.CheckIn{}, false
+	}
+	return toCheckIn(day, person, pa.standing), true
+}
+
+func toCheckIn(day event.Day, person string, r *checkRef) event.CheckIn {
+	return event.CheckIn{Person: person, Day: day, At: r.at, Desk: r.desk, Operator: r.operator, Entry: string(r.id)}
+}
+
+// count is the standing arrivals of delegation on day.
+func (ix *arrivalIndex) count(day event.Day, delegation string) int {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	if da := ix.days[day]; da != nil {
+		return da.counts[delegation]
+	}
+	return 0
+}
+
+// dayArrivals lists the standing arrivals of day in time order, and the
+// counts per delegation.
+func (ix *arrivalIndex) day(day event.Day) ([]event.CheckIn, map[string]int) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	counts := map[string]int{}
+	da := ix.days[day]
+	if da == nil {
+		return nil, counts
+	}
+	out := make([]event.CheckIn, 0, len(da.persons))
+	for person, pa := range da.persons {
+		if pa.standing != nil {
+			out = append(out, toCheckIn(day, person, pa.standing))
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if !out[i].At.Equal(out[j].At) {
+			return out[i].At.Before(out[j].At)
+		}
+		return out[i].Person < out[j].Person
+	})
+	for d, n := range da.counts {
+		if n != 0 {
+			counts[d] = n
+		}
+	}
+	return out, counts
+}
+
+// hasArrivals reports whether person has a standing arrival on any day.
+func (ix *arrivalIndex) hasArrivals(person string) bool {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	for _, da := range ix.days {
+		if pa := da.persons[person]; pa != nil && pa.standing != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// duplicates counts the check-in entries of day that do not stand
+// (second scans at another desk, or merged from elsewhere).
+func (ix *arrivalIndex) duplicates(day event.Day) int {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	n := 0
+	if da := ix.days[day]; da != nil {
+		for _, pa := range da.persons {
+			for _, r := range pa.refs {
+				if !ix.undone[r.id] && (pa.standing == nil || r.id != pa.standing.id) {
+					n++
+				}
+			}
+		}
+	}
+	return n
+}
+
+// load builds the index from the file: every person's delegation, every
+// undone entry, every check-in entry of the journal.
+func (ix *arrivalIndex) load(tx *bolt.Tx) error {
+	fx := &effects{}
+	err := forEachJSON(tx.Bucket(bucketPeople), nil, func(p event.Person) error {
+		fx.person(p.ID, p.Delegation)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	u := tx.Bucket(bucketUndone).Cursor()
+	for k, _ := u.First(); k != nil; k, _ = u.Next() {
+		fx.undo(journal.IDFromKey(k))
+	}
+	j := tx.Bucket(bucketJournal)
+	c := j.Cursor()
+	for k, v := c.Seek([]byte{prefixEntry}); k != nil && k[0] == prefixEntry; k, v = c.Next() {
+		// Only check-ins matter here; skip the others without decoding
+		// their (sometimes large) payloads.
+		if !bytes.Contains(v, checkinKindJSON) {
+			continue
+		}
+		var e journal.Entry
+		if err := json.Unmarshal(v, &e); err != nil {
+			return fmt.Errorf("journal entry %s: %w", journal.IDFromKey(k[1:]), err)
+		}
+		if e.Kind != journal.KindCheckIn {
+			continue
+		}
+		var p journal.CheckIn
+		if err := e.Decode(&p); err != nil {
+			return err
+		}
+		fx.checkin(e, p)
+	}
+	ix.apply(fx)
+	return nil
+}
+
+var checkinKindJSON = []byte(`"kind":"checkin"`)
