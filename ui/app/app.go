@@ -98,7 +98,7 @@ func (m *Model) SetActive(i int) {
 
 // Init implements tea.Model.
 func (m *Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{m.c.TickCmd(), m.c.LoadDayCmd(m.day), m.c.LoadPeopleCmd(), m.c.LoadLogCmd(m.day, 0), tea.RequestBackgroundColor}
+	cmds := []tea.Cmd{m.c.TickCmd(), m.c.LoadDayCmd(m.day), m.c.LoadPeopleCmd(), m.c.LoadLogCmd(m.day, LogWindow), tea.RequestBackgroundColor}
 	for _, t := range m.tabs {
 		cmds = append(cmds, t.Init())
 	}
@@ -138,3 +138,9 @@ func (m *Model) recoverView(f func() string) (out string) {
 	}()
 	return f()
 }
+
+// LogWindow is how many of the day's newest journal entries the Log tab
+// holds: a busy desk day has tens of thousands, and reading them all
+// after every save would make each scan slower than the last. The full
+// day is in the export.
+const LogWindow = 5000

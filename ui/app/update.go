@@ -101,7 +101,7 @@ func errText(p i18n.Printer, msg common.ErrMsg) string {
 }
 
 func (m *Model) reload(people bool) tea.Cmd {
-	cmds := []tea.Cmd{m.c.LoadDayCmd(m.day), m.c.LoadLogCmd(m.day, 0)}
+	cmds := []tea.Cmd{m.c.LoadDayCmd(m.day), m.c.LoadLogCmd(m.day, LogWindow)}
 	if people {
 		cmds = append(cmds, m.c.LoadPeopleCmd())
 	}
