@@ -5,6 +5,8 @@ import (
 	"strings"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+
 	"caecw/internal/event"
 	"caecw/internal/search"
 	"caecw/store"
@@ -20,7 +22,7 @@ type cells struct {
 // load takes a fresh read of the day. The first read of a day opens on
 // the session running now (or the next one); later reads keep the
 // selection on the same session.
-func (m *Model) load(v *store.DayView) {
+func (m *Model) load(v *store.DayView) tea.Cmd {
 	newDay := m.view == nil || v.Day != m.day
 	m.view, m.day = v, v.Day
 	m.index = make(map[string]int, len(v.Sessions))
@@ -37,14 +39,17 @@ func (m *Model) load(v *store.DayView) {
 	case m.want != "":
 		id := m.want
 		m.want = ""
-		m.show(id)
+		return m.show(id)
 	case newDay:
+		// Another day: its sessions are others, so the pane closes.
+		m.detail = false
 		m.selectNow()
 	default:
 		if !m.selectID(m.selected) {
 			m.remember()
 		}
 	}
+	return nil
 }
 
 // tick follows the clock: statuses every second, problems every minute

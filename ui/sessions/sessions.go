@@ -141,10 +141,11 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 	}
 	switch msg := msg.(type) {
 	case common.DayLoadedMsg:
-		m.load(msg.View)
-		if m.detail {
-			return m, m.loadJournalCmd(m.detailID)
+		cmd := m.load(msg.View)
+		if cmd == nil && m.detail {
+			cmd = m.loadJournalCmd(m.detailID)
 		}
+		return m, cmd
 	case common.TickMsg:
 		m.tick(msg.Now)
 	case common.SavedMsg:
@@ -255,7 +256,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		m.input.Reset()
 		m.input.SetValue(m.filter)
 		m.input.Placeholder = ""
-		m.input.Prompt = m.c.P.T(i18n.KeySessionsFilter) + ": "
+		m.input.Prompt = m.c.P.T(i18n.KeySessionsFilterShown, "query", "")
 		m.focus()
 		return nil
 	case key.Matches(msg, m.keys.actions()...):

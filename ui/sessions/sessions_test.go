@@ -535,3 +535,39 @@ func TestFilterIsAccentInsensitive(t *testing.T) {
 		t.Errorf("no empty message:\n%s", x.view())
 	}
 }
+
+func TestShowSessionBeforeTheDayIsRead(t *testing.T) {
+	s, clk := uitest.DemoStore(t, uitest.OpeningDay())
+	c := uitest.Common(t, s, clk, i18n.EN, common.ModeCoordinator, 100, 25)
+	x := &harness{t: t, m: New(c), s: s, clk: clk, c: c}
+	x.m.SetSize(100, 25)
+	x.send(common.ShowSessionMsg{ID: "s046"})
+	x.reload()
+	if x.selected() != "s046" || !x.m.detail {
+		t.Fatalf("selected %s, detail %v", x.selected(), x.m.detail)
+	}
+	// The journal was read, not left "reading".
+	if v := x.view(); !strings.Contains(v, "No changes recorded today.") {
+		t.Errorf("journal not read:\n%s", v)
+	}
+}
+
+func TestAnotherDayClosesThePaneAndOpensOnItsFirstSession(t *testing.T) {
+	x := newHarness(t, common.ModeCoordinator, i18n.EN, 100, 25)
+	x.keys("enter")
+	v, err := x.s.Day("2025-07-27")
+	if err != nil {
+		t.Fatal(err)
+	}
+	x.send(common.DayLoadedMsg{View: v})
+	if x.m.detail {
+		t.Error("detail pane still open on another day")
+	}
+	// 27 July has not begun at 09:30 on the 26th: its first session is next.
+	if got, want := x.selected(), v.Sessions[0].ID; got != want {
+		t.Errorf("selected %s, want %s", got, want)
+	}
+	if l := x.line("Sessions of"); !strings.Contains(l, "27 Jul 2025") {
+		t.Errorf("title %q", l)
+	}
+}
