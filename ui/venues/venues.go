@@ -392,7 +392,7 @@ func (m *Model) promptKey(msg tea.KeyPressMsg) tea.Cmd {
 // ask puts a question above the input line.
 func (m *Model) ask(question string) {
 	m.question = question
-	m.input.Prompt = "› "
+	m.input.Prompt = "> "
 }
 
 func (m *Model) endInput() {
