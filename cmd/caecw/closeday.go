@@ -11,7 +11,7 @@ func runCloseDay(env *cliEnv, args []string) int {
 	var c cliFlags
 	var dayFlag, dir, lang string
 	var force bool
-	fs := newFlags(env, "close-day", "[--db PATH] --day YYYY-MM-DD --dir DIR [--lang en|zh] [--force]", &c, "db", "desk", "operator")
+	fs := newFlags(env, "close-day", "[--db PATH] --day YYYY-MM-DD --dir DIR [--lang en|zh] [--force]", &c, "db", "now", "desk", "operator")
 	fs.StringVar(&dayFlag, "day", "", "the day to close, YYYY-MM-DD")
 	fs.StringVar(&dir, "dir", "", "folder for the day's records (created if missing)")
 	fs.StringVar(&lang, "lang", "en", "labels of the log files: en or zh")

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -71,4 +73,22 @@ func writeTestFile(t testing.TB, dir, name, body string) string {
 		t.Fatal(err)
 	}
 	return p
+}
+
+// runBinIn runs the binary like runBin, in the folder dir.
+func runBinIn(t testing.TB, dir string, args ...string) cliResult {
+	t.Helper()
+	cmd := exec.Command(caecwBin(t), args...)
+	cmd.Env = testEnv()
+	cmd.Dir = dir
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	r := cliResult{stdout: stdout.String(), stderr: stderr.String()}
+	if ee, ok := err.(*exec.ExitError); ok {
+		r.code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatalf("run %v: %v", args, err)
+	}
+	return r
 }
