@@ -184,14 +184,29 @@ func TestNoPanicAtTinySizes(t *testing.T) {
 		t.Fatal(err)
 	}
 	tab.Update(common.DayLoadedMsg{View: v})
-	for w := -1; w < 40; w += 3 {
-		for h := -1; h < 12; h++ {
-			tab.SetSize(w, h)
-			out := tab.View()
-			if h > 0 && len(strings.Split(out, "\n")) != h {
-				t.Fatalf("%dx%d: %d lines", w, h, len(strings.Split(out, "\n")))
+	// Browsing, the problems, a picker, a prompt, then a confirmation.
+	for _, keys := range []string{"", "p", "p a s037", "enter y-cn", "enter", "enter"} {
+		for _, k := range strings.Fields(keys) {
+			if k == "enter" || k == "p" || k == "a" {
+				tab.Update(uitest.Key(k))
+				continue
+			}
+			for _, msg := range uitest.Type(k) {
+				tab.Update(msg)
 			}
 		}
+		for w := -1; w < 40; w += 3 {
+			for h := -1; h < 12; h++ {
+				tab.SetSize(w, h)
+				out := tab.View()
+				if h > 0 && len(strings.Split(out, "\n")) != h {
+					t.Fatalf("after %v at %dx%d: %d lines", keys, w, h, len(strings.Split(out, "\n")))
+				}
+			}
+		}
+	}
+	if !tab.Capturing() || !strings.Contains(tab.View(), "y: go ahead") {
+		t.Errorf("the chain of keys did not end in a confirmation:\n%s", tab.View())
 	}
 }
 

@@ -27,7 +27,7 @@ func (m *Model) View() string {
 	}
 	lines := []string{m.titleLine()}
 	if m.mode == confirming {
-		lines = append(lines, m.confirmLines(m.w)...)
+		lines = append(lines, m.confirmLines(m.w, m.h-1)...)
 		return common.Lines(lines, m.h)
 	}
 	if m.mode == picking || m.mode == prompting {
@@ -254,11 +254,16 @@ func (m *Model) problemLines(w, h int) []string {
 }
 
 // confirmLines ask before a change that creates problems, naming each
-// one in full.
-func (m *Model) confirmLines(w int) []string {
+// one in full. The question and its keys come first, so that however many
+// problems there are, the way out is on screen.
+func (m *Model) confirmLines(w, h int) []string {
 	c, s, p := m.c, m.c.Styles, m.c.P
 	ch := m.pending
-	lines := []string{"", s.Danger.Render(c.Fit("⚠ "+p.N(i18n.KeyVenuesConfirmTitle, len(ch.introduced)), w))}
+	lines := []string{
+		s.Danger.Render(c.Fit("⚠ "+p.N(i18n.KeyVenuesConfirmTitle, len(ch.introduced)), w)),
+		s.Bold.Render(c.Fit(p.T(i18n.KeyVenuesConfirmHint), w)),
+	}
+	var body []string
 	for _, pr := range ch.introduced {
 		text := "[" + p.ProblemKind(pr.Kind) + "] " + p.Problem(pr, ch.after, m.loc())
 		for i, l := range m.wrap(text, w-4) {
@@ -266,10 +271,13 @@ func (m *Model) confirmLines(w int) []string {
 			if i > 0 {
 				lead = "    "
 			}
-			lines = append(lines, s.Warning.Render(c.Fit(lead+l, w)))
+			body = append(body, s.Warning.Render(c.Fit(lead+l, w)))
 		}
 	}
-	return append(lines, "", s.Bold.Render(c.Fit(p.T(i18n.KeyVenuesConfirmHint), w)))
+	if room := h - len(lines); len(body) > room && room > 0 {
+		body = append(body[:room-1], s.Warning.Render(c.Fit("  …", w)))
+	}
+	return append(lines, body...)
 }
 
 // wrap breaks text into lines of at most w cells, at spaces where it can
