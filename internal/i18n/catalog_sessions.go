@@ -37,13 +37,11 @@ const (
 	KeyProblemCount               Key = "problem.count"
 	KeyProblemNone                Key = "problem.none"
 
-	KeySessionsColTime     Key = "sessions.col.time"
-	KeySessionsColTitle    Key = "sessions.col.title"
-	KeySessionsColVenue    Key = "sessions.col.venue"
-	KeySessionsColStatus   Key = "sessions.col.status"
-	KeySessionsColExpected Key = "sessions.col.expected"
-	KeySessionsNone        Key = "sessions.none"
-	KeySessionsFilter      Key = "sessions.filter"
+	KeySessionsColTime   Key = "sessions.col.time"
+	KeySessionsColTitle  Key = "sessions.col.title"
+	KeySessionsColVenue  Key = "sessions.col.venue"
+	KeySessionsColStatus Key = "sessions.col.status"
+	KeySessionsNone      Key = "sessions.none"
 
 	KeySessionDelayPrompt  Key = "session.delay.prompt"
 	KeySessionDelayed      Key = "session.delayed"
@@ -55,7 +53,6 @@ const (
 	KeySessionNotePrompt   Key = "session.note.prompt"
 	KeySessionNoteSaved    Key = "session.note.saved"
 	KeySessionBadMinutes   Key = "session.bad_minutes"
-	KeySessionUnknownVenue Key = "session.unknown_venue"
 
 	KeySessionsTitle           Key = "sessions.title"
 	KeySessionsCount           Key = "sessions.count"
@@ -149,9 +146,7 @@ var sessionsMessages = []Message{
 	{Key: KeySessionsColTitle, EN: "Session", ZH: "活动"},
 	{Key: KeySessionsColVenue, EN: "Venue", ZH: "场地"},
 	{Key: KeySessionsColStatus, EN: "Status", ZH: "状态"},
-	{Key: KeySessionsColExpected, EN: "Expected", ZH: "预计人数"},
 	{Key: KeySessionsNone, EN: "No sessions on {date}.", ZH: "{date}没有安排活动。"},
-	{Key: KeySessionsFilter, EN: "Filter sessions", ZH: "筛选活动"},
 
 	{Key: KeySessionDelayPrompt, EN: "Delay {title} by how many minutes?", ZH: "{title}推迟多少分钟？"},
 	{Key: KeySessionDelayed, EN1: "{title} delayed by {n} minute", EN: "{title} delayed by {n} minutes", ZH: "{title}已推迟{n}分钟"},
@@ -163,7 +158,6 @@ var sessionsMessages = []Message{
 	{Key: KeySessionNotePrompt, EN: "Note for {title}", ZH: "{title}的备注"},
 	{Key: KeySessionNoteSaved, EN: "Note saved for {title}", ZH: "{title}的备注已保存"},
 	{Key: KeySessionBadMinutes, EN: "{input} is not a number of minutes", ZH: "“{input}”不是有效的分钟数"},
-	{Key: KeySessionUnknownVenue, EN: "No venue called {input}", ZH: "没有名为“{input}”的场地"},
 	{Key: KeySessionsTitle, EN: "Sessions of {date}", ZH: "{date}的活动"},
 	{Key: KeySessionsCount, EN1: "{n} session", EN: "{n} sessions", ZH: "共{n}场"},
 	{Key: KeySessionsFilterShown, EN: "filter: {query}", ZH: "筛选：{query}"},
