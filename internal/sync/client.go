@@ -261,8 +261,15 @@ func (c *Client) runLink() {
 func (c *Client) ensure() error {
 	ctx, cancel := context.WithTimeout(c.ctx, 5*time.Second)
 	defer cancel()
-	if err := ensureStream(ctx, c.js); err != nil {
-		return err
+	// Look before creating: the hub made the stream at start, and an
+	// update request racing another desk's consumer creation trips a
+	// data race inside nats-server v2.15.2 (seen under -race).
+	if _, err := c.js.Stream(ctx, StreamName); errors.Is(err, jetstream.ErrStreamNotFound) {
+		if err := ensureStream(ctx, c.js); err != nil {
+			return err
+		}
+	} else if err != nil {
+		return fmt.Errorf("sync stream: %w", err)
 	}
 	_, err := c.js.CreateOrUpdateConsumer(ctx, StreamName, jetstream.ConsumerConfig{
 		Durable:       ConsumerName(c.desk),
