@@ -19,7 +19,7 @@ import (
 
 // searchLimit is how many matches the desk keeps for one query: more
 // than fit on any screen, and the index's heap keeps it cheap.
-const searchLimit = 500
+const searchLimit = 100
 
 // doubleFire is how long a repeat of the same scan is taken for the
 // scanner firing twice and ignored.
