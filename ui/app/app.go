@@ -15,6 +15,7 @@ import (
 	"caecw/internal/event"
 	"caecw/internal/i18n"
 	"caecw/ui/common"
+	"caecw/ui/importer"
 )
 
 // MinWidth and MinHeight are the smallest terminal the screen lays out
@@ -50,6 +51,9 @@ type Model struct {
 	// panicked holds a recovered view panic, shown instead of the tab.
 	panicked string
 	backup   backupState
+	// importer is the import prompt and Close-day panel (I, C), shown
+	// over the body while open; coordinator mode only.
+	importer *importer.Model
 }
 
 type dayState struct {
@@ -64,7 +68,7 @@ type hit struct{ from, to int }
 // New builds the root model over c with tabs in order. The day shown
 // starts at today by c's clock, or the nearest day of the event.
 func New(c *common.Common, tabs ...common.Tab) *Model {
-	m := &Model{c: c, tabs: tabs, help: help.New()}
+	m := &Model{c: c, tabs: tabs, help: help.New(), importer: importer.New(c)}
 	m.now = c.Now()
 	m.day = Today(c.Event, m.now)
 	return m
@@ -118,6 +122,7 @@ func (m *Model) resize(w, h int) {
 	for _, t := range m.tabs {
 		t.SetSize(bw, bh)
 	}
+	m.importer.SetSize(bw, bh)
 }
 
 func (m *Model) tooSmall() bool { return m.c.Width < MinWidth || m.c.Height < MinHeight }

@@ -18,6 +18,9 @@ import (
 // first, then keys (global ones unless a tab's text field has the focus),
 // then data messages to every tab.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if cmd, done := m.toImporter(msg); done {
+		return m, cmd
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.resize(msg.Width, msg.Height)
@@ -147,11 +150,25 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, k.Language):
 		m.c.P = i18n.New(m.c.P.Lang().Other())
 		m.c.Keys.SetLanguage(m.c.P)
+		m.importer.SetLanguage()
 		return m.toAll(LanguageMsg{}), true
+	case m.c.CanEditProgramme() && key.Matches(msg, m.importer.Keys.Import):
+		return m.importer.OpenImport(), true
+	case m.c.CanEditProgramme() && key.Matches(msg, m.importer.Keys.CloseDay):
+		return m.importer.OpenCloseDay(m.day), true
 	default:
 		return nil, false
 	}
 	return nil, true
+}
+
+// toImporter gives the import panel its own messages, and every key and
+// paste while it is open (ctrl+c still quits).
+func (m *Model) toImporter(msg tea.Msg) (tea.Cmd, bool) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, m.c.Keys.ForceQuit) {
+		return nil, false
+	}
+	return m.importer.Update(msg)
 }
 
 // LanguageMsg tells every tab that the language changed, so that they

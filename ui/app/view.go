@@ -37,6 +37,8 @@ func (m *Model) render() string {
 	_, bh := m.bodySize()
 	if m.fullHelp {
 		b.WriteString(common.Lines(strings.Split(m.help.FullHelpView(m.fullHelpGroups()), "\n"), bh))
+	} else if m.importer.Open() {
+		b.WriteString(m.importer.View())
 	} else {
 		b.WriteString(common.Lines(strings.Split(m.recoverView(m.tabs[m.active].View), "\n"), bh))
 	}
@@ -156,6 +158,9 @@ func (m *Model) helpLine() string {
 func (m *Model) shortHelp() []key.Binding {
 	k := m.c.Keys
 	var out []key.Binding
+	if m.importer.Open() {
+		return append(m.importer.ShortHelp(), k.ForceQuit)
+	}
 	if m.active < len(m.tabs) {
 		out = append(out, m.tabs[m.active].ShortHelp()...)
 	}
@@ -172,6 +177,9 @@ func (m *Model) fullHelpGroups() [][]key.Binding {
 		{k.PrevDay, k.NextDay, k.Today},
 		{k.Filter, k.Back, k.Open},
 		{k.Help, k.Language, k.Quit, k.ForceQuit},
+	}
+	if m.c.CanEditProgramme() {
+		groups = append(groups, []key.Binding{m.importer.Keys.Import, m.importer.Keys.CloseDay})
 	}
 	if m.active < len(m.tabs) {
 		groups = append(m.tabs[m.active].FullHelp(), groups...)
