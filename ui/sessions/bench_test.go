@@ -102,6 +102,20 @@ func BenchmarkViewSessions(b *testing.B) {
 			reportCPU(b, cpu)
 		})
 	}
+	// The first frame after a read of the day: the rows' texts are built
+	// again (as Update does on DayLoadedMsg) and padded anew.
+	b.Run("after-read-100x25", func(b *testing.B) {
+		m := New(c)
+		m.SetSize(100, 25)
+		m.Update(common.DayLoadedMsg{View: v})
+		m.list.Select(100)
+		cpu := cpuTime()
+		for b.Loop() {
+			m.rebuild()
+			_ = m.View()
+		}
+		reportCPU(b, cpu)
+	})
 	b.Run("detail-200x45", func(b *testing.B) {
 		m := New(c)
 		m.SetSize(200, 45)

@@ -14,12 +14,12 @@ func (m *Model) pane(w, h int) []string {
 	s := m.c.Styles
 	sess, ok := m.session(m.detailID)
 	if !ok {
-		return m.box("", nil, w, h, 0, s.Dim, false)
+		return m.box("", nil, w, h, 0, &s.Dim, false)
 	}
 	content := m.detailLines(sess, w-4)
 	// Keep the scroll within the content so pgup answers at once.
 	m.paneScroll = max(0, min(m.paneScroll, len(content)-(h-2)))
-	return m.box(sess.Title, content, w, h, m.paneScroll, s.Dim, false)
+	return m.box(sess.Title, content, w, h, m.paneScroll, &s.Dim, false)
 }
 
 // detailLines is everything about one session, wrapped to w. Problems

@@ -10,6 +10,7 @@ import (
 	"caecw/internal/event"
 	"caecw/internal/search"
 	"caecw/store"
+	"caecw/ui/common"
 )
 
 // cells is a session's text as listed, worked out once per read of the
@@ -17,6 +18,12 @@ import (
 type cells struct {
 	time, title, venue, kind, people string
 	fold                             string
+	// left and right are the row's fixed cells padded for width fitW
+	// measured by fitBy, kept so that scrolling or a tick re-pads only the
+	// status.
+	left, right string
+	fitW        int
+	fitBy       common.CellMethod
 }
 
 // load takes a fresh read of the day. The first read of a day opens on
@@ -111,7 +118,6 @@ func (m *Model) rebuild() {
 			kind:   p.Kind(s.Kind),
 			people: m.peopleText(i, v),
 		}
-		c.fold = search.Fold(strings.Join([]string{s.Title, venue, v.Name, v.NameZh, string(s.Kind), c.kind, s.Host}, "\x00"))
 		m.cells[i] = c
 	}
 	m.applyFilter()
@@ -139,8 +145,19 @@ func (m *Model) applyFilter() {
 	}
 	q := search.Fold(strings.TrimSpace(m.filter))
 	m.rows = m.rows[:0]
-	for i := range m.view.Sessions {
-		if q == "" || strings.Contains(m.cells[i].fold, q) {
+	for i, s := range m.view.Sessions {
+		if q == "" {
+			m.rows = append(m.rows, i)
+			continue
+		}
+		x := &m.cells[i]
+		if x.fold == "" {
+			// Folded on the first filter after a read, not on every read:
+			// folding is most of the cost of building the rows.
+			v := m.venues[s.EffectiveVenue()]
+			x.fold = search.Fold(strings.Join([]string{s.Title, x.venue, v.Name, v.NameZh, string(s.Kind), x.kind, s.Host}, "\x00"))
+		}
+		if strings.Contains(x.fold, q) {
 			m.rows = append(m.rows, i)
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"caecw/internal/event"
 	"caecw/internal/i18n"
@@ -70,6 +71,10 @@ type Model struct {
 	pending  pending
 	want     string // session to show once the day is read
 	selected string // session id under the cursor, kept across reloads
+
+	// paints caches each style's escape codes for the theme paintFor.
+	paints   map[*lipgloss.Style][2]string
+	paintFor *common.Styles
 }
 
 // New builds the Sessions tab.

@@ -139,7 +139,7 @@ func (m *Model) table(w, h int) []string {
 		c.Fit(p.T(i18n.KeySessionsColTitle), l.title) + " " + c.Fit(p.T(i18n.KeySessionsColVenue), l.venue) + " " +
 		c.Fit(p.T(i18n.KeySessionsColKind), l.kind) + " " + c.Fit(p.T(i18n.KeySessionsColStatus), l.status) + " " +
 		c.FitRight(p.T(i18n.KeySessionsColPeople), l.people)
-	out = append(out, s.TableHeader.Render(c.Fit(head, w)))
+	out = append(out, m.paint(&s.TableHeader, c.Fit(head, w)))
 	if m.view == nil {
 		return append(out, s.Dim.Render(c.Fit(p.T(i18n.KeyLoading), w)))
 	}
@@ -172,47 +172,72 @@ func (m *Model) row(i int, selected bool, l layout, w int) string {
 	if len(m.issues[i]) > 0 {
 		mark = "!"
 	}
-	left := c.Fit(x.time, l.time) + " " + c.Fit(x.title, l.title) + " " + c.Fit(x.venue, l.venue) + " " + c.Fit(x.kind, l.kind) + " "
+	if x.fitW != w || x.fitBy != c.Cells || x.left == "" {
+		x.left = c.Fit(x.time, l.time) + " " + c.Fit(x.title, l.title) + " " + c.Fit(x.venue, l.venue) + " " + c.Fit(x.kind, l.kind) + " "
+		x.right = " " + c.FitRight(x.people, l.people)
+		x.fitW, x.fitBy = w, c.Cells
+	}
+	left, right := x.left, x.right
 	status := c.Fit(p.Status(st), l.status)
-	right := " " + c.FitRight(x.people, l.people)
 	pad := c.Fit("", max(0, w-l.total()))
 	if selected {
-		return s.RowSelected.Render(c.Fit(mark+" "+left+status+right, w))
+		return m.paint(&s.RowSelected, c.Fit(mark+" "+left+status+right, w))
 	}
 	if l.total() > w {
 		// Narrower than the fixed columns (only below the app's minimum):
 		// cut the row whole rather than let it wrap.
 		return c.Fit(mark+" "+left+status+right, w)
 	}
-	base := s.Row
+	base := &s.Row
 	switch st.Phase {
 	case event.PhaseNow, event.PhaseOverrunning:
-		base = s.RowNow
+		base = &s.RowNow
 	case event.PhaseDone, event.PhaseCancelled:
-		base = s.Dim
+		base = &s.Dim
 	}
 	if mark != " " {
-		mark = s.Warning.Render(mark)
+		mark = m.paint(&s.Warning, mark)
 	}
-	return mark + " " + base.Render(left) + phaseStyle(s, st.Phase).Render(status) + base.Render(right+pad)
+	return mark + " " + m.paint(base, left) + m.paint(phaseStyle(s, st.Phase), status) + m.paint(base, right+pad)
 }
 
-func phaseStyle(s *common.Styles, ph event.Phase) lipgloss.Style {
+func phaseStyle(s *common.Styles, ph event.Phase) *lipgloss.Style {
 	switch ph {
 	case event.PhaseNow:
-		return s.PhaseNow
+		return &s.PhaseNow
 	case event.PhaseNext:
-		return s.PhaseNext
+		return &s.PhaseNext
 	case event.PhaseDone:
-		return s.PhaseDone
+		return &s.PhaseDone
 	case event.PhaseDelayed:
-		return s.PhaseDelayed
+		return &s.PhaseDelayed
 	case event.PhaseCancelled:
-		return s.PhaseCancelled
+		return &s.PhaseCancelled
 	case event.PhaseOverrunning:
-		return s.PhaseOverrunning
+		return &s.PhaseOverrunning
 	}
-	return s.Row
+	return &s.Row
+}
+
+// paint wraps one line of text in st's escape codes, worked out once per
+// theme: lipgloss's Render parses the style on every call and was most of
+// a frame's cost. Only for single-line text in styles without padding,
+// margins or borders, where the two are the same.
+func (m *Model) paint(st *lipgloss.Style, text string) string {
+	if m.paintFor != m.c.Styles {
+		m.paintFor, m.paints = m.c.Styles, map[*lipgloss.Style][2]string{}
+	}
+	ps, ok := m.paints[st]
+	if !ok {
+		r := st.Render("x")
+		i := strings.IndexByte(r, 'x')
+		ps = [2]string{r[:i], r[i+1:]}
+		m.paints[st] = ps
+	}
+	if text == "" {
+		return ""
+	}
+	return ps[0] + text + ps[1]
 }
 
 // styled is one line of a pane with its style.
@@ -223,7 +248,7 @@ type styled struct {
 
 // box draws content in a frame of exactly w x h (h >= 2), scrolled by
 // scroll lines, with title in the top border.
-func (m *Model) box(title string, content []styled, w, h, scroll int, border lipgloss.Style, double bool) []string {
+func (m *Model) box(title string, content []styled, w, h, scroll int, border *lipgloss.Style, double bool) []string {
 	c := m.c
 	if w < 4 || h < 2 {
 		out := make([]string, max(0, h))
@@ -242,16 +267,17 @@ func (m *Model) box(title string, content []styled, w, h, scroll int, border lip
 	if t == "" {
 		top = tl + strings.Repeat(hz, w-2) + tr
 	}
-	out := []string{border.Render(top)}
+	out := []string{m.paint(border, top)}
+	side := m.paint(border, vt)
 	scroll = max(0, min(scroll, len(content)-(h-2)))
 	for i := 0; i < h-2; i++ {
 		text, st := "", &c.Styles.Row
 		if j := scroll + i; j < len(content) {
 			text, st = content[j].text, content[j].style
 		}
-		out = append(out, border.Render(vt)+" "+st.Render(c.Fit(text, inner))+" "+border.Render(vt))
+		out = append(out, side+" "+m.paint(st, c.Fit(text, inner))+" "+side)
 	}
-	return append(out, border.Render(bl+strings.Repeat(hz, w-2)+br))
+	return append(out, m.paint(border, bl+strings.Repeat(hz, w-2)+br))
 }
 
 // overlay is the confirmation or the venue picker, drawn over the bottom
@@ -268,7 +294,7 @@ func (m *Model) overlay(w, maxH int) []string {
 		for i, l := range lines {
 			content[i] = styled{l, &s.Row}
 		}
-		return m.box(p.T(i18n.KeySessionMovePrompt, "title", sess.Title), content, w, min(maxH, len(content)+2), 0, s.Dim, false)
+		return m.box(p.T(i18n.KeySessionMovePrompt, "title", sess.Title), content, w, min(maxH, len(content)+2), 0, &s.Dim, false)
 	}
 	return nil
 }
@@ -303,7 +329,7 @@ func (m *Model) confirmBox(w, maxH int) []string {
 		}
 	}
 	content := append(append(head, mid...), foot...)
-	return m.box("", content, w, min(maxH, len(content)+2), 0, s.Warning, true)
+	return m.box("", content, w, min(maxH, len(content)+2), 0, &s.Warning, true)
 }
 
 // wrap breaks text into lines of at most w cells, at spaces where it can
