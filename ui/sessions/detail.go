@@ -1,6 +1,8 @@
 package sessions
 
 import (
+	"strings"
+
 	"charm.land/lipgloss/v2"
 
 	"caecw/internal/event"
@@ -79,6 +81,7 @@ func (m *Model) detailLines(sess event.Session, w int) []styled {
 			st := &s.Row
 			text := p.T(i18n.KeySessionDetailEntry, "time", e.At.In(loc).Format("15:04"), "action", m.actionName(e.Kind),
 				"operator", e.Operator, "desk", e.Desk, "details", m.entryDetails(e))
+			text = strings.TrimSpace(text) // no details: no trailing gap
 			if e.UndoneBy != "" {
 				text = "[" + p.T(i18n.KeyLogUndone) + "] " + text
 				st = &s.Dim
