@@ -9,7 +9,9 @@ import (
 
 func runCheckIn(env *cliEnv, args []string) int {
 	var c cliFlags
-	fs := newFlags(env, "checkin", "[--db PATH] [--desk NAME] [--operator NAME] [--now T] BADGE...", &c, "db", "now", "desk", "operator")
+	var sf syncFlags
+	fs := newFlags(env, "checkin", "[--db PATH] [--desk NAME] [--operator NAME] [--now T] [--join URL --token-file FILE] BADGE...", &c, "db", "now", "desk", "operator")
+	sf.register(fs, false)
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -22,6 +24,16 @@ func runCheckIn(env *cliEnv, args []string) int {
 		return fail(env.stderr, err)
 	}
 	defer s.Close()
+	x, err := sf.start(s, nil)
+	if err != nil {
+		return fail(env.stderr, err)
+	}
+	if x != nil {
+		defer func() {
+			fmt.Fprintf(env.stdout, "sync: %s\n", describe(x.flush(syncFlushWait)))
+			x.stop()
+		}()
+	}
 	loc := s.Location()
 	code := 0
 	for _, badge := range fs.Args() {

@@ -8,6 +8,7 @@ func runDesk(env *cliEnv, args []string) int {
 	var f screenFlags
 	fs := newFlags(env, "desk", "[--db PATH] [--desk NAME] [--operator NAME] [--now T] [--lang en|zh]", &f.cliFlags, "db", "now", "desk", "operator")
 	fs.StringVar(&f.lang, "lang", "", "language: en or zh (default $CAECW_LANG, else the locale)")
+	f.sync.register(fs, true)
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}

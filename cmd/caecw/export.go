@@ -43,9 +43,7 @@ func runExport(env *cliEnv, args []string) int {
 		return 2
 	}
 	if x.journal {
-		// The journal export belongs to the sync work (merge of desks'
-		// files); it is not part of this build yet.
-		return fail(env.stderr, fmt.Errorf("export --journal is not available in this build"))
+		return runExportJournal(env, c, x.out, x.force)
 	}
 	var day event.Day
 	if x.day != "" {

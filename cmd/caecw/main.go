@@ -30,6 +30,8 @@ func commands() []command {
 		{"desk", "the check-in desk screen: scan badges, find names, walk-ins, roll-calls", runDesk},
 		{"import", "import the programme from CSV, JSON or XLSX files (all or nothing)", runImport},
 		{"export", "write the day log (csv, json, md, xlsx) or the programme (ics, csv)", runExport},
+		{"hub", "run the sync hub that the other desks join (offline-first; see docs/sync.md)", runHub},
+		{"merge", "merge journal files of other desks (written by export --journal) into this data file", runMerge},
 		{"close-day", "write the day's log in every format plus a backup, and record the day closed", runCloseDay},
 		{"backup", "write a consistent copy of the data file", runBackup},
 		{"restore", "replace the data file with a backup", runRestore},

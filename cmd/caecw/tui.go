@@ -20,12 +20,14 @@ import (
 type screenFlags struct {
 	cliFlags
 	lang string
+	sync syncFlags
 }
 
 func runTUI(env *cliEnv, args []string) int {
 	var f screenFlags
 	fs := newFlags(env, "", "[--db PATH] [--now T] [--desk NAME] [--operator NAME] [--lang en|zh]", &f.cliFlags, "db", "now", "desk", "operator")
 	fs.StringVar(&f.lang, "lang", "", "language: en or zh (default $CAECW_LANG, else the locale)")
+	f.sync.register(fs, true)
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -45,6 +47,12 @@ func runScreen(env *cliEnv, f screenFlags, mode common.Mode) int {
 	ts := tabs(c)
 	m := app.New(c, ts...)
 	p := tea.NewProgram(m, tea.WithInput(env.stdin), tea.WithOutput(env.stdout))
+	x, err := startScreenSync(f.sync, s, c, p)
+	if err != nil {
+		return fail(env.stderr, err)
+	}
+	// Stopped after the saves below have drained, before the file closes.
+	defer x.stop()
 	_, err = p.Run()
 	// Saves issued before ctrl+c still run to the end: nothing the
 	// screen accepted is lost by quitting.

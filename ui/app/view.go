@@ -98,9 +98,7 @@ func (m *Model) header() string {
 	case m.saved != "":
 		state = "✓ " + m.saved
 	}
-	if m.view != nil && m.view.outbox > 0 {
-		state += "  " + p.T(i18n.KeyHeaderOutbox, "n", m.view.outbox)
-	}
+	state += m.syncState()
 	room = c.Width - c.CellWidth(state)
 	line2 := s.HeaderDim.Render(c.Fit(who, room)) + s.Saved.Render(state)
 	return line1 + "\n" + line2

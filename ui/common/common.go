@@ -41,6 +41,9 @@ type Common struct {
 	Cells CellMethod
 	// P speaks the chosen language; L switches it live.
 	P i18n.Printer
+	// Sync reads the link to the sync hub without blocking; nil when the
+	// screen does not sync.
+	Sync func() SyncState
 }
 
 // CanEditProgramme reports whether this screen may change sessions,
