@@ -165,19 +165,20 @@ func (m *Model) rollCallView() []string {
 	lines := make([]string, 0, m.h)
 	lines = append(lines, s.PaneTitle.Render(c.Fit(p.T(i18n.KeyRollcallTitle, "delegation", m.delName(r.del), "n", len(r.cand), "k", n), m.w)))
 	lines = append(lines, s.Dim.Render(c.Fit(p.T(i18n.KeyRollcallHelp), m.w)))
-	cols := m.resultColumns()
+	// A 4-cell tick box where the desk has a 2-cell marker.
+	cols := columnsFor(m.w - 2)
+	cols[0] = 4
 	lines = append(lines, s.TableHeader.Render(m.row(cols, "", p.T(i18n.KeyCheckinColName), p.T(i18n.KeyCheckinColLatin), p.T(i18n.KeyCheckinColDelegation), p.T(i18n.KeyCheckinColRole), p.T(i18n.KeyCheckinColArrived))))
 	l := r.cur
 	l.SetHeight(m.h - 3)
 	from, to := l.Visible()
 	for i := from; i < to; i++ {
 		per := m.people[r.cand[i]]
-		mark := "[ ]"
+		mark := "[ ] "
 		if r.sel[i] {
-			mark = "[x]"
+			mark = "[x] "
 		}
-		line := c.Fit(mark, 3) + " " + m.row(cols, "", per.Name, per.NameLatin, m.delName(per.Delegation), p.Role(per.Role), m.arrivalText(per.ID))
-		line = c.Fit(line, m.w)
+		line := m.row(cols, mark, per.Name, per.NameLatin, m.delName(per.Delegation), p.Role(per.Role), m.arrivalText(per.ID))
 		if i == l.Cursor {
 			line = s.RowSelected.Render(line)
 		}

@@ -128,8 +128,10 @@ func (m *Model) arrivalText(id string) string {
 
 // resultColumns shares the width: mark, native name, Latin name,
 // delegation, role, arrival.
-func (m *Model) resultColumns() [6]int {
-	rest := max(0, m.w-2-5)
+func (m *Model) resultColumns() [6]int { return columnsFor(m.w) }
+
+func columnsFor(w int) [6]int {
+	rest := max(0, w-2-5)
 	arrived := min(22, rest/5)
 	role := min(18, rest/5)
 	rest -= arrived + role

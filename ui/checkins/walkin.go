@@ -225,7 +225,7 @@ func (m *Model) walkInView() []string {
 		d := m.dels[w.dels[i]]
 		text := c.Fit("    "+p.DelegationName(d)+"  ("+d.ID+")", m.w)
 		if i == l.Cursor {
-			text = s.RowSelected.Render(text)
+			text = s.RowSelected.Render(c.Fit("  › "+p.DelegationName(d)+"  ("+d.ID+")", m.w))
 		}
 		lines = append(lines, text)
 	}
