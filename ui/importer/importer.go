@@ -204,14 +204,14 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		case key.Matches(msg, k.Home):
 			m.offset = 0
 		case key.Matches(msg, k.End):
-			m.scroll(len(m.report))
+			m.scroll(len(m.reportRows()))
 		}
 	}
 	return nil
 }
 
 func (m *Model) scroll(n int) {
-	m.offset = max(0, min(m.offset+n, len(m.report)-m.reportHeight()))
+	m.offset = max(0, min(m.offset+n, len(m.reportRows())-m.reportHeight()))
 }
 
 func (m *Model) start() tea.Cmd {

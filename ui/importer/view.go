@@ -32,9 +32,12 @@ func (m *Model) header() []string {
 	return []string{p.T(i18n.KeyCloseDayPrompt, "date", p.Date(m.day.Date())), p.T(i18n.KeyCloseDayHint)}
 }
 
-// reportHeight is the rows left for the report under the header, the
-// input line and a blank line.
-func (m *Model) reportHeight() int { return max(0, m.h-5) }
+// hintLines is the hint under the title, wrapped to the width.
+func (m *Model) hintLines() []string { return m.wrap(m.header()[1]) }
+
+// reportHeight is the rows left for the report under the title, the
+// hint, the input line, a blank line and the scroll hint.
+func (m *Model) reportHeight() int { return max(0, m.h-4-len(m.hintLines())) }
 
 // View renders the panel in exactly the body area.
 func (m *Model) View() string {
@@ -43,9 +46,9 @@ func (m *Model) View() string {
 	}
 	s, c := m.c.Styles, m.c
 	head := m.header()
-	lines := []string{
-		s.PaneTitle.Render(c.Fit(head[0], m.w)),
-		s.Dim.Render(c.Fit(head[1], m.w)),
+	lines := []string{s.PaneTitle.Render(c.Fit(head[0], m.w))}
+	for _, l := range m.hintLines() {
+		lines = append(lines, s.Dim.Render(c.Fit(l, m.w)))
 	}
 	switch m.state {
 	case prompting:
@@ -62,15 +65,16 @@ func (m *Model) View() string {
 		if m.failed {
 			style = s.Danger
 		}
-		end := min(len(m.report), m.offset+m.reportHeight())
+		rows := m.reportRows()
+		end := min(len(rows), m.offset+m.reportHeight())
 		for i := m.offset; i < end; i++ {
-			line := c.Fit(m.report[i], m.w)
-			if i == 0 {
+			line := c.Fit(rows[i].text, m.w)
+			if rows[i].first {
 				line = style.Render(line)
 			}
 			lines = append(lines, line)
 		}
-		if end < len(m.report) || m.offset > 0 {
+		if end < len(rows) || m.offset > 0 {
 			lines = append(lines, s.Dim.Render(c.Fit(m.c.P.T(i18n.KeyImportClose), m.w)))
 		}
 	}
@@ -87,4 +91,69 @@ func pad(line string, w int) string {
 		return line + strings.Repeat(" ", w-n)
 	}
 	return ansi.TruncateWc(line, w, "")
+}
+
+// reportRow is one screen line of the report; a long problem wraps over
+// several, so none is cut off.
+type reportRow struct {
+	text  string
+	first bool // the report's headline, coloured
+}
+
+func (m *Model) reportRows() []reportRow {
+	var out []reportRow
+	for i, line := range m.report {
+		for j, part := range m.wrap(common.Clean(line)) {
+			if j > 0 {
+				part = "    " + part
+			}
+			out = append(out, reportRow{text: part, first: i == 0})
+		}
+	}
+	return out
+}
+
+// wrap cuts s into pieces of at most the panel's width (continuation
+// lines are indented by 4): at spaces where it can, else inside a word,
+// never between a letter and its combining marks.
+func (m *Model) wrap(s string) []string {
+	w := m.w
+	if w <= 8 || m.c.CellWidth(s) <= w {
+		return []string{s}
+	}
+	var out []string
+	line, lineW, room := "", 0, w
+	flush := func() {
+		out = append(out, line)
+		line, lineW, room = "", 0, w-4
+	}
+	for i, word := range strings.Split(s, " ") {
+		if i > 0 {
+			word = " " + word
+		}
+		ww := m.c.CellWidth(word)
+		if lineW+ww <= room {
+			line, lineW = line+word, lineW+ww
+			continue
+		}
+		if lineW > 0 && ww <= w-4 {
+			flush()
+			word = strings.TrimPrefix(word, " ")
+			line, lineW = word, m.c.CellWidth(word)
+			continue
+		}
+		// A word wider than a line: cut it by cells.
+		for _, r := range word {
+			rw := m.c.CellWidth(string(r))
+			if rw > 0 && lineW+rw > room && lineW > 0 {
+				flush()
+			}
+			line += string(r)
+			lineW += rw
+		}
+	}
+	if line != "" {
+		out = append(out, line)
+	}
+	return out
 }

@@ -28,3 +28,29 @@ func TestRunningShowsProgress(t *testing.T) {
 		t.Error("a stale progress message moved the bar")
 	}
 }
+
+func TestReportWrapsAtSpaces(t *testing.T) {
+	s, clk := uitest.DemoStore(t, uitest.OpeningDay())
+	m := New(uitest.Common(t, s, clk, i18n.EN, common.ModeCoordinator, 80, 24))
+	m.SetSize(30, 20)
+	m.state = reporting
+	m.report = []string{"2 problems found", `people.csv:3: badge: duplicate badge "B1" (first at people.csv:2)`, "x.csv: " + strings.Repeat("ស្រី", 20)}
+	rows := m.reportRows()
+	var text []string
+	for _, r := range rows {
+		text = append(text, r.text)
+		if w := m.c.CellWidth(r.text); w > 30 {
+			t.Errorf("row %q is %d cells", r.text, w)
+		}
+	}
+	joined := strings.Join(text, "\n")
+	if !strings.Contains(joined, "people.csv:3: badge: duplicate\n    badge \"B1\" (first at\n    people.csv:2)") {
+		t.Errorf("wrapped:\n%s", joined)
+	}
+	// Khmer cut inside the long word keeps each vowel sign with its letter.
+	for _, r := range rows[len(rows)-2:] {
+		if strings.HasPrefix(strings.TrimSpace(r.text), "\u17d2") || strings.HasPrefix(strings.TrimSpace(r.text), "\u17b8") {
+			t.Errorf("row starts with a combining sign: %q", r.text)
+		}
+	}
+}
