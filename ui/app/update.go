@@ -151,7 +151,7 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		m.c.P = i18n.New(m.c.P.Lang().Other())
 		m.c.Keys.SetLanguage(m.c.P)
 		m.importer.SetLanguage()
-		return m.toAll(LanguageMsg{}), true
+		return m.toAll(common.LanguageMsg{}), true
 	case m.c.CanEditProgramme() && key.Matches(msg, m.importer.Keys.Import):
 		return m.importer.OpenImport(), true
 	case m.c.CanEditProgramme() && key.Matches(msg, m.importer.Keys.CloseDay):
@@ -171,9 +171,6 @@ func (m *Model) toImporter(msg tea.Msg) (tea.Cmd, bool) {
 	return m.importer.Update(msg)
 }
 
-// LanguageMsg tells every tab that the language changed, so that they
-// rebuild the help of their own keys.
-type LanguageMsg struct{}
 
 // showDay switches the day, staying within the event's days.
 func (m *Model) showDay(d event.Day) tea.Cmd {
@@ -181,11 +178,9 @@ func (m *Model) showDay(d event.Day) tea.Cmd {
 		return nil
 	}
 	m.day = d
-	return tea.Batch(m.reload(false), m.toAll(DayChangedMsg{Day: d}))
+	return tea.Batch(m.reload(false), m.toAll(common.DayChangedMsg{Day: d}))
 }
 
-// DayChangedMsg tells the tabs which day is now shown.
-type DayChangedMsg struct{ Day event.Day }
 
 func (m *Model) toActive(msg tea.Msg) tea.Cmd {
 	if m.active >= len(m.tabs) {

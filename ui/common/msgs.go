@@ -52,3 +52,10 @@ type ReloadMsg struct{ People bool }
 // ShowSessionMsg asks the root to open the Sessions tab on a session
 // (from the Venues tab's problem list, for example).
 type ShowSessionMsg struct{ ID string }
+
+// LanguageMsg tells every tab that the language changed (L), so that they
+// rebuild the help of their own keys and any cached text.
+type LanguageMsg struct{}
+
+// DayChangedMsg tells the tabs which day is now shown.
+type DayChangedMsg struct{ Day event.Day }

@@ -142,10 +142,8 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 			m.input, cmd = m.input.Update(msg)
 			return m, cmd
 		}
-	default:
-		if _, ok := msg.(interface{ isLanguage() }); ok {
-			m.keys.setLanguage(m.c.P)
-		}
+	case common.LanguageMsg:
+		m.SetLanguage()
 	}
 	return m, nil
 }
