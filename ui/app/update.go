@@ -171,7 +171,6 @@ func (m *Model) toImporter(msg tea.Msg) (tea.Cmd, bool) {
 	return m.importer.Update(msg)
 }
 
-
 // showDay switches the day, staying within the event's days.
 func (m *Model) showDay(d event.Day) tea.Cmd {
 	if ev := m.c.Event; ev.FirstDay != "" && (d < ev.FirstDay || d > ev.LastDay) {
@@ -180,7 +179,6 @@ func (m *Model) showDay(d event.Day) tea.Cmd {
 	m.day = d
 	return tea.Batch(m.reload(false), m.toAll(common.DayChangedMsg{Day: d}))
 }
-
 
 func (m *Model) toActive(msg tea.Msg) tea.Cmd {
 	if m.active >= len(m.tabs) {
