@@ -54,6 +54,9 @@ type Model struct {
 	// importer is the import prompt and Close-day panel (I, C), shown
 	// over the body while open; coordinator mode only.
 	importer *importer.Model
+
+	// A reload is running; another is due when it returns.
+	reloading, reloadAgain, reloadPeople bool
 }
 
 type dayState struct {
@@ -102,7 +105,7 @@ func (m *Model) SetActive(i int) {
 
 // Init implements tea.Model.
 func (m *Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{m.c.TickCmd(), m.c.LoadDayCmd(m.day), m.c.LoadPeopleCmd(), m.c.LoadLogCmd(m.day, LogWindow), tea.RequestBackgroundColor}
+	cmds := []tea.Cmd{m.c.TickCmd(), m.reload(true), tea.RequestBackgroundColor}
 	for _, t := range m.tabs {
 		cmds = append(cmds, t.Init())
 	}

@@ -55,6 +55,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case backupDoneMsg:
 		m.backupDone(msg)
 		return m, nil
+	case common.LogLoadedMsg:
+		if msg.Day != m.day {
+			return m, nil
+		}
+		return m, m.toAll(msg)
 	case common.DayLoadedMsg:
 		if msg.View.Day != m.day {
 			return m, nil // an older read for a day no longer shown
@@ -82,6 +87,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case common.ReloadMsg:
 		return m, m.reload(msg.People)
+	case reloadedMsg:
+		return m, m.reloaded(msg)
 	case common.ShowSessionMsg:
 		m.active = 0
 		return m, m.toActive(msg)
@@ -103,10 +110,64 @@ func errText(p i18n.Printer, msg common.ErrMsg) string {
 	return p.T(i18n.KeyHeaderSaveFailed, "err", text)
 }
 
+// reload reads the day, its log and (when asked) the people again, as
+// one command. Reloads coalesce: while one is running, more requests
+// only mark that another is due when it returns, so a burst of scans
+// costs a few reads instead of one per scan.
 func (m *Model) reload(people bool) tea.Cmd {
-	cmds := []tea.Cmd{m.c.LoadDayCmd(m.day), m.c.LoadLogCmd(m.day, LogWindow)}
-	if people {
-		cmds = append(cmds, m.c.LoadPeopleCmd())
+	if m.reloading {
+		m.reloadAgain = true
+		m.reloadPeople = m.reloadPeople || people
+		return nil
+	}
+	m.reloading = true
+	s, day := m.c.Store, m.day
+	return func() tea.Msg {
+		r := reloadedMsg{}
+		var err error
+		if r.day, err = s.Day(day); err != nil {
+			return reloadedMsg{err: common.ErrMsg{Action: "read " + string(day), Err: err}}
+		}
+		if r.log, err = s.RecentEntries(day, LogWindow); err != nil {
+			return reloadedMsg{err: common.ErrMsg{Action: "read the log", Err: err}}
+		}
+		if people {
+			if r.people, err = s.People(); err != nil {
+				return reloadedMsg{err: common.ErrMsg{Action: "read people", Err: err}}
+			}
+			r.withPeople = true
+		}
+		return r
+	}
+}
+
+// reloadedMsg carries one coalesced reload.
+type reloadedMsg struct {
+	day        *store.DayView
+	log        []store.LogEntry
+	people     []event.Person
+	withPeople bool
+	err        tea.Msg
+}
+
+// reloaded fans a reload out to the tabs as the usual data messages and
+// starts the next reload if one was asked for meanwhile.
+func (m *Model) reloaded(r reloadedMsg) tea.Cmd {
+	m.reloading = false
+	var cmds []tea.Cmd
+	if r.err != nil {
+		cmds = append(cmds, func() tea.Msg { return r.err })
+	} else {
+		if r.withPeople {
+			cmds = append(cmds, m.toAll(common.PeopleLoadedMsg{People: r.people}))
+		}
+		_, cmd := m.Update(common.DayLoadedMsg{View: r.day})
+		cmds = append(cmds, cmd, m.toAll(common.LogLoadedMsg{Day: r.day.Day, Entries: r.log}))
+	}
+	if m.reloadAgain || (r.day != nil && r.day.Day != m.day) {
+		people := m.reloadPeople
+		m.reloadAgain, m.reloadPeople = false, false
+		cmds = append(cmds, m.reload(people))
 	}
 	return tea.Batch(cmds...)
 }
