@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"sort"
 	"time"
 
@@ -274,7 +275,9 @@ func (s *Store) forOutbox(tx *bolt.Tx, fn func(k, v []byte) bool) error {
 	j := tx.Bucket(bucketJournal)
 	desk := []byte(s.desk)
 	s.ackMu.Lock()
-	acked := s.ackedAhead
+	// A copy: Ack writes the map from the sync goroutine while a screen
+	// reads the outbox (a data race, and a fatal concurrent map access).
+	acked := maps.Clone(s.ackedAhead)
 	s.ackMu.Unlock()
 	c := j.Cursor()
 	from := tx.Bucket(bucketMeta).Get(metaOutboxAcked)
