@@ -36,6 +36,7 @@ const (
 	KeyImportPrompt      Key = "import.prompt"
 	KeyImportHint        Key = "import.hint"
 	KeyImportReading     Key = "import.reading"
+	KeyImportChecking    Key = "import.checking"
 	KeyImportNoFiles     Key = "import.no_files"
 	KeyImportProblems    Key = "import.problems"
 	KeyImportNothing     Key = "import.nothing_imported"
@@ -84,6 +85,7 @@ var exportMessages = []Message{
 	{Key: KeyImportHint, EN: "Paths separated by spaces or commas (.csv, .json, .xlsx). Enter imports, Esc closes.",
 		ZH: "多个路径用空格或逗号分隔（支持 .csv、.json、.xlsx）。按回车导入，按 Esc 关闭。"},
 	{Key: KeyImportReading, EN: "Reading and checking {files}…", ZH: "正在读取并检查{files}……"},
+	{Key: KeyImportChecking, EN: "Files read; checking the records and saving them… {seconds} s", ZH: "文件已读取，正在检查记录并保存……{seconds}秒"},
 	{Key: KeyImportNoFiles, EN: "Type the path of at least one file.", ZH: "请至少输入一个文件路径。"},
 	{Key: KeyImportProblems, EN1: "{n} problem found; nothing was imported. Fix the files and try again.",
 		EN: "{n} problems found; nothing was imported. Fix the files and try again.", ZH: "发现{n}个问题，未导入任何内容。请修改文件后重试。"},

@@ -8,6 +8,7 @@ package importer
 import (
 	"path/filepath"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
@@ -72,6 +73,7 @@ type Model struct {
 	run         int
 	read, total int64
 	running     string
+	started     time.Time
 	// report is the lines shown after a run; failed colours them.
 	report []string
 	failed bool
@@ -217,7 +219,7 @@ func (m *Model) scroll(n int) {
 func (m *Model) start() tea.Cmd {
 	value := strings.TrimSpace(m.input.Value())
 	m.run++
-	m.read, m.total = 0, 0
+	m.read, m.total, m.started = 0, 0, m.c.Now()
 	switch m.task {
 	case taskImport:
 		paths := splitPaths(value)

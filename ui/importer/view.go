@@ -59,6 +59,14 @@ func (m *Model) View() string {
 			done = int(m.read * 1000 / m.total)
 		}
 		lines = append(lines, c.Fit("", m.w), c.Fit(m.running, m.w), c.Bar(done, 1000, m.w))
+		if m.task == taskImport && m.total > 0 && m.read >= m.total {
+			// Reading is the part that can be measured; checking and
+			// the one commit follow.
+			// No figure comes from the checking and the commit: the
+			// seconds show that it is alive.
+			secs := int(m.c.Now().Sub(m.started).Seconds())
+			lines = append(lines, c.Fit(m.c.P.T(i18n.KeyImportChecking, "seconds", max(0, secs)), m.w))
+		}
 	case reporting:
 		lines = append(lines, c.Fit("> "+m.input.Value(), m.w), c.Fit("", m.w))
 		style := s.OK

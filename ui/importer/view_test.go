@@ -22,6 +22,14 @@ func TestRunningShowsProgress(t *testing.T) {
 	if n := strings.Count(v, "█"); n != 10 {
 		t.Errorf("a quarter read shows %d of 40 cells full:\n%s", n, v)
 	}
+	if strings.Contains(v, "checking the records") {
+		t.Error("checking shown while reading")
+	}
+	m.read = 4
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "checking the records") || strings.Count(v, "█") != 40 {
+		t.Errorf("all read:\n%s", v)
+	}
+	m.read = 1
 	// A late figure of an earlier run is ignored.
 	m.Update(progressMsg{run: m.run - 1, read: 4, total: 4})
 	if m.read != 1 {
