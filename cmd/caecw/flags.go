@@ -6,11 +6,15 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
+	"strconv"
+	"strings"
 	"time"
 
 	"caecw/internal/clock"
 	"caecw/internal/demo"
 	"caecw/internal/event"
+	"caecw/internal/i18n"
 	"caecw/internal/journal"
 	"caecw/store"
 )
@@ -21,40 +25,166 @@ type cliFlags struct {
 	now      string
 	desk     string
 	operator string
+	lang     string
 }
 
-func newFlags(env *cliEnv, name, args string, c *cliFlags, with ...string) *flag.FlagSet {
+// newFlags builds a command's flag set with the shared flags named in with
+// ("db", "now", "desk", "operator", "lang"), described in the language run
+// chose before any flag was parsed, so that --help already speaks it.
+// synopsis is what follows "caecw NAME" on the usage line.
+func newFlags(env *cliEnv, name, synopsis string, c *cliFlags, with ...string) *flag.FlagSet {
+	p := env.printer()
 	fs := flag.NewFlagSet("caecw "+name, flag.ContinueOnError)
-	fs.SetOutput(env.stderr)
+	out := &flagOutput{w: env.stderr, p: p, name: name}
+	fs.SetOutput(out)
 	for _, w := range with {
 		switch w {
 		case "db":
-			fs.StringVar(&c.db, "db", "", "data file (default $CAECW_DB, else $XDG_DATA_HOME/caecw/caecw.db)")
+			fs.StringVar(&c.db, "db", "", p.T(i18n.KeyCLIFlagDB))
 		case "now":
-			fs.StringVar(&c.now, "now", "", "fix the app's clock at this instant (2025-07-26T09:30, event time); it runs on from there")
+			fs.StringVar(&c.now, "now", "", p.T(i18n.KeyCLIFlagNow))
 		case "desk":
-			fs.StringVar(&c.desk, "desk", env.getenv("CAECW_DESK"), "this desk's name (default $CAECW_DESK, else the host name)")
+			fs.StringVar(&c.desk, "desk", env.getenv("CAECW_DESK"), p.T(i18n.KeyCLIFlagDesk))
 		case "operator":
-			fs.StringVar(&c.operator, "operator", env.getenv("CAECW_OPERATOR"), "who is at the keyboard (default $CAECW_OPERATOR, else the login name)")
+			fs.StringVar(&c.operator, "operator", env.getenv("CAECW_OPERATOR"), p.T(i18n.KeyCLIFlagOperator))
+		case "lang":
+			fs.StringVar(&c.lang, "lang", "", p.T(i18n.KeyCLIFlagLang))
 		}
 	}
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "Usage: caecw %s %s\n\nFlags:\n", name, args)
-		fs.PrintDefaults()
+		w := out.w
+		if name == "" {
+			// caecw --help: the commands, then the screen's flags.
+			usage(w, p)
+			fmt.Fprintf(w, "\n%s\n", p.T(i18n.KeyCLIUsageFlags))
+			printFlags(w, p, fs)
+			return
+		}
+		fmt.Fprintln(w, p.T(i18n.KeyCLIUsageLine, "args", strings.TrimSpace(name+" "+synopsis)))
+		if s := summary(p, name); s != "" {
+			fmt.Fprintf(w, "\n%s\n", s)
+		}
+		fmt.Fprintf(w, "\n%s\n", p.T(i18n.KeyCLIUsageFlags))
+		printFlags(w, p, fs)
 	}
 	return fs
 }
 
-// parse parses flags; it reports whether to go on and, if not, the exit code.
+// flagOutput is a flag set's output. It carries the printer, so parse can
+// word errors in the chosen language, and it swallows the flag package's
+// own English error line while parse runs.
+type flagOutput struct {
+	w    io.Writer
+	p    i18n.Printer
+	name string
+	mute bool
+}
+
+func (o *flagOutput) Write(b []byte) (int, error) {
+	if o.mute {
+		return len(b), nil
+	}
+	return o.w.Write(b)
+}
+
+// printFlags lists fs's flags as flag.PrintDefaults does, with the value
+// names and the default in the printer's language.
+func printFlags(w io.Writer, p i18n.Printer, fs *flag.FlagSet) {
+	fs.VisitAll(func(f *flag.Flag) {
+		value, usage := flag.UnquoteUsage(f)
+		switch value {
+		case "string", "value", "int", "uint", "float", "int64", "uint64":
+			value = p.T(i18n.KeyCLIFlagValueName)
+		case "duration":
+			value = p.T(i18n.KeyCLIFlagDuration)
+		}
+		dash := "--"
+		if len(f.Name) == 1 {
+			dash = "-"
+		}
+		line := "  " + dash + f.Name
+		if value != "" {
+			line += " " + value
+		}
+		switch f.DefValue {
+		case "", "false", "0", "0s":
+		default:
+			usage += " " + p.T(i18n.KeyCLIFlagDefault, "value", f.DefValue)
+		}
+		fmt.Fprintf(w, "%s\n        %s\n", line, strings.ReplaceAll(usage, "\n", "\n        "))
+	})
+}
+
+// parse parses flags; it reports whether to go on and, if not, the exit
+// code. Every command accepts --lang, even one whose file does not declare
+// it: run has already chosen the language from it. Flag errors are worded
+// in that language.
 func parse(fs *flag.FlagSet, args []string) (int, bool) {
-	if err := fs.Parse(args); err != nil {
+	out, ok := fs.Output().(*flagOutput)
+	if !ok {
+		out = &flagOutput{w: fs.Output()}
+		fs.SetOutput(out)
+	}
+	p := out.p
+	lang := fs.Lookup("lang")
+	if lang == nil {
+		fs.String("lang", "", p.T(i18n.KeyCLIFlagLang))
+		lang = fs.Lookup("lang")
+	}
+	usage := fs.Usage
+	helped := false
+	fs.Usage = func() { helped = true }
+	out.mute = true
+	err := fs.Parse(args)
+	out.mute = false
+	fs.Usage = usage
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			fs.Usage()
 			return 0, false
+		}
+		fmt.Fprintln(out.w, flagError(p, out.name, err))
+		if helped {
+			fmt.Fprintln(out.w)
+			fs.Usage()
 		}
 		return 2, false
 	}
+	if v := lang.Value.String(); v != "" {
+		if _, ok := i18n.ParseLang(v); !ok {
+			fmt.Fprintln(out.w, p.T(i18n.KeyCLIBadLang, "lang", v))
+			return 2, false
+		}
+	}
 	return 0, true
 }
+
+// flagError words an error of the flag package in p's language.
+func flagError(p i18n.Printer, name string, err error) string {
+	cmd := strings.TrimSpace("caecw " + name)
+	msg := err.Error()
+	if f, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
+		return p.T(i18n.KeyCLIFlagUndefined, "command", cmd, "flag", f)
+	}
+	if f, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
+		return p.T(i18n.KeyCLIFlagNeedsValue, "command", cmd, "flag", f)
+	}
+	if f, ok := strings.CutPrefix(msg, "bad flag syntax: "); ok {
+		return p.T(i18n.KeyCLIFlagBadSyntax, "command", cmd, "flag", f)
+	}
+	if m := badValue.FindStringSubmatch(msg); m != nil {
+		v, uerr := strconv.Unquote(m[1])
+		if uerr != nil {
+			v = m[1]
+		}
+		return p.T(i18n.KeyCLIFlagBadValue, "command", cmd, "flag", m[2], "value", v)
+	}
+	return p.T(i18n.KeyCLIErrorLine, "err", msg)
+}
+
+// badValue matches the flag package's "invalid value" errors, for a
+// boolean or any other flag.
+var badValue = regexp.MustCompile(`^invalid (?:boolean )?value ("(?:[^"\\]|\\.)*") for (?:flag )?(-[^:]+)`)
 
 func (c *cliFlags) path(env *cliEnv) string {
 	if c.db != "" {
@@ -69,35 +199,37 @@ func (c *cliFlags) options() store.Options {
 
 // open opens the data file. With createDemo, a missing file is made from
 // the demo programme, and the user is told so once.
+// Its errors are whole sentences in the chosen language (see explain).
 func (c *cliFlags) open(env *cliEnv, createDemo bool) (*store.Store, error) {
+	p := env.printer()
 	path := c.path(env)
 	if createDemo && !store.Exists(path) {
 		s, err := createDemoFile(path, c.options())
 		if err != nil {
-			return nil, err
+			return nil, explain(p, err)
 		}
-		fmt.Fprintf(env.stderr, "caecw: created %s from the built-in CAECW 2025 demo programme (sample data)\n", path)
-		return s, c.setClock(s)
+		fmt.Fprintln(env.stderr, p.T(i18n.KeyCLIDemoCreated, "path", path))
+		return s, c.setClock(p, s)
 	}
 	s, err := store.Open(path, c.options())
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
-			return nil, fmt.Errorf("%s does not exist; create it with `caecw demo --db %s` or `caecw init --db %s`", path, path, path)
+			return nil, &userError{p: p, msg: p.T(i18n.KeyCLIErrMissing, "path", path), err: err}
 		}
-		return nil, err
+		return nil, explain(p, err)
 	}
-	return s, c.setClock(s)
+	return s, c.setClock(p, s)
 }
 
 // setClock reads --now in the event's time zone.
-func (c *cliFlags) setClock(s *store.Store) error {
+func (c *cliFlags) setClock(p i18n.Printer, s *store.Store) error {
 	if c.now == "" {
 		return nil
 	}
 	t, err := clock.ParseNow(c.now, s.Location())
 	if err != nil {
 		s.Close()
-		return err
+		return &userError{p: p, msg: p.T(i18n.KeyCLIBadNow, "value", c.now), detail: err.Error(), err: err}
 	}
 	s.SetClock(clock.NewOffset(t))
 	return nil
@@ -131,9 +263,4 @@ func today(ev event.Event, now time.Time) event.Day {
 		return ev.LastDay
 	}
 	return d
-}
-
-func fail(w io.Writer, err error) int {
-	fmt.Fprintf(w, "caecw: %v\n", err)
-	return 1
 }

@@ -3,11 +3,14 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"sort"
-	"text/tabwriter"
+	"strings"
 	"time"
 
 	"caecw/internal/event"
+	"caecw/internal/i18n"
+	"caecw/internal/textcell"
 	"caecw/store"
 )
 
@@ -100,11 +103,12 @@ func buildStatus(v *store.DayView, now time.Time) statusReport {
 }
 
 func runStatus(env *cliEnv, args []string) int {
+	p := env.printer()
 	var c cliFlags
 	var asJSON bool
-	fs := newFlags(env, "status", "[--db PATH] [--day YYYY-MM-DD] [--now T] [--json]", &c, "db", "now")
-	dayFlag := fs.String("day", "", "the day to show (default today, or the nearest event day)")
-	fs.BoolVar(&asJSON, "json", false, "print a stable JSON object for scripts")
+	fs := newFlags(env, "status", p.T(i18n.KeyCLISynopsisStatus), &c, "db", "now", "lang")
+	dayFlag := fs.String("day", "", p.T(i18n.KeyCLIFlagDay))
+	fs.BoolVar(&asJSON, "json", false, p.T(i18n.KeyCLIFlagJSON))
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -116,18 +120,18 @@ func runStatus(env *cliEnv, args []string) int {
 	defer s.Close()
 	ev, err := s.Event()
 	if err != nil {
-		return fail(env.stderr, err)
+		return fail(env.stderr, explain(p, err))
 	}
 	now := s.Clock().Now()
 	day := today(ev, now)
 	if *dayFlag != "" {
 		if day, err = event.ParseDay(*dayFlag); err != nil {
-			return fail(env.stderr, err)
+			return fail(env.stderr, &userError{p: p, msg: p.T(i18n.KeyCLIBadDay, "value", *dayFlag), err: err})
 		}
 	}
 	v, err := s.Day(day)
 	if err != nil {
-		return fail(env.stderr, err)
+		return fail(env.stderr, explain(p, err))
 	}
 	r := buildStatus(v, now)
 	if asJSON {
@@ -138,35 +142,77 @@ func runStatus(env *cliEnv, args []string) int {
 		}
 		return 0
 	}
-	printStatus(env, r)
+	printStatus(env.stdout, p, v, now, r)
 	return 0
 }
 
-func printStatus(env *cliEnv, r statusReport) {
-	w := env.stdout
-	demo := ""
+// printStatus writes the day at a glance for a person, in p's language:
+// dates, statuses, kinds, venue and delegation names and problem
+// sentences from the catalogue. Columns are padded by display width, so
+// Chinese names line up.
+func printStatus(w io.Writer, p i18n.Printer, v *store.DayView, now time.Time, r statusReport) {
+	loc := v.Event.Location()
+	plan := v.Plan(now)
+	head := r.Event
 	if r.Demo {
-		demo = "  [DEMO: sample data]"
+		head += "  " + p.T(i18n.KeyCLIStatusDemo)
 	}
-	fmt.Fprintf(w, "%s%s\n%s, now %s\n\n", r.Event, demo, r.Day, r.Now.Format("15:04"))
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(tw, "TIME\tSESSION\tVENUE\tSTATUS\tASSIGNED\n")
-	for _, s := range r.Sessions {
-		fmt.Fprintf(tw, "%s-%s\t%s\t%s\t%s\t%d/%d\n", s.Start.Format("15:04"), s.End.Format("15:04"), s.Title, s.VenueName, s.Status, s.Assigned, s.Capacity)
+	fmt.Fprintf(w, "%s\n%s\n\n", head, p.T(i18n.KeyCLIStatusDayNow, "date", p.Day(r.Day), "time", p.Clock(now.In(loc))))
+	if len(v.Sessions) == 0 {
+		fmt.Fprintln(w, p.T(i18n.KeyCLIStatusNoSessions))
+	} else {
+		rows := [][]string{{p.T(i18n.KeyCLIStatusColTime), p.T(i18n.KeyCLIStatusColSession), p.T(i18n.KeyCLIStatusColKind),
+			p.T(i18n.KeyCLIStatusColVenue), p.T(i18n.KeyCLIStatusColStatus), p.T(i18n.KeyCLIStatusColAssign)}}
+		statuses := event.Statuses(v.Sessions, now)
+		for i, s := range v.Sessions {
+			rs := r.Sessions[i]
+			rows = append(rows, []string{
+				p.Clock(s.EffectiveStart().In(loc)) + "-" + p.Clock(s.EffectiveEnd().In(loc)),
+				textcell.Sanitize(s.Title), p.Kind(s.Kind), textcell.Sanitize(p.VenueName(plan.Venues[s.EffectiveVenue()])),
+				p.Status(statuses[i]), fmt.Sprintf("%d/%d", rs.Assigned, rs.Capacity),
+			})
+		}
+		writeTable(w, "", rows)
 	}
-	tw.Flush()
-	fmt.Fprintf(w, "\nArrivals: %d of %d\n", r.Arrived, r.Expected)
-	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(w, "\n%s\n", p.T(i18n.KeyCLIStatusArrivals, "arrived", r.Arrived, "expected", r.Expected))
+	var rows [][]string
 	for _, d := range r.Delegations {
-		fmt.Fprintf(tw, "  %s\t%s\t%d/%d\n", d.ID, d.Name, d.Arrived, d.Expected)
+		rows = append(rows, []string{d.ID, textcell.Sanitize(p.DelegationName(plan.Delegations[d.ID])), fmt.Sprintf("%d/%d", d.Arrived, d.Expected)})
 	}
-	tw.Flush()
+	writeTable(w, "  ", rows)
 	if len(r.Problems) == 0 {
-		fmt.Fprintf(w, "\nNo problems.\n")
+		fmt.Fprintf(w, "\n%s\n", p.T(i18n.KeyCLIStatusNoProblems))
 		return
 	}
-	fmt.Fprintf(w, "\nProblems (%d):\n", len(r.Problems))
-	for _, p := range r.Problems {
-		fmt.Fprintf(w, "  %s: %s\n", p.Kind, p.Message)
+	fmt.Fprintf(w, "\n%s\n", p.N(i18n.KeyCLIStatusProblems, len(r.Problems)))
+	for _, pr := range r.Problems {
+		fmt.Fprintf(w, "  %s\n", textcell.Sanitize(p.Problem(pr, plan, loc)))
+	}
+}
+
+// writeTable writes rows as left-aligned columns two cells apart, each
+// line after indent; widths are display cells, not bytes or runes, as
+// text/tabwriter would count them.
+func writeTable(w io.Writer, indent string, rows [][]string) {
+	var widths []int
+	for _, row := range rows {
+		for i, cell := range row {
+			if i >= len(widths) {
+				widths = append(widths, 0)
+			}
+			widths[i] = max(widths[i], textcell.Width(textcell.Wc, cell))
+		}
+	}
+	for _, row := range rows {
+		var b strings.Builder
+		b.WriteString(indent)
+		for i, cell := range row {
+			if i == len(row)-1 {
+				b.WriteString(cell)
+				break
+			}
+			b.WriteString(textcell.Pad(textcell.Wc, cell, widths[i]+2))
+		}
+		fmt.Fprintln(w, b.String())
 	}
 }

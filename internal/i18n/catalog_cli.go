@@ -3,37 +3,272 @@ package i18n
 // Keys of the command line: usage, flags and the messages printed before
 // or instead of the screen.
 const (
-	KeyCLIUsage        Key = "cli.usage"
-	KeyCLIUsageDemo    Key = "cli.usage.demo"
-	KeyCLIUsageExport  Key = "cli.usage.export"
-	KeyCLIFlagLang     Key = "cli.flag.lang"
-	KeyCLIFlagDesk     Key = "cli.flag.desk"
-	KeyCLIFlagOperator Key = "cli.flag.operator"
-	KeyCLIBadLang      Key = "cli.bad_lang"
-	KeyCLIFileInUse    Key = "cli.file_in_use"
-	KeyCLINotDataFile  Key = "cli.not_data_file"
-	KeyCLIDemoCreated  Key = "cli.demo_created"
-	KeyCLIFileMissing  Key = "cli.file_missing"
-	KeyCLINeedsTTY     Key = "cli.needs_tty"
+	// caecw --help
+	KeyCLIUsageTitle     Key = "cli.usage.title"
+	KeyCLIUsageHeading   Key = "cli.usage.heading"
+	KeyCLIUsageScreen    Key = "cli.usage.screen"
+	KeyCLIUsageScreenDoc Key = "cli.usage.screen_doc"
+	KeyCLIUsageCommand   Key = "cli.usage.command"
+	KeyCLIUsageCommands  Key = "cli.usage.commands"
+	KeyCLIUnknownCommand Key = "cli.unknown_command"
+
+	// caecw COMMAND --help and flag errors
+	KeyCLIUsageLine       Key = "cli.usage.line"
+	KeyCLIUsageFlags      Key = "cli.usage.flags"
+	KeyCLIErrorLine       Key = "cli.error_line"
+	KeyCLIFlagDefault     Key = "cli.flag.default"
+	KeyCLIFlagValueName   Key = "cli.flag.value_name"
+	KeyCLIFlagDuration    Key = "cli.flag.duration_name"
+	KeyCLIFlagUndefined   Key = "cli.flag.undefined"
+	KeyCLIFlagNeedsValue  Key = "cli.flag.needs_value"
+	KeyCLIFlagBadValue    Key = "cli.flag.bad_value"
+	KeyCLIFlagBadSyntax   Key = "cli.flag.bad_syntax"
+	KeyCLIBadLang         Key = "cli.bad_lang"
+	KeyCLIBadDay          Key = "cli.bad_day"
+	KeyCLIBadNow          Key = "cli.bad_now"
+	KeyCLIFlagDB          Key = "cli.flag.db"
+	KeyCLIFlagNow         Key = "cli.flag.now"
+	KeyCLIFlagDesk        Key = "cli.flag.desk"
+	KeyCLIFlagOperator    Key = "cli.flag.operator"
+	KeyCLIFlagLang        Key = "cli.flag.lang"
+	KeyCLIFlagDay         Key = "cli.flag.day"
+	KeyCLIFlagJSON        Key = "cli.flag.json"
+	KeyCLIFlagDemoForce   Key = "cli.flag.demo_force"
+	KeyCLIFlagInitName    Key = "cli.flag.init_name"
+	KeyCLIFlagInitCity    Key = "cli.flag.init_city"
+	KeyCLIFlagInitTZ      Key = "cli.flag.init_tz"
+	KeyCLIFlagInitFirst   Key = "cli.flag.init_first"
+	KeyCLIFlagInitLast    Key = "cli.flag.init_last"
+	KeyCLISynopsisStatus  Key = "cli.synopsis.status"
+	KeyCLISynopsisCheckin Key = "cli.synopsis.checkin"
+	KeyCLISynopsisDemo    Key = "cli.synopsis.demo"
+	KeyCLISynopsisInit    Key = "cli.synopsis.init"
+	KeyCLISynopsisBackup  Key = "cli.synopsis.backup"
+	KeyCLISynopsisRestore Key = "cli.synopsis.restore"
+	KeyCLISynopsisCheck   Key = "cli.synopsis.check"
+
+	// One line per command in caecw --help.
+	KeyCLICmdDemo     Key = "cli.cmd.demo"
+	KeyCLICmdInit     Key = "cli.cmd.init"
+	KeyCLICmdStatus   Key = "cli.cmd.status"
+	KeyCLICmdCheckin  Key = "cli.cmd.checkin"
+	KeyCLICmdDesk     Key = "cli.cmd.desk"
+	KeyCLICmdImport   Key = "cli.cmd.import"
+	KeyCLICmdExport   Key = "cli.cmd.export"
+	KeyCLICmdHub      Key = "cli.cmd.hub"
+	KeyCLICmdMerge    Key = "cli.cmd.merge"
+	KeyCLICmdCloseDay Key = "cli.cmd.close_day"
+	KeyCLICmdBackup   Key = "cli.cmd.backup"
+	KeyCLICmdRestore  Key = "cli.cmd.restore"
+	KeyCLICmdCheck    Key = "cli.cmd.check"
+	KeyCLICmdVersion  Key = "cli.cmd.version"
+
+	// Errors about the data file, as whole sentences.
+	KeyCLIErrInUse          Key = "cli.err.in_use"
+	KeyCLIErrNotCaecw       Key = "cli.err.not_caecw"
+	KeyCLIErrNotCaecwBackup Key = "cli.err.not_caecw_backup"
+	KeyCLIErrDamaged        Key = "cli.err.damaged"
+	KeyCLIErrDamagedBackup  Key = "cli.err.damaged_backup"
+	KeyCLIErrExists         Key = "cli.err.exists"
+	KeyCLIErrMissing        Key = "cli.err.missing"
+	KeyCLIErrNoFile         Key = "cli.err.no_file"
+	KeyCLIErrPermission     Key = "cli.err.permission"
+	KeyCLIErrFile           Key = "cli.err.file"
+	KeyCLIErrNotFound       Key = "cli.err.not_found"
+	KeyCLIErrDetail         Key = "cli.err.detail"
+
+	// Command output.
+	KeyCLIDemoCreated      Key = "cli.demo_created"
+	KeyCLIDemoWritten      Key = "cli.demo_written"
+	KeyCLIDemoExists       Key = "cli.demo_exists"
+	KeyCLIInitDone         Key = "cli.init_done"
+	KeyCLIStatusDemo       Key = "cli.status.demo"
+	KeyCLIStatusDayNow     Key = "cli.status.day_now"
+	KeyCLIStatusColTime    Key = "cli.status.col_time"
+	KeyCLIStatusColSession Key = "cli.status.col_session"
+	KeyCLIStatusColKind    Key = "cli.status.col_kind"
+	KeyCLIStatusColVenue   Key = "cli.status.col_venue"
+	KeyCLIStatusColStatus  Key = "cli.status.col_status"
+	KeyCLIStatusColAssign  Key = "cli.status.col_assigned"
+	KeyCLIStatusNoSessions Key = "cli.status.no_sessions"
+	KeyCLIStatusArrivals   Key = "cli.status.arrivals"
+	KeyCLIStatusNoProblems Key = "cli.status.no_problems"
+	KeyCLIStatusProblems   Key = "cli.status.problems"
+	KeyCLICheckinUnknown   Key = "cli.checkin.unknown"
+	KeyCLICheckinAlready   Key = "cli.checkin.already"
+	KeyCLICheckinDone      Key = "cli.checkin.done"
+	KeyCLICheckinFailed    Key = "cli.checkin.failed"
+	KeyCLICheckinSync      Key = "cli.checkin.sync"
+	KeyCLIVersion          Key = "cli.version"
+	KeyCLIBackupExists     Key = "cli.backup_exists"
+	KeyCLIBackupDone       Key = "cli.backup_done"
+	KeyCLIRestoreNoBackups Key = "cli.restore_no_backups"
+	KeyCLIRestoreDone      Key = "cli.restore_done"
+	KeyCLICheckOK          Key = "cli.check_ok"
+	KeyCLICheckProblem     Key = "cli.check_problem"
+	KeyCLICheckSummary     Key = "cli.check_summary"
 )
 
 var cliMessages = []Message{
-	{Key: KeyCLIUsage, EN: "Usage: caecw [flags] FILE", ZH: "用法：caecw [选项] 文件"},
-	{Key: KeyCLIUsageDemo, EN: "       caecw --demo FILE    create a demo file with the sample programme and open it",
-		ZH: "      caecw --demo 文件    用示例日程创建演示文件并打开"},
-	{Key: KeyCLIUsageExport, EN: "       caecw export --day YYYY-MM-DD FILE OUT    write the day's log to OUT",
-		ZH: "      caecw export --day YYYY-MM-DD 文件 输出    将当天日志写入“输出”文件"},
-	{Key: KeyCLIFlagLang, EN: "interface language: en or zh (default: from CAECW_LANG or the locale)",
-		ZH: "界面语言：en 或 zh（默认取 CAECW_LANG 或系统语言设置）"},
-	{Key: KeyCLIFlagDesk, EN: "name of this desk, shown in the log", ZH: "本签到台名称，记入日志"},
-	{Key: KeyCLIFlagOperator, EN: "your name, shown in the log", ZH: "操作员姓名，记入日志"},
-	{Key: KeyCLIBadLang, EN: "unknown language {lang}: use en or zh", ZH: "不支持的语言“{lang}”：请用 en 或 zh"},
-	{Key: KeyCLIFileInUse, EN: "{path} is in use by another caecw process; close that one first or open another file.",
-		ZH: "{path}正被另一个caecw进程使用，请先关闭那个进程，或打开其他文件。"},
-	{Key: KeyCLINotDataFile, EN: "{path} is not a caecw data file.", ZH: "{path}不是caecw数据文件。"},
-	{Key: KeyCLIDemoCreated, EN: "Created demo file {path}", ZH: "已创建演示文件：{path}"},
-	{Key: KeyCLIFileMissing, EN: "{path} does not exist; use --demo to create a demo file.",
-		ZH: "{path}不存在；可用 --demo 创建演示文件。"},
-	{Key: KeyCLINeedsTTY, EN: "caecw needs a terminal; run it in one, not through a pipe.",
-		ZH: "caecw需要在终端中运行，不能通过管道调用。"},
+	{Key: KeyCLIUsageTitle, EN: "caecw: on-site coordination for the China-ASEAN Education Cooperation Week",
+		ZH: "caecw：中国—东盟教育交流周现场协调工具"},
+	{Key: KeyCLIUsageHeading, EN: "Usage:", ZH: "用法："},
+	// What follows "caecw" on the usage line of the coordinator's screen.
+	{Key: KeyCLIUsageScreen, EN: "[--db FILE] [--now 2025-07-26T09:30] [--desk NAME] [--operator NAME] [--lang en|zh]",
+		ZH: "[--db 文件] [--now 2025-07-26T09:30] [--desk 签到台] [--operator 姓名] [--lang en|zh]"},
+	{Key: KeyCLIUsageScreenDoc, EN: "opens the coordinator's screen: sessions, check-ins, venues and the day log",
+		ZH: "打开协调员界面：日程、签到、场地和当日日志"},
+	{Key: KeyCLIUsageCommand, EN: "caecw COMMAND [flags]   (caecw COMMAND --help lists its flags)",
+		ZH: "caecw 命令 [选项]   （caecw 命令 --help 可查看该命令的选项）"},
+	{Key: KeyCLIUsageCommands, EN: "Commands:", ZH: "命令："},
+	{Key: KeyCLIUnknownCommand, EN: "caecw: unknown command {command}; caecw --help lists the commands.",
+		ZH: "caecw：没有“{command}”这个命令，可用 caecw --help 查看全部命令。"},
+
+	{Key: KeyCLIUsageLine, EN: "Usage: caecw {args}", ZH: "用法：caecw {args}"},
+	{Key: KeyCLIErrorLine, EN: "caecw: {err}", ZH: "caecw：{err}"},
+	{Key: KeyCLIUsageFlags, EN: "Flags:", ZH: "选项："},
+	{Key: KeyCLIFlagDefault, EN: "(default {value})", ZH: "（默认：{value}）"},
+	// The name of a flag's value in the flag list, "-name VALUE".
+	{Key: KeyCLIFlagValueName, EN: "VALUE", ZH: "值"},
+	{Key: KeyCLIFlagDuration, EN: "DURATION", ZH: "时长"},
+	{Key: KeyCLIFlagUndefined, EN: "{command}: there is no flag {flag}.",
+		ZH: "{command}：没有{flag}这个选项。"},
+	{Key: KeyCLIFlagNeedsValue, EN: "{command}: the flag {flag} needs a value.",
+		ZH: "{command}：选项{flag}后面要跟一个值。"},
+	{Key: KeyCLIFlagBadValue, EN: "{command}: {value} is not a valid value for {flag}.",
+		ZH: "{command}：“{value}”不是选项{flag}的有效值。"},
+	{Key: KeyCLIFlagBadSyntax, EN: "{command}: cannot read the flag {flag}.",
+		ZH: "{command}：无法识别选项{flag}。"},
+	{Key: KeyCLIBadLang, EN: "caecw: unknown language {lang}; use en or zh.",
+		ZH: "caecw：不支持的语言“{lang}”，请用 en 或 zh。"},
+	{Key: KeyCLIBadDay, EN: "{value} is not a day; write it as YYYY-MM-DD, for example 2025-07-26.",
+		ZH: "“{value}”不是有效日期，请写成YYYY-MM-DD，例如2025-07-26。"},
+	{Key: KeyCLIBadNow, EN: "--now {value} is not a time; write it as 2025-07-26T09:30 (event time).",
+		ZH: "--now 的值“{value}”不是有效时间，请写成2025-07-26T09:30（活动当地时间）。"},
+
+	// Flag descriptions. The word in backquotes is the value's name in
+	// the flag list ("-db FILE" / "-db 文件"); the backquotes are not shown.
+	{Key: KeyCLIFlagDB, EN: "data `FILE` (default $CAECW_DB, else $XDG_DATA_HOME/caecw/caecw.db)",
+		ZH: "数据`文件`（默认取 $CAECW_DB，否则为 $XDG_DATA_HOME/caecw/caecw.db）"},
+	{Key: KeyCLIFlagNow, EN: "fix the app's clock at this `TIME` (2025-07-26T09:30, event time); it runs on from there",
+		ZH: "把程序时钟设到这个`时间`（如2025-07-26T09:30，活动当地时间），之后照常走时"},
+	{Key: KeyCLIFlagDesk, EN: "this desk's `NAME`, shown in the log (default $CAECW_DESK, else the host name)",
+		ZH: "本签到台`名称`，记入日志（默认取 $CAECW_DESK，否则为主机名）"},
+	{Key: KeyCLIFlagOperator, EN: "your `NAME`, shown in the log (default $CAECW_OPERATOR, else the login name)",
+		ZH: "操作员`姓名`，记入日志（默认取 $CAECW_OPERATOR，否则为登录名）"},
+	{Key: KeyCLIFlagLang, EN: "interface `LANGUAGE`: en or zh (default $CAECW_LANG, else the locale)",
+		ZH: "界面`语言`：en 或 zh（默认取 $CAECW_LANG，否则按系统语言设置）"},
+	{Key: KeyCLIFlagDay, EN: "the `DAY` to show, YYYY-MM-DD (default today, or the nearest event day)",
+		ZH: "要查看的`日期`，格式YYYY-MM-DD（默认今天，不在会期内则取最近的会期日）"},
+	{Key: KeyCLIFlagJSON, EN: "print a stable JSON object for scripts (its keys are always English)",
+		ZH: "输出供脚本使用的固定格式JSON（键名始终为英文）"},
+	{Key: KeyCLIFlagDemoForce, EN: "replace an existing data file (its old contents are lost)",
+		ZH: "覆盖已有的数据文件（原有内容将丢失）"},
+	{Key: KeyCLIFlagInitName, EN: "the event's `NAME`", ZH: "活动`名称`"},
+	{Key: KeyCLIFlagInitCity, EN: "the `CITY` where the event takes place", ZH: "举办`城市`"},
+	{Key: KeyCLIFlagInitTZ, EN: "the event's time `ZONE`", ZH: "活动所在`时区`"},
+	{Key: KeyCLIFlagInitFirst, EN: "first `DAY`, YYYY-MM-DD (else set by importing an event file)",
+		ZH: "首日`日期`，格式YYYY-MM-DD（不填则由导入的活动文件决定）"},
+	{Key: KeyCLIFlagInitLast, EN: "last `DAY`, YYYY-MM-DD", ZH: "末日`日期`，格式YYYY-MM-DD"},
+
+	// Synopses: what follows "caecw COMMAND" on the usage line.
+	{Key: KeyCLISynopsisStatus, EN: "[--db FILE] [--day YYYY-MM-DD] [--now TIME] [--json] [--lang en|zh]",
+		ZH: "[--db 文件] [--day YYYY-MM-DD] [--now 时间] [--json] [--lang en|zh]"},
+	{Key: KeyCLISynopsisCheckin, EN: "[--db FILE] [--desk NAME] [--operator NAME] [--now TIME] [--join URL --token-file FILE] [--lang en|zh] BADGE...",
+		ZH: "[--db 文件] [--desk 签到台] [--operator 姓名] [--now 时间] [--join 地址 --token-file 文件] [--lang en|zh] 胸卡号..."},
+	{Key: KeyCLISynopsisDemo, EN: "[--db FILE] [--force] [--lang en|zh]", ZH: "[--db 文件] [--force] [--lang en|zh]"},
+	{Key: KeyCLISynopsisInit, EN: "[--db FILE] [--name NAME] [--city CITY] [--tz ZONE] [--first DAY --last DAY] [--lang en|zh]",
+		ZH: "[--db 文件] [--name 名称] [--city 城市] [--tz 时区] [--first 日期 --last 日期] [--lang en|zh]"},
+	{Key: KeyCLISynopsisBackup, EN: "[--db FILE] [--lang en|zh] COPY", ZH: "[--db 文件] [--lang en|zh] 备份文件"},
+	{Key: KeyCLISynopsisRestore, EN: "[--db FILE] [--lang en|zh] [BACKUP]   (without BACKUP: the latest automatic backup)",
+		ZH: "[--db 文件] [--lang en|zh] [备份文件]   （不指定备份文件时，用最近一次自动备份）"},
+	{Key: KeyCLISynopsisCheck, EN: "[--db FILE] [--lang en|zh]", ZH: "[--db 文件] [--lang en|zh]"},
+
+	{Key: KeyCLICmdDemo, EN: "write the built-in CAECW 2025 demo programme into a data file",
+		ZH: "把内置的CAECW 2025演示日程写入数据文件"},
+	{Key: KeyCLICmdInit, EN: "create an empty data file for a real event", ZH: "为正式活动新建空白数据文件"},
+	{Key: KeyCLICmdStatus, EN: "the day at a glance: sessions, arrivals, problems", ZH: "当天概况：日程、到达人数、问题"},
+	{Key: KeyCLICmdCheckin, EN: "check people in by badge code", ZH: "按胸卡号签到"},
+	{Key: KeyCLICmdDesk, EN: "the check-in desk screen: scan badges, find names, walk-ins, roll-calls",
+		ZH: "签到台界面：扫胸卡、查姓名、现场登记、点名"},
+	{Key: KeyCLICmdImport, EN: "import the programme from CSV, JSON or XLSX files (all or nothing)",
+		ZH: "从CSV、JSON或XLSX文件导入日程（要么全部导入，要么一条不导）"},
+	{Key: KeyCLICmdExport, EN: "write the day log (csv, json, md, xlsx) or the programme (ics, csv)",
+		ZH: "导出当日日志（csv、json、md、xlsx）或日程（ics、csv）"},
+	{Key: KeyCLICmdHub, EN: "run the sync hub that the other desks join (offline-first; see docs/sync.md)",
+		ZH: "运行同步中心，供其他签到台接入（断网也能用，详见docs/sync.md）"},
+	{Key: KeyCLICmdMerge, EN: "merge journal files of other desks (written by export --journal) into this data file",
+		ZH: "把其他签到台的日志文件（由 export --journal 导出）合并到本数据文件"},
+	{Key: KeyCLICmdCloseDay, EN: "write the day's log in every format plus a backup, and record the day closed",
+		ZH: "以全部格式导出当日日志并备份，然后记录当天已结束"},
+	{Key: KeyCLICmdBackup, EN: "write a consistent copy of the data file", ZH: "备份数据文件（完整一致的副本）"},
+	{Key: KeyCLICmdRestore, EN: "replace the data file with a backup", ZH: "用备份替换数据文件"},
+	{Key: KeyCLICmdCheck, EN: "check the data file for damage and inconsistencies", ZH: "检查数据文件是否损坏或前后矛盾"},
+	{Key: KeyCLICmdVersion, EN: "print the version", ZH: "显示版本号"},
+
+	// The English in-use sentence keeps "in use by another caecw process":
+	// scripts and the lock tests look for it.
+	{Key: KeyCLIErrInUse, EN: "{path} is in use by another caecw process; close the other caecw first, or open another file.",
+		ZH: "{path}正被另一个caecw进程使用，请先关闭那个caecw，或打开其他文件。"},
+	{Key: KeyCLIErrNotCaecw, EN: "{path} is not a caecw data file; it was left untouched.",
+		ZH: "{path}不是caecw数据文件，文件未作任何改动。"},
+	{Key: KeyCLIErrNotCaecwBackup, EN: "{path} is not a caecw data file; it was left untouched. The latest backup: {backup} (to go back to it: caecw restore --db {path} {backup})",
+		ZH: "{path}不是caecw数据文件，文件未作任何改动。最近的备份：{backup}（恢复方法：caecw restore --db {path} {backup}）"},
+	{Key: KeyCLIErrDamaged, EN: "{path} is damaged; it was left untouched, and there is no backup of it yet.",
+		ZH: "{path}已损坏，文件未作任何改动，目前也没有它的备份。"},
+	// "latest backup: " and "caecw restore" are what the damage tests look
+	// for in English.
+	{Key: KeyCLIErrDamagedBackup, EN: "{path} is damaged; it was left untouched. The latest backup: {backup} (to go back to it: caecw restore --db {path} {backup})",
+		ZH: "{path}已损坏，文件未作任何改动。最近的备份：{backup}（恢复方法：caecw restore --db {path} {backup}）"},
+	{Key: KeyCLIErrExists, EN: "{path} already exists; choose another file name.", ZH: "{path}已存在，请换一个文件名。"},
+	{Key: KeyCLIErrMissing, EN: "{path} does not exist; create it with caecw demo --db {path} or caecw init --db {path}.",
+		ZH: "{path}不存在，可用 caecw demo --db {path} 或 caecw init --db {path} 创建。"},
+	{Key: KeyCLIErrNoFile, EN: "{path} does not exist.", ZH: "{path}不存在。"},
+	{Key: KeyCLIErrPermission, EN: "{path} cannot be written: no permission, or the disk is read-only.",
+		ZH: "无法写入{path}：没有权限，或磁盘为只读。"},
+	{Key: KeyCLIErrFile, EN: "{path} cannot be opened: {err}", ZH: "无法打开{path}：{err}"},
+	{Key: KeyCLIErrNotFound, EN: "Not found: {err}", ZH: "找不到：{err}"},
+	{Key: KeyCLIErrDetail, EN: "details: {detail}", ZH: "详细信息：{detail}"},
+
+	{Key: KeyCLIDemoCreated, EN: "caecw: created {path} from the built-in CAECW 2025 demo programme (sample data)",
+		ZH: "caecw：已用内置的CAECW 2025演示日程创建{path}（示例数据）"},
+	{Key: KeyCLIDemoWritten, EN: "wrote the CAECW 2025 demo programme (sample data) to {path}",
+		ZH: "已将CAECW 2025演示日程（示例数据）写入{path}"},
+	{Key: KeyCLIDemoExists, EN: "{path} already exists; use --force to replace it with the demo.",
+		ZH: "{path}已存在，如要用演示数据覆盖，请加 --force。"},
+	{Key: KeyCLIInitDone, EN: "created an empty data file at {path}; import the programme with caecw import --db {path} FILE...",
+		ZH: "已新建空白数据文件{path}，可用 caecw import --db {path} 文件... 导入日程"},
+
+	{Key: KeyCLIStatusDemo, EN: "[DEMO: sample data]", ZH: "【演示：示例数据】"},
+	{Key: KeyCLIStatusDayNow, EN: "{date}, now {time}", ZH: "{date}，现在{time}"},
+	{Key: KeyCLIStatusColTime, EN: "TIME", ZH: "时间"},
+	{Key: KeyCLIStatusColSession, EN: "SESSION", ZH: "活动"},
+	{Key: KeyCLIStatusColKind, EN: "KIND", ZH: "类型"},
+	{Key: KeyCLIStatusColVenue, EN: "VENUE", ZH: "场地"},
+	{Key: KeyCLIStatusColStatus, EN: "STATUS", ZH: "状态"},
+	{Key: KeyCLIStatusColAssign, EN: "ASSIGNED", ZH: "安排/容量"},
+	{Key: KeyCLIStatusNoSessions, EN: "No sessions on this day.", ZH: "当天没有安排活动。"},
+	{Key: KeyCLIStatusArrivals, EN: "Arrivals: {arrived} of {expected}", ZH: "已到：{arrived}/{expected}人"},
+	{Key: KeyCLIStatusNoProblems, EN: "No problems.", ZH: "没有发现问题。"},
+	{Key: KeyCLIStatusProblems, EN1: "{n} problem:", EN: "{n} problems:", ZH: "发现{n}个问题："},
+
+	{Key: KeyCLICheckinUnknown, EN: "{badge}: unknown badge", ZH: "{badge}：查无此胸卡号"},
+	{Key: KeyCLICheckinAlready, EN: "{badge}: {name} already checked in at {time} (desk {desk})",
+		ZH: "{badge}：{name}已于{time}在{desk}签到过"},
+	{Key: KeyCLICheckinDone, EN: "{badge}: checked in {name} ({delegation}) at {time}, {arrived} of {expected} arrived",
+		ZH: "{badge}：{name}（{delegation}）{time}签到成功，已到{arrived}/{expected}人"},
+	{Key: KeyCLICheckinFailed, EN: "{badge}: the check-in was not saved: {err}", ZH: "{badge}：签到未保存：{err}"},
+	{Key: KeyCLICheckinSync, EN: "sync: {status}", ZH: "同步：{status}"},
+
+	{Key: KeyCLIVersion, EN: "caecw {version} ({go}, data schema {schema})", ZH: "caecw {version}（{go}，数据格式第{schema}版）"},
+	{Key: KeyCLIBackupExists, EN: "{path} already exists; choose a new file name for the backup.",
+		ZH: "{path}已存在，请给备份换一个新文件名。"},
+	{Key: KeyCLIBackupDone, EN: "backed up {path} to {backup}", ZH: "已将{path}备份到{backup}"},
+	{Key: KeyCLIRestoreNoBackups, EN: "there are no backups of {path} in {dir}.", ZH: "{dir}中没有{path}的备份。"},
+	{Key: KeyCLIRestoreDone, EN: "restored {path} from {backup} (the previous file, if any, is kept as {path}.before-restore)",
+		ZH: "已用{backup}恢复{path}（原文件如有，已保留为{path}.before-restore）"},
+	{Key: KeyCLICheckOK, EN: "{path}: ok", ZH: "{path}：正常"},
+	{Key: KeyCLICheckProblem, EN: "{path}: {problem}", ZH: "{path}：{problem}"},
+	{Key: KeyCLICheckSummary, EN1: "{path}: {n} problem found.", EN: "{path}: {n} problems found.",
+		ZH: "{path}：发现{n}个问题。"},
 }
