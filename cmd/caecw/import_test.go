@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
+
 	"caecw/internal/event"
 )
 
@@ -241,5 +243,37 @@ func sameSet[T any](t *testing.T, kind string, want, got []T, key func(T) string
 				t.Errorf("%s %s: got %+v, want %+v", kind, key(w), g, w)
 			}
 		}
+	}
+}
+
+func TestImportCLIXLSXAndJSON(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "caecw.db")
+	initWithSamples(t, db)
+	book := excelize.NewFile()
+	book.SetSheetName("Sheet1", "venues")
+	for i, row := range [][]any{{"id", "name", "site", "capacity", "name_zh"}, {"annex", "Annex", "annex-site", 40, "附楼"}, {"hall-a", "Main Hall A (renovated)", "gicc", 900, "主会场A厅"}} {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		book.SetSheetRow("venues", cell, &row)
+	}
+	xlsx := filepath.Join(dir, "book.xlsx")
+	if err := book.SaveAs(xlsx); err != nil {
+		t.Fatal(err)
+	}
+	js := writeTestFile(t, dir, "more.json", `{"people": [{"id": "p-json", "badge": "BJ1", "name": "ស្រី ពៅ", "name_latin": "Srey Pov", "delegation": "KH", "role": "student"}]}`)
+	r := mustRun(t, "import", "--db", db, xlsx, js)
+	for _, want := range []string{"venues       1 created, 1 updated, 0 unchanged", "people       1 created, 0 updated, 0 unchanged"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	bad := writeTestFile(t, dir, "bad.json", `{"people": [{"id": "p-x", "badge": "BJ1", "name": "X", "delegation": "KH", "role": "student"}]}`)
+	before := sha(t, db)
+	r = runBin(t, "import", "--db", db, bad)
+	if r.code == 0 || !strings.Contains(r.stderr, bad+`:1: badge: badge "BJ1" already belongs to person "p-json"`) {
+		t.Errorf("badge clash in JSON: %d %s", r.code, r.stderr)
+	}
+	if sha(t, db) != before {
+		t.Error("failed JSON import changed the file")
 	}
 }
