@@ -139,7 +139,7 @@ type term struct {
 	mu     sync.Mutex
 	emu    *vt.Emulator
 	frame  func(screen string) // called with each new screen, under mu
-	bytes  int
+	raw    bytes.Buffer        // everything the program wrote
 	exited chan struct{}
 	err    error // from Wait, once exited is closed
 	read   chan struct{}
@@ -177,7 +177,7 @@ func startTerm(t testing.TB, w, h int, frame func(string), args ...string) *term
 			if n > 0 {
 				tm.mu.Lock()
 				tm.emu.Write(buf[:n])
-				tm.bytes += n
+				tm.raw.Write(buf[:n])
 				if tm.frame != nil {
 					tm.frame(tm.emu.String())
 				}
@@ -210,6 +210,13 @@ func (tm *term) screen() string {
 	tm.mu.Lock()
 	defer tm.mu.Unlock()
 	return tm.emu.String()
+}
+
+// output is everything the program has written so far.
+func (tm *term) output() []byte {
+	tm.mu.Lock()
+	defer tm.mu.Unlock()
+	return append([]byte(nil), tm.raw.Bytes()...)
 }
 
 // waitFor polls the screen until ok or timeout; it reports whether ok.
