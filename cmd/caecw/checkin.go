@@ -4,13 +4,15 @@ import (
 	"errors"
 	"fmt"
 
+	"caecw/internal/i18n"
 	"caecw/store"
 )
 
 func runCheckIn(env *cliEnv, args []string) int {
+	p := env.printer()
 	var c cliFlags
 	var sf syncFlags
-	fs := newFlags(env, "checkin", "[--db PATH] [--desk NAME] [--operator NAME] [--now T] [--join URL --token-file FILE] BADGE...", &c, "db", "now", "desk", "operator")
+	fs := newFlags(env, "checkin", p.T(i18n.KeyCLISynopsisCheckin), &c, "db", "now", "desk", "operator", "lang")
 	sf.register(fs, false)
 	if code, ok := parse(fs, args); !ok {
 		return code
@@ -30,7 +32,7 @@ func runCheckIn(env *cliEnv, args []string) int {
 	}
 	if x != nil {
 		defer func() {
-			fmt.Fprintf(env.stdout, "sync: %s\n", describe(x.flush(syncFlushWait)))
+			fmt.Fprintln(env.stdout, p.T(i18n.KeyCLICheckinSync, "status", describe(x.flush(syncFlushWait))))
 			x.stop()
 		}()
 	}
@@ -40,15 +42,17 @@ func runCheckIn(env *cliEnv, args []string) int {
 		res, err := s.CheckInBadge(badge)
 		switch {
 		case errors.Is(err, store.ErrNotFound):
-			fmt.Fprintf(env.stdout, "%s: unknown badge\n", badge)
+			fmt.Fprintln(env.stdout, p.T(i18n.KeyCLICheckinUnknown, "badge", badge))
 			code = 1
 		case err != nil:
-			fmt.Fprintf(env.stderr, "caecw: %s: %v\n", badge, err)
-			return 1
+			return fail(env.stderr, &userError{p: p, msg: p.T(i18n.KeyCLICheckinFailed, "badge", badge, "err", explain(p, err)), err: err})
 		case res.Already:
-			fmt.Fprintf(env.stdout, "%s: %s already checked in at %s (desk %s)\n", badge, res.Person.Name, res.Arrival.At.In(loc).Format("15:04"), res.Arrival.Desk)
+			fmt.Fprintln(env.stdout, p.T(i18n.KeyCLICheckinAlready, "badge", badge, "name", res.Person.Name,
+				"time", p.Clock(res.Arrival.At.In(loc)), "desk", res.Arrival.Desk))
 		default:
-			fmt.Fprintf(env.stdout, "%s: checked in %s (%s) at %s, %d of %d arrived\n", badge, res.Person.Name, res.Delegation.Name, res.Arrival.At.In(loc).Format("15:04"), res.Arrived, res.Expected)
+			fmt.Fprintln(env.stdout, p.T(i18n.KeyCLICheckinDone, "badge", badge, "name", res.Person.Name,
+				"delegation", p.DelegationName(res.Delegation), "time", p.Clock(res.Arrival.At.In(loc)),
+				"arrived", res.Arrived, "expected", res.Expected))
 		}
 	}
 	return code

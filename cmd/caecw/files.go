@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"runtime/debug"
 
+	"caecw/internal/i18n"
 	"caecw/store"
 )
 
@@ -12,12 +13,13 @@ import (
 var version = "dev"
 
 func runVersion(env *cliEnv, args []string) int {
+	p := env.printer()
 	var c cliFlags
-	fs := newFlags(env, "version", "", &c)
+	fs := newFlags(env, "version", "[--lang en|zh]", &c, "lang")
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
-	fmt.Fprintf(env.stdout, "caecw %s (%s, data schema %d)\n", version, runtime.Version(), store.SchemaVersion)
+	fmt.Fprintln(env.stdout, p.T(i18n.KeyCLIVersion, "version", version, "go", runtime.Version(), "schema", store.SchemaVersion))
 	if bi, ok := debug.ReadBuildInfo(); ok {
 		for _, d := range bi.Deps {
 			switch d.Path {
@@ -30,8 +32,9 @@ func runVersion(env *cliEnv, args []string) int {
 }
 
 func runBackup(env *cliEnv, args []string) int {
+	p := env.printer()
 	var c cliFlags
-	fs := newFlags(env, "backup", "[--db PATH] FILE", &c, "db")
+	fs := newFlags(env, "backup", p.T(i18n.KeyCLISynopsisBackup), &c, "db", "lang")
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -46,18 +49,19 @@ func runBackup(env *cliEnv, args []string) int {
 	}
 	defer s.Close()
 	if store.Exists(fs.Arg(0)) {
-		return fail(env.stderr, fmt.Errorf("%s exists; choose a new file name", fs.Arg(0)))
+		return fail(env.stderr, say(p, i18n.KeyCLIBackupExists, "path", fs.Arg(0)))
 	}
 	if err := s.Backup(fs.Arg(0)); err != nil {
-		return fail(env.stderr, err)
+		return fail(env.stderr, explain(p, err))
 	}
-	fmt.Fprintf(env.stdout, "backed up %s to %s\n", s.Path(), fs.Arg(0))
+	fmt.Fprintln(env.stdout, p.T(i18n.KeyCLIBackupDone, "path", s.Path(), "backup", fs.Arg(0)))
 	return 0
 }
 
 func runRestore(env *cliEnv, args []string) int {
+	p := env.printer()
 	var c cliFlags
-	fs := newFlags(env, "restore", "[--db PATH] [BACKUP] (default: the latest automatic backup)", &c, "db")
+	fs := newFlags(env, "restore", p.T(i18n.KeyCLISynopsisRestore), &c, "db", "lang")
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -66,38 +70,42 @@ func runRestore(env *cliEnv, args []string) int {
 	if backup == "" {
 		backup = store.LatestBackup(path)
 		if backup == "" {
-			return fail(env.stderr, fmt.Errorf("no backups of %s in %s", path, store.BackupDir(path)))
+			return fail(env.stderr, say(p, i18n.KeyCLIRestoreNoBackups, "path", path, "dir", store.BackupDir(path)))
 		}
 	}
 	if err := store.Restore(backup, path); err != nil {
-		return fail(env.stderr, err)
+		return fail(env.stderr, explain(p, err))
 	}
-	fmt.Fprintf(env.stdout, "restored %s from %s (the previous file, if any, is kept as %s.before-restore)\n", path, backup, path)
+	fmt.Fprintln(env.stdout, p.T(i18n.KeyCLIRestoreDone, "path", path, "backup", backup))
 	return 0
 }
 
 func runCheck(env *cliEnv, args []string) int {
+	p := env.printer()
 	var c cliFlags
-	fs := newFlags(env, "check", "[--db PATH]", &c, "db")
+	fs := newFlags(env, "check", p.T(i18n.KeyCLISynopsisCheck), &c, "db", "lang")
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
 	path := c.path(env)
 	s, err := store.Open(path, store.Options{ReadOnly: true, Desk: "check"})
 	if err != nil {
-		return fail(env.stderr, err)
+		return fail(env.stderr, explain(p, err))
 	}
 	defer s.Close()
 	problems, err := s.Check()
 	if err != nil {
-		return fail(env.stderr, err)
+		return fail(env.stderr, explain(p, err))
 	}
 	if len(problems) == 0 {
-		fmt.Fprintf(env.stdout, "%s: ok\n", path)
+		fmt.Fprintln(env.stdout, p.T(i18n.KeyCLICheckOK, "path", path))
 		return 0
 	}
-	for _, p := range problems {
-		fmt.Fprintf(env.stdout, "%s: %s\n", path, p)
+	// The problems themselves are the store's findings, in English: they
+	// name buckets and records for whoever repairs the file.
+	for _, pr := range problems {
+		fmt.Fprintln(env.stdout, p.T(i18n.KeyCLICheckProblem, "path", path, "problem", pr))
 	}
+	fmt.Fprintln(env.stdout, p.N(i18n.KeyCLICheckSummary, len(problems), "path", path))
 	return 1
 }

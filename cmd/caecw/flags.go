@@ -109,7 +109,11 @@ func printFlags(w io.Writer, p i18n.Printer, fs *flag.FlagSet) {
 		switch f.DefValue {
 		case "", "false", "0", "0s":
 		default:
-			usage += " " + p.T(i18n.KeyCLIFlagDefault, "value", f.DefValue)
+			sep := " "
+			if p.Lang() == i18n.ZH {
+				sep = "" // no space before a full-width parenthesis
+			}
+			usage += sep + p.T(i18n.KeyCLIFlagDefault, "value", f.DefValue)
 		}
 		fmt.Fprintf(w, "%s\n        %s\n", line, strings.ReplaceAll(usage, "\n", "\n        "))
 	})
@@ -229,7 +233,9 @@ func (c *cliFlags) setClock(p i18n.Printer, s *store.Store) error {
 	t, err := clock.ParseNow(c.now, s.Location())
 	if err != nil {
 		s.Close()
-		return &userError{p: p, msg: p.T(i18n.KeyCLIBadNow, "value", c.now), detail: err.Error(), err: err}
+		// The sentence already shows the form; the parser's own text would
+		// only repeat it in English.
+		return &userError{p: p, msg: p.T(i18n.KeyCLIBadNow, "value", c.now), err: err}
 	}
 	s.SetClock(clock.NewOffset(t))
 	return nil
