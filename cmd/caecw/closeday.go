@@ -4,7 +4,7 @@ import (
 	"fmt"
 
 	"caecw/internal/event"
-	"caecw/transfer"
+	"caecw/internal/transfer"
 )
 
 func runCloseDay(env *cliEnv, args []string) int {

@@ -11,7 +11,7 @@ import (
 	"caecw/internal/formats"
 	"caecw/internal/i18n"
 	"caecw/store"
-	"caecw/transfer"
+	"caecw/internal/transfer"
 )
 
 // exportFlags are the flags of `caecw export`.

@@ -9,7 +9,7 @@ import (
 	"caecw/internal/event"
 	"caecw/internal/formats"
 	"caecw/store"
-	"caecw/transfer"
+	"caecw/internal/transfer"
 )
 
 func runImport(env *cliEnv, args []string) int {

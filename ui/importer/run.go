@@ -9,7 +9,7 @@ import (
 	"caecw/internal/event"
 	"caecw/internal/formats"
 	"caecw/internal/i18n"
-	"caecw/transfer"
+	"caecw/internal/transfer"
 	"caecw/ui/common"
 )
 
