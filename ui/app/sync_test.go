@@ -1,0 +1,39 @@
+package app_test
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"caecw/internal/i18n"
+	"caecw/ui/app"
+	"caecw/ui/common"
+	"caecw/ui/logtab"
+	"caecw/ui/uitest"
+)
+
+// The header's second line shows the sync link as Common.Sync reports
+// it, read afresh at each render.
+func TestHeaderShowsSyncLink(t *testing.T) {
+	s, clk := uitest.DemoStore(t, uitest.OpeningDay())
+	c := uitest.Common(t, s, clk, i18n.EN, common.ModeCoordinator, 120, 30)
+	state := common.SyncState{Online: false, Outbox: 3}
+	c.Sync = func() common.SyncState { return state }
+	m := app.New(c, logtab.New(c))
+	uitest.Drive(m, tea.WindowSizeMsg{Width: 120, Height: 30}, wait)
+	uitest.Drive(m, tea.BatchMsg{m.Init()}, wait)
+	line2 := func() string { return strings.Split(screen(m), "\n")[1] }
+
+	if got := line2(); !strings.Contains(got, "offline, 3 to send") {
+		t.Errorf("offline: %q", got)
+	}
+	state = common.SyncState{Online: true, Outbox: 0, Peers: []string{"gate-1", "gate-2"}}
+	if got := line2(); !strings.Contains(got, "all sent ⇄ gate-1, gate-2") || strings.Contains(got, "offline") {
+		t.Errorf("online: %q", got)
+	}
+	state = common.SyncState{Online: true, Outbox: 2}
+	if got := line2(); !strings.Contains(got, "2 to send") || strings.Contains(got, "⇄") {
+		t.Errorf("sending: %q", got)
+	}
+}
