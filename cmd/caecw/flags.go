@@ -44,9 +44,9 @@ func newFlags(env *cliEnv, name, synopsis string, c *cliFlags, with ...string) *
 		case "now":
 			fs.StringVar(&c.now, "now", "", p.T(i18n.KeyCLIFlagNow))
 		case "desk":
-			fs.StringVar(&c.desk, "desk", env.getenv("CAECW_DESK"), p.T(i18n.KeyCLIFlagDesk))
+			fs.StringVar(&c.desk, "desk", env.env("CAECW_DESK"), p.T(i18n.KeyCLIFlagDesk))
 		case "operator":
-			fs.StringVar(&c.operator, "operator", env.getenv("CAECW_OPERATOR"), p.T(i18n.KeyCLIFlagOperator))
+			fs.StringVar(&c.operator, "operator", env.env("CAECW_OPERATOR"), p.T(i18n.KeyCLIFlagOperator))
 		case "lang":
 			fs.StringVar(&c.lang, "lang", "", p.T(i18n.KeyCLIFlagLang))
 		}
