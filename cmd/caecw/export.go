@@ -10,8 +10,8 @@ import (
 	"caecw/internal/event"
 	"caecw/internal/formats"
 	"caecw/internal/i18n"
-	"caecw/store"
 	"caecw/internal/transfer"
+	"caecw/store"
 )
 
 // exportFlags are the flags of `caecw export`.

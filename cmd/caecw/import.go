@@ -8,8 +8,8 @@ import (
 
 	"caecw/internal/event"
 	"caecw/internal/formats"
-	"caecw/store"
 	"caecw/internal/transfer"
+	"caecw/store"
 )
 
 func runImport(env *cliEnv, args []string) int {
