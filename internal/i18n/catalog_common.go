@@ -76,6 +76,17 @@ const (
 	KeyHelpNote         Key = "help.note"
 	KeyHelpUndo         Key = "help.undo"
 	KeyHelpLanguage     Key = "help.language"
+	KeyHelpUp           Key = "help.up"
+	KeyHelpDown         Key = "help.down"
+	KeyHelpPageUp       Key = "help.page_up"
+	KeyHelpPageDown     Key = "help.page_down"
+	KeyHelpFirst        Key = "help.first"
+	KeyHelpLast         Key = "help.last"
+	KeyErrReadDay       Key = "ui.err_read_day"
+	KeyErrReadLog       Key = "ui.err_read_log"
+	KeyErrReadPeople    Key = "ui.err_read_people"
+	KeyErrBackup        Key = "ui.err_backup"
+	KeyErrDisplay       Key = "ui.err_display"
 	KeyDateFull         Key = "date.full"
 	KeyDateShort        Key = "date.short"
 	KeyDurationMin      Key = "duration.min"
@@ -134,6 +145,21 @@ var commonMessages = []Message{
 	// The language toggle names the language it switches to, in that
 	// language, so someone who cannot read the current one still finds it.
 	{Key: KeyHelpLanguage, EN: "中文", ZH: "English"},
+	{Key: KeyHelpUp, EN: "up", ZH: "上移"},
+	{Key: KeyHelpDown, EN: "down", ZH: "下移"},
+	{Key: KeyHelpPageUp, EN: "page up", ZH: "上一页"},
+	{Key: KeyHelpPageDown, EN: "page down", ZH: "下一页"},
+	{Key: KeyHelpFirst, EN: "first", ZH: "第一条"},
+	{Key: KeyHelpLast, EN: "last", ZH: "最后一条"},
+
+	// The action part of the error line when a read or a backup fails:
+	// "save failed: read 26 Jul 2025, Sat: disk I/O error".
+	{Key: KeyErrReadDay, EN: "read {date}", ZH: "读取{date}的数据"},
+	{Key: KeyErrReadLog, EN: "read the log", ZH: "读取日志"},
+	{Key: KeyErrReadPeople, EN: "read the people", ZH: "读取人员名单"},
+	{Key: KeyErrBackup, EN: "backup: {err}", ZH: "备份失败：{err}"},
+	{Key: KeyErrDisplay, EN: "display error in this tab: {err} (your data is safe; switch tabs or resize)",
+		ZH: "此页面显示出错：{err}。数据不受影响，请切换页面或调整窗口大小。"},
 
 	{Key: KeyDateFull, EN: "{day} {month} {year}, {weekday}", ZH: "{year}年{month}月{day}日 {weekday}"},
 	{Key: KeyDateShort, EN: "{day} {month}, {weekday}", ZH: "{month}月{day}日 {weekday}"},

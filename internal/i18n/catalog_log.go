@@ -16,7 +16,7 @@ const (
 )
 
 var logMessages = []Message{
-	{Key: KeyLogTitle, EN: "Log for {date}", ZH: "{date}日志"},
+	{Key: KeyLogTitle, EN: "Log for {date}", ZH: "{date}的日志"},
 	{Key: KeyLogEmpty, EN: "Nothing logged on {date}.", ZH: "{date}暂无记录。"},
 	{Key: KeyLogExported, EN1: "Exported {n} entry to {path}", EN: "Exported {n} entries to {path}", ZH: "已导出{n}条记录到{path}"},
 	{Key: KeyLogExportFailed, EN: "Export failed: {err}", ZH: "导出失败：{err}"},

@@ -141,7 +141,7 @@ func (m *Model) recoverView(f func() string) (out string) {
 	defer func() {
 		if r := recover(); r != nil {
 			m.panicked = fmt.Sprint(r)
-			out = m.c.Styles.ErrorLine.Render(m.c.Trunc(fmt.Sprintf("display error in this tab: %v (your data is safe; switch tabs or resize)", r), m.c.Width))
+			out = m.c.Styles.ErrorLine.Render(m.c.Trunc(m.p().T(i18n.KeyErrDisplay, "err", fmt.Sprint(r)), m.c.Width))
 		}
 	}()
 	return f()

@@ -4,6 +4,8 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+
+	"caecw/internal/i18n"
 )
 
 // Automatic backups: while changes happen, a rolling hot backup every
@@ -51,7 +53,7 @@ func (m *Model) backupDone(msg backupDoneMsg) {
 	if msg.err != nil {
 		// A failed backup is reported but keeps dirty, so the next tick
 		// tries again.
-		m.errLine = "backup: " + msg.err.Error()
+		m.errLine = m.p().T(i18n.KeyErrBackup, "err", msg.err.Error())
 		return
 	}
 	m.backup.dirty = false

@@ -121,19 +121,19 @@ func (m *Model) reload(people bool) tea.Cmd {
 		return nil
 	}
 	m.reloading = true
-	s, day := m.c.Store, m.day
+	s, day, p := m.c.Store, m.day, m.p()
 	return func() tea.Msg {
 		r := reloadedMsg{}
 		var err error
 		if r.day, err = s.Day(day); err != nil {
-			return reloadedMsg{err: common.ErrMsg{Action: "read " + string(day), Err: err}}
+			return reloadedMsg{err: common.ErrMsg{Action: p.T(i18n.KeyErrReadDay, "date", p.Day(day)), Err: err}}
 		}
 		if r.log, err = s.RecentEntries(day, LogWindow); err != nil {
-			return reloadedMsg{err: common.ErrMsg{Action: "read the log", Err: err}}
+			return reloadedMsg{err: common.ErrMsg{Action: p.T(i18n.KeyErrReadLog), Err: err}}
 		}
 		if people {
 			if r.people, err = s.People(); err != nil {
-				return reloadedMsg{err: common.ErrMsg{Action: "read people", Err: err}}
+				return reloadedMsg{err: common.ErrMsg{Action: p.T(i18n.KeyErrReadPeople), Err: err}}
 			}
 			r.withPeople = true
 		}
@@ -179,6 +179,10 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	if key.Matches(msg, k.ForceQuit) {
 		return tea.Quit, true
 	}
+	if key.Matches(msg, k.LanguageAnywhere) {
+		// F2 works while a field has the focus: what is typed there stays.
+		return m.switchLanguage(), true
+	}
 	if m.active < len(m.tabs) && m.tabs[m.active].Capturing() {
 		return nil, false
 	}
@@ -209,10 +213,7 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, k.Today):
 		return m.showDay(Today(m.c.Event, m.c.Now())), true
 	case key.Matches(msg, k.Language):
-		m.c.P = i18n.New(m.c.P.Lang().Other())
-		m.c.Keys.SetLanguage(m.c.P)
-		m.importer.SetLanguage()
-		return m.toAll(common.LanguageMsg{}), true
+		return m.switchLanguage(), true
 	case m.c.CanEditProgramme() && key.Matches(msg, m.importer.Keys.Import):
 		return m.importer.OpenImport(), true
 	case m.c.CanEditProgramme() && key.Matches(msg, m.importer.Keys.CloseDay):
@@ -221,6 +222,15 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return nil, false
 	}
 	return nil, true
+}
+
+// switchLanguage turns English to Chinese or back, live: the tabs keep
+// their state and rebuild only their texts.
+func (m *Model) switchLanguage() tea.Cmd {
+	m.c.P = i18n.New(m.c.P.Lang().Other())
+	m.c.Keys.SetLanguage(m.c.P)
+	m.importer.SetLanguage()
+	return m.toAll(common.LanguageMsg{})
 }
 
 // toImporter gives the import panel its own messages, and every key and

@@ -148,24 +148,44 @@ func (m *Model) statusLine() string {
 	return m.c.Styles.StatusLine.Render(m.c.Fit(m.status, m.c.Width))
 }
 
+// helpLine is the tab's keys, then the frame's. When it does not fit,
+// the tab's keys are cut first: help, language and quit stay in sight
+// (the Chinese labels are twice as wide, and L must be findable in both).
 func (m *Model) helpLine() string {
-	bindings := m.shortHelp()
-	return m.c.Trunc(m.help.ShortHelpView(bindings), m.c.Width)
+	tab, frame, keep := m.shortHelp()
+	h := m.help
+	h.SetWidth(0)
+	full := h.ShortHelpView(append(append([]key.Binding{}, tab...), frame...))
+	if m.c.CellWidth(full) <= m.c.Width {
+		return common.Clean(full)
+	}
+	right := h.ShortSeparator + h.ShortHelpView(keep)
+	// Whole keys only: a label cut in half helps nobody.
+	for n := len(tab); n > 0; n-- {
+		line := h.ShortHelpView(tab[:n]) + h.ShortSeparator + h.Ellipsis + right
+		if m.c.CellWidth(line) <= m.c.Width {
+			return common.Clean(line)
+		}
+	}
+	return m.c.Trunc(h.ShortHelpView(keep), m.c.Width)
 }
 
-func (m *Model) shortHelp() []key.Binding {
+// shortHelp is the help line's keys: the tab's, the frame's, and the few
+// of the frame's that stay when the line is too long.
+func (m *Model) shortHelp() (tab, frame, keep []key.Binding) {
 	k := m.c.Keys
-	var out []key.Binding
 	if m.importer.Open() {
-		return append(m.importer.ShortHelp(), k.ForceQuit)
+		return m.importer.ShortHelp(), []key.Binding{k.ForceQuit}, []key.Binding{k.ForceQuit}
 	}
 	if m.active < len(m.tabs) {
-		out = append(out, m.tabs[m.active].ShortHelp()...)
+		tab = m.tabs[m.active].ShortHelp()
 	}
 	if m.active < len(m.tabs) && m.tabs[m.active].Capturing() {
-		return append(out, k.Back, k.ForceQuit)
+		keep = []key.Binding{k.Back, k.LanguageAnywhere, k.ForceQuit}
+		return tab, keep, keep
 	}
-	return append(out, k.Tab1, k.PrevDay, k.NextDay, k.Help, k.Language, k.Quit)
+	return tab, []key.Binding{k.Tab1, k.PrevDay, k.NextDay, k.Help, k.Language, k.Quit},
+		[]key.Binding{k.Help, k.Language, k.Quit}
 }
 
 func (m *Model) fullHelpGroups() [][]key.Binding {

@@ -6,6 +6,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"caecw/internal/event"
+	"caecw/internal/i18n"
 )
 
 // TickCmd waits for the next whole second of c's clock and reports it;
@@ -18,11 +19,11 @@ func (c *Common) TickCmd() tea.Cmd {
 
 // LoadDayCmd reads day from the store.
 func (c *Common) LoadDayCmd(day event.Day) tea.Cmd {
-	s := c.Store
+	s, p := c.Store, c.P
 	return func() tea.Msg {
 		v, err := s.Day(day)
 		if err != nil {
-			return ErrMsg{Action: "read " + string(day), Err: err}
+			return ErrMsg{Action: p.T(i18n.KeyErrReadDay, "date", p.Day(day)), Err: err}
 		}
 		return DayLoadedMsg{View: v}
 	}
@@ -30,23 +31,23 @@ func (c *Common) LoadDayCmd(day event.Day) tea.Cmd {
 
 // LoadPeopleCmd reads every person.
 func (c *Common) LoadPeopleCmd() tea.Cmd {
-	s := c.Store
+	s, p := c.Store, c.P
 	return func() tea.Msg {
-		p, err := s.People()
+		people, err := s.People()
 		if err != nil {
-			return ErrMsg{Action: "read people", Err: err}
+			return ErrMsg{Action: p.T(i18n.KeyErrReadPeople), Err: err}
 		}
-		return PeopleLoadedMsg{People: p}
+		return PeopleLoadedMsg{People: people}
 	}
 }
 
 // LoadLogCmd reads the newest n entries of day.
 func (c *Common) LoadLogCmd(day event.Day, n int) tea.Cmd {
-	s := c.Store
+	s, p := c.Store, c.P
 	return func() tea.Msg {
 		e, err := s.RecentEntries(day, n)
 		if err != nil {
-			return ErrMsg{Action: "read the log", Err: err}
+			return ErrMsg{Action: p.T(i18n.KeyErrReadLog), Err: err}
 		}
 		return LogLoadedMsg{Day: day, Entries: e}
 	}

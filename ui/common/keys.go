@@ -22,42 +22,47 @@ type KeyMap struct {
 	Today     key.Binding
 	Help      key.Binding
 	Language  key.Binding
-	Filter    key.Binding
-	Back      key.Binding
-	Up        key.Binding
-	Down      key.Binding
-	PageUp    key.Binding
-	PageDown  key.Binding
-	Home      key.Binding
-	End       key.Binding
-	Open      key.Binding
+	// LanguageAnywhere switches the language even while a text field has
+	// the focus (the desk input takes L as a letter); the root honours it
+	// before asking the tab whether it captures keys.
+	LanguageAnywhere key.Binding
+	Filter           key.Binding
+	Back             key.Binding
+	Up               key.Binding
+	Down             key.Binding
+	PageUp           key.Binding
+	PageDown         key.Binding
+	Home             key.Binding
+	End              key.Binding
+	Open             key.Binding
 }
 
 // DefaultKeyMap builds the shared keys, with help in p's language.
 func DefaultKeyMap(p i18n.Printer) *KeyMap {
 	k := &KeyMap{
-		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
-		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
-		NextTab:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next tab")),
-		PrevTab:   key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous tab")),
-		Tab1:      key.NewBinding(key.WithKeys("1"), key.WithHelp("1-4", "go to tab")),
-		Tab2:      key.NewBinding(key.WithKeys("2")),
-		Tab3:      key.NewBinding(key.WithKeys("3")),
-		Tab4:      key.NewBinding(key.WithKeys("4")),
-		NextDay:   key.NewBinding(key.WithKeys("]"), key.WithHelp("[ ]", "day")),
-		PrevDay:   key.NewBinding(key.WithKeys("[")),
-		Today:     key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "today")),
-		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
-		Language:  key.NewBinding(key.WithKeys("L"), key.WithHelp("L", "language")),
-		Filter:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
-		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		PageUp:    key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
-		PageDown:  key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "page down")),
-		Home:      key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", "first")),
-		End:       key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", "last")),
-		Open:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+		Quit:             key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		ForceQuit:        key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		NextTab:          key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next tab")),
+		PrevTab:          key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous tab")),
+		Tab1:             key.NewBinding(key.WithKeys("1"), key.WithHelp("1-4", "go to tab")),
+		Tab2:             key.NewBinding(key.WithKeys("2")),
+		Tab3:             key.NewBinding(key.WithKeys("3")),
+		Tab4:             key.NewBinding(key.WithKeys("4")),
+		NextDay:          key.NewBinding(key.WithKeys("]"), key.WithHelp("[ ]", "day")),
+		PrevDay:          key.NewBinding(key.WithKeys("[")),
+		Today:            key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "today")),
+		Help:             key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Language:         key.NewBinding(key.WithKeys("L", "f2"), key.WithHelp("L", "language")),
+		LanguageAnywhere: key.NewBinding(key.WithKeys("f2"), key.WithHelp("F2", "language")),
+		Filter:           key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
+		Back:             key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Up:               key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:             key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		PageUp:           key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
+		PageDown:         key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "page down")),
+		Home:             key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", "first")),
+		End:              key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", "last")),
+		Open:             key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
 	}
 	k.SetLanguage(p)
 	return k
@@ -74,8 +79,15 @@ func (k *KeyMap) SetLanguage(p i18n.Printer) {
 	k.PrevDay.SetHelp("[", p.T(i18n.KeyHelpPrevDay))
 	k.Today.SetHelp("t", p.T(i18n.KeyHelpToday))
 	k.Help.SetHelp("?", p.T(i18n.KeyHelpHelp))
-	k.Language.SetHelp("L", p.T(i18n.KeyHelpLanguage))
+	k.Language.SetHelp("L/F2", p.T(i18n.KeyHelpLanguage))
+	k.LanguageAnywhere.SetHelp("F2", p.T(i18n.KeyHelpLanguage))
 	k.Filter.SetHelp("/", p.T(i18n.KeyHelpFilter))
 	k.Back.SetHelp("esc", p.T(i18n.KeyHelpBack))
 	k.Open.SetHelp("enter", p.T(i18n.KeyHelpOpen))
+	k.Up.SetHelp("↑/k", p.T(i18n.KeyHelpUp))
+	k.Down.SetHelp("↓/j", p.T(i18n.KeyHelpDown))
+	k.PageUp.SetHelp("pgup", p.T(i18n.KeyHelpPageUp))
+	k.PageDown.SetHelp("pgdn", p.T(i18n.KeyHelpPageDown))
+	k.Home.SetHelp("g", p.T(i18n.KeyHelpFirst))
+	k.End.SetHelp("G", p.T(i18n.KeyHelpLast))
 }

@@ -337,7 +337,7 @@ func (m *Model) subject(e journal.Entry) string {
 		}
 	case journal.KindOutage:
 		if v, ok := m.venues[e.Subject]; ok {
-			return v.Name
+			return m.c.P.VenueName(v)
 		}
 	case journal.KindUndo:
 		if p, ok := m.people[e.Subject]; ok {
@@ -357,7 +357,7 @@ func (m *Model) details(le store.LogEntry) string {
 	case journal.KindCheckIn:
 		if per, ok := m.people[e.Subject]; ok {
 			if d, ok := m.dels[per.Delegation]; ok {
-				out = d.Name
+				out = p.DelegationName(d)
 			}
 		}
 	case journal.KindSessionDelay:
@@ -370,7 +370,7 @@ func (m *Model) details(le store.LogEntry) string {
 		if e.Decode(&c) == nil {
 			venue := c.After.MovedTo
 			if v, ok := m.venues[venue]; ok {
-				venue = v.Name
+				venue = p.VenueName(v)
 			}
 			out = p.T(i18n.KeyLogDetailMove, "venue", venue)
 			if !c.After.NewStart.IsZero() {

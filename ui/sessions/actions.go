@@ -266,7 +266,7 @@ type journalMsg struct {
 // Update loop; the log is streamed, so a day of 100,000 check-ins costs
 // time in the command, not memory.
 func (m *Model) loadJournalCmd(id string) tea.Cmd {
-	s := m.c.Store
+	s, p := m.c.Store, m.c.P
 	if s == nil || id == "" {
 		return nil
 	}
@@ -286,7 +286,7 @@ func (m *Model) loadJournalCmd(id string) tea.Cmd {
 				return nil
 			})
 			if err != nil {
-				return common.ErrMsg{Action: "read the log", Err: err}
+				return common.ErrMsg{Action: p.T(i18n.KeyErrReadLog), Err: err}
 			}
 		}
 		sort.SliceStable(out, func(i, j int) bool { return out[i].At.Before(out[j].At) })
