@@ -1,0 +1,101 @@
+package screens
+
+import (
+	"strings"
+	"testing"
+
+	"caecw/internal/i18n"
+)
+
+// TestLanguageWhileTyping switches the language with F2 while the desk
+// input has the focus: the half-typed search stays, the matches stay, and
+// the rest of the name can be typed and checked in. L itself is a letter
+// there (names have Ls), which is why F2 exists.
+func TestLanguageWhileTyping(t *testing.T) {
+	sc := newScreen(t, i18n.EN, 100, 30)
+	want := sc.person("Lin Qiang")
+	sc.keys("2", "i")
+	sc.typeText("Lin Qi")
+	before := sc.text()
+	if !strings.Contains(before, "Lin Qi") || !strings.Contains(before, want.Name) {
+		t.Fatalf("desk search for Lin Qi shows no match:\n%s", before)
+	}
+	if !strings.Contains(before, "F2") {
+		t.Errorf("help line of the desk input does not offer F2:\n%s", before)
+	}
+
+	sc.keys("L")
+	if sc.c.P.Lang() != i18n.EN || !strings.Contains(sc.text(), "Lin QiL") {
+		t.Fatalf("L in the desk input is not typed as a letter:\n%s", sc.text())
+	}
+	sc.keys("backspace", "f2")
+	if sc.c.P.Lang() != i18n.ZH {
+		t.Fatalf("F2 in the desk input left the language at %s", sc.c.P.Lang())
+	}
+	after := sc.text()
+	if after == before {
+		t.Fatalf("screen unchanged after F2:\n%s", after)
+	}
+	if !strings.Contains(after, "Lin Qi") || !strings.Contains(after, want.Name) {
+		t.Errorf("the half-typed search or its match is gone after F2:\n%s", after)
+	}
+	if !strings.Contains(after, "[2 签到]") {
+		t.Errorf("tab bar not in Chinese or not on Check-ins after F2:\n%s", after)
+	}
+	sc.fits(100, 30)
+
+	sc.typeText("ang")
+	sc.keys("enter")
+	if _, ok := sc.s.Arrival(sc.root.Day(), want.ID); !ok {
+		t.Errorf("%s not checked in after typing the rest and enter:\n%s", want.NameLatin, sc.text())
+	}
+
+	sc.keys("f2")
+	if sc.c.P.Lang() != i18n.EN || !strings.Contains(sc.text(), "[2 Check-ins]") {
+		t.Errorf("second F2 did not switch back to English:\n%s", sc.text())
+	}
+}
+
+// TestLanguageKeepsSelection selects the 5th session, presses L, and
+// opens the selection: it is still the 5th.
+func TestLanguageKeepsSelection(t *testing.T) {
+	open := func(lang i18n.Lang, down int, switchLang bool) string {
+		sc := newScreen(t, lang, 100, 30)
+		for range down {
+			sc.keys("j")
+		}
+		if switchLang {
+			sc.keys("L")
+			if sc.c.P.Lang() == lang {
+				t.Fatalf("L left the language at %s", lang)
+			}
+		}
+		sc.keys("enter")
+		return sc.text()
+	}
+	fifth := open(i18n.EN, 4, false)
+	fourth := open(i18n.EN, 3, false)
+	title := detailTitle(t, fifth)
+	if title == detailTitle(t, fourth) {
+		t.Fatalf("4th and 5th sessions open the same detail %q: the test cannot tell them apart", title)
+	}
+	if got := detailTitle(t, open(i18n.EN, 4, true)); got != title {
+		t.Errorf("after L the 5th session's detail is %q, want %q", got, title)
+	}
+	if got := detailTitle(t, open(i18n.ZH, 4, true)); got != title {
+		t.Errorf("after L from Chinese the 5th session's detail is %q, want %q", got, title)
+	}
+}
+
+// detailTitle is the title in the top border of a session's detail pane.
+func detailTitle(t *testing.T, screen string) string {
+	t.Helper()
+	for _, l := range strings.Split(screen, "\n") {
+		if rest, ok := strings.CutPrefix(l, "┌─ "); ok {
+			title, _, _ := strings.Cut(rest, " ─")
+			return title
+		}
+	}
+	t.Fatalf("no detail pane on the screen:\n%s", screen)
+	return ""
+}
