@@ -73,6 +73,9 @@ type Client struct {
 	inbox chan jetstream.Msg
 }
 
+// ackWaitConsumer is the consumer's AckWait (see ensure).
+const ackWaitConsumer = 5 * time.Second
+
 // presenceEvery is how often a desk says it is there.
 const presenceEvery = 2 * time.Second
 
@@ -276,7 +279,11 @@ func (c *Client) ensure() error {
 		Description:   "caecw desk " + c.desk,
 		DeliverPolicy: jetstream.DeliverAllPolicy,
 		AckPolicy:     jetstream.AckExplicitPolicy,
-		AckWait:       30 * time.Second,
+		// An entry delivered into a connection that died silently (the
+		// hub still thought it alive) comes again after AckWait: short,
+		// so a desk catches up soon after its link returns. A batch is
+		// applied in milliseconds, far within it.
+		AckWait:       ackWaitConsumer,
 		MaxAckPending: 4096,
 	})
 	if err != nil {
