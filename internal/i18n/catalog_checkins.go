@@ -5,7 +5,6 @@ const (
 	KeyCheckinSearch       Key = "checkin.search"
 	KeyCheckinDone         Key = "checkin.done"
 	KeyCheckinProgress     Key = "checkin.progress"
-	KeyCheckinArrived      Key = "checkin.arrived"
 	KeyCheckinAlready      Key = "checkin.already"
 	KeyCheckinUnknownBadge Key = "checkin.unknown_badge"
 	KeyCheckinNoMatch      Key = "checkin.no_match"
@@ -21,7 +20,6 @@ const (
 	KeyWalkinNameNeeded Key = "walkin.name_needed"
 
 	KeyUndoCheckin Key = "undo.checkin"
-	KeyUndoSession Key = "undo.session"
 	KeyUndoNothing Key = "undo.nothing"
 
 	KeyRoleHead     Key = "role.head"
@@ -47,7 +45,6 @@ const (
 	KeyCheckinConfirmWarn   Key = "checkin.confirm_warn"
 	KeyCheckinWalkinHint    Key = "checkin.walkin_hint"
 	KeyCheckinSaving        Key = "checkin.saving"
-	KeyCheckinMore          Key = "checkin.more"
 	KeyCheckinNoDelegations Key = "checkin.no_delegations"
 
 	KeyWalkinTitle     Key = "walkin.title"
@@ -73,7 +70,6 @@ const (
 	KeyHelpUndoCheckin Key = "help.undo_checkin"
 	KeyHelpToggle      Key = "help.toggle"
 	KeyHelpSelectAll   Key = "help.select_all"
-	KeyHelpCommit      Key = "help.commit"
 	KeyHelpNextField   Key = "help.next_field"
 	KeyHelpMembers     Key = "help.members"
 )
@@ -82,7 +78,6 @@ var checkinsMessages = []Message{
 	{Key: KeyCheckinSearch, EN: "Scan a badge or type a name", ZH: "扫描证件或输入姓名"},
 	{Key: KeyCheckinDone, EN: "Checked in {name} ({delegation}) at {time}", ZH: "{name}（{delegation}）已于{time}签到"},
 	{Key: KeyCheckinProgress, EN: "{delegation}: {n} of {m} arrived", ZH: "{delegation}：已到{n}人，共{m}人"},
-	{Key: KeyCheckinArrived, EN1: "{n} person arrived today", EN: "{n} people arrived today", ZH: "今天已到{n}人"},
 	{Key: KeyCheckinAlready, EN: "{name} already arrived at {time} at desk {desk}", ZH: "{name}已于{time}在签到台{desk}签到，无需重复签到"},
 	{Key: KeyCheckinUnknownBadge, EN: "Unknown badge {code}", ZH: "无法识别的证件号：{code}"},
 	{Key: KeyCheckinNoMatch, EN: "Nobody matches {query}", ZH: "没有找到与“{query}”匹配的人员"},
@@ -98,7 +93,6 @@ var checkinsMessages = []Message{
 	{Key: KeyWalkinNameNeeded, EN: "A name is needed", ZH: "请填写姓名"},
 
 	{Key: KeyUndoCheckin, EN: "Check-in of {name} undone", ZH: "已撤销{name}的签到"},
-	{Key: KeyUndoSession, EN: "Last change to {title} undone", ZH: "已撤销对{title}的上一次修改"},
 	{Key: KeyUndoNothing, EN: "Nothing to undo", ZH: "没有可撤销的操作"},
 
 	{Key: KeyRoleHead, EN: "head of delegation", ZH: "团长"},
@@ -124,7 +118,6 @@ var checkinsMessages = []Message{
 	{Key: KeyCheckinConfirmWarn, EN: "! ALREADY ARRIVED: nothing recorded", ZH: "！已经签到过：本次不再记录"},
 	{Key: KeyCheckinWalkinHint, EN: "Press ctrl+n to register a walk-in with badge {code}", ZH: "按 ctrl+n 以证件号{code}现场登记"},
 	{Key: KeyCheckinSaving, EN: "saving {n}…", ZH: "正在保存{n}条……"},
-	{Key: KeyCheckinMore, EN: "{n} more: keep typing to narrow", ZH: "还有{n}人，请继续输入以缩小范围"},
 	{Key: KeyCheckinNoDelegations, EN: "No delegations on record", ZH: "暂无代表团信息"},
 
 	{Key: KeyWalkinTitle, EN: "Register a walk-in", ZH: "现场登记"},
@@ -150,7 +143,6 @@ var checkinsMessages = []Message{
 	{Key: KeyHelpUndoCheckin, EN: "undo last check-in", ZH: "撤销上一次签到"},
 	{Key: KeyHelpToggle, EN: "toggle", ZH: "选中/取消"},
 	{Key: KeyHelpSelectAll, EN: "all/none", ZH: "全选/全不选"},
-	{Key: KeyHelpCommit, EN: "check in selected", ZH: "签到所选人员"},
 	{Key: KeyHelpNextField, EN: "next field", ZH: "下一项"},
 	{Key: KeyHelpMembers, EN: "members", ZH: "成员"},
 }

@@ -59,7 +59,6 @@ const (
 	KeyTooSmall         Key = "ui.too_small"
 	KeyLoading          Key = "ui.loading"
 	KeyErrorPrefix      Key = "ui.error"
-	KeyConfirmYesNo     Key = "ui.confirm_yes_no"
 	KeyHelpQuit         Key = "help.quit"
 	KeyHelpSwitchTab    Key = "help.switch_tab"
 	KeyHelpNextDay      Key = "help.next_day"
@@ -74,7 +73,6 @@ const (
 	KeyHelpCancel       Key = "help.cancel"
 	KeyHelpRestore      Key = "help.restore"
 	KeyHelpNote         Key = "help.note"
-	KeyHelpUndo         Key = "help.undo"
 	KeyHelpLanguage     Key = "help.language"
 	KeyHelpUp           Key = "help.up"
 	KeyHelpDown         Key = "help.down"
@@ -125,7 +123,6 @@ var commonMessages = []Message{
 		ZH: "终端窗口太小：当前{width}×{height}，请至少调整到{min_width}×{min_height}。"},
 	{Key: KeyLoading, EN: "Loading…", ZH: "加载中…"},
 	{Key: KeyErrorPrefix, EN: "Error: {err}", ZH: "出错了：{err}"},
-	{Key: KeyConfirmYesNo, EN: "y to confirm, any other key to go back", ZH: "按 y 确认，按其他键返回"},
 
 	{Key: KeyHelpQuit, EN: "quit", ZH: "退出"},
 	{Key: KeyHelpSwitchTab, EN: "switch tab", ZH: "切换页面"},
@@ -141,7 +138,6 @@ var commonMessages = []Message{
 	{Key: KeyHelpCancel, EN: "cancel session", ZH: "取消活动"},
 	{Key: KeyHelpRestore, EN: "restore", ZH: "恢复原计划"},
 	{Key: KeyHelpNote, EN: "note", ZH: "备注"},
-	{Key: KeyHelpUndo, EN: "undo", ZH: "撤销"},
 	// The language toggle names the language it switches to, in that
 	// language, so someone who cannot read the current one still finds it.
 	{Key: KeyHelpLanguage, EN: "中文", ZH: "English"},

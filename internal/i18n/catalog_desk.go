@@ -9,7 +9,6 @@ const (
 	KeyHeaderSaved      Key = "header.saved"
 	KeyHeaderSaving     Key = "header.saving"
 	KeyHeaderSaveFailed Key = "header.save_failed"
-	KeyHeaderOnline     Key = "header.online"
 	KeyHeaderOffline    Key = "header.offline"
 	KeyHeaderOutbox     Key = "header.outbox"
 	KeyHeaderSynced     Key = "header.synced"
@@ -22,7 +21,6 @@ var deskMessages = []Message{
 	{Key: KeyHeaderSaved, EN: "saved", ZH: "已保存"},
 	{Key: KeyHeaderSaving, EN: "saving…", ZH: "保存中…"},
 	{Key: KeyHeaderSaveFailed, EN: "save failed: {err}", ZH: "保存失败：{err}"},
-	{Key: KeyHeaderOnline, EN: "online", ZH: "在线"},
 	{Key: KeyHeaderOffline, EN: "offline", ZH: "离线"},
 	{Key: KeyHeaderOutbox, EN: "{n} to send", ZH: "{n}条待发送"},
 	{Key: KeyHeaderSynced, EN: "all sent", ZH: "已全部同步"},

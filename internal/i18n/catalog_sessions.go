@@ -9,7 +9,6 @@ const (
 	KeyStatusOverrunning Key = "status.overrunning"
 	KeyStatusDone        Key = "status.done"
 	KeyStatusDelayed     Key = "status.delayed"
-	KeyStatusMoved       Key = "status.moved"
 	KeyStatusCancelled   Key = "status.cancelled"
 	KeyStatusWithMoved   Key = "status.with_moved"
 
@@ -35,7 +34,6 @@ const (
 	KeyProblemOutOfServiceOpenMsg Key = "problem.out_of_service.open_msg"
 	KeyProblemWithReason          Key = "problem.with_reason"
 	KeyProblemCount               Key = "problem.count"
-	KeyProblemNone                Key = "problem.none"
 
 	KeySessionsColTime   Key = "sessions.col.time"
 	KeySessionsColTitle  Key = "sessions.col.title"
@@ -108,7 +106,6 @@ var sessionsMessages = []Message{
 	{Key: KeyStatusOverrunning, EN: "overrunning", ZH: "已超时"},
 	{Key: KeyStatusDone, EN: "done", ZH: "已结束"},
 	{Key: KeyStatusDelayed, EN: "delayed +{min} min", ZH: "推迟{min}分钟"},
-	{Key: KeyStatusMoved, EN: "moved", ZH: "已换场地"},
 	{Key: KeyStatusCancelled, EN: "cancelled", ZH: "已取消"},
 	{Key: KeyStatusWithMoved, EN: "{status} · moved", ZH: "{status} · 已换场地"},
 
@@ -140,7 +137,6 @@ var sessionsMessages = []Message{
 		ZH: "{session}安排在{venue}，该场地自{from}起停用，恢复时间待定"},
 	{Key: KeyProblemWithReason, EN: "{problem} ({reason})", ZH: "{problem}（{reason}）"},
 	{Key: KeyProblemCount, EN1: "{n} problem", EN: "{n} problems", ZH: "{n}个问题"},
-	{Key: KeyProblemNone, EN: "No problems", ZH: "没有发现问题"},
 
 	{Key: KeySessionsColTime, EN: "Time", ZH: "时间"},
 	{Key: KeySessionsColTitle, EN: "Session", ZH: "活动"},

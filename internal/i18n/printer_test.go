@@ -65,15 +65,15 @@ func TestNPlurals(t *testing.T) {
 		n      int
 		en, zh string
 	}{
-		{0, "0 people arrived today", "今天已到0人"},
-		{1, "1 person arrived today", "今天已到1人"},
-		{2, "2 people arrived today", "今天已到2人"},
-		{21, "21 people arrived today", "今天已到21人"},
+		{0, "0 entries", "共0条"},
+		{1, "1 entry", "共1条"},
+		{2, "2 entries", "共2条"},
+		{21, "21 entries", "共21条"},
 	} {
-		if got := en.N(KeyCheckinArrived, tt.n); got != tt.en {
+		if got := en.N(KeyLogCount, tt.n); got != tt.en {
 			t.Errorf("EN n=%d: %q, want %q", tt.n, got, tt.en)
 		}
-		if got := zh.N(KeyCheckinArrived, tt.n); got != tt.zh {
+		if got := zh.N(KeyLogCount, tt.n); got != tt.zh {
 			t.Errorf("ZH n=%d: %q, want %q", tt.n, got, tt.zh)
 		}
 	}

@@ -50,7 +50,7 @@ func TestStatusWidths(t *testing.T) {
 	}
 	// Bare Chinese status words are short enough for a narrow badge.
 	for _, k := range []Key{KeyStatusUpcoming, KeyStatusNext, KeyStatusNow, KeyStatusOverrunning,
-		KeyStatusDone, KeyStatusMoved, KeyStatusCancelled} {
+		KeyStatusDone, KeyStatusCancelled} {
 		if w := ansi.StringWidthWc(New(ZH).T(k)); w > 8 {
 			t.Errorf("ZH %s is %d cells, want at most 8", k, w)
 		}

@@ -86,8 +86,10 @@ func (m *Model) Init() tea.Cmd { return nil }
 
 // SetSize implements common.Tab.
 func (m *Model) SetSize(w, h int) {
-	m.w, m.h = w, h
-	m.list.SetHeight(h - 3)
+	// The root passes what is left of a tiny terminal, down to negative
+	// numbers; View must still draw (nothing) without a panic.
+	m.w, m.h = max(0, w), max(0, h)
+	m.list.SetHeight(m.h - 3)
 	m.input.SetWidth(max(10, w-30))
 }
 
@@ -436,9 +438,15 @@ func (m *Model) View() string {
 			hb.WriteString(" ")
 		}
 	}
-	lines = append(lines, s.TableHeader.Render(hb.String()))
+	// Fit: below the root's minimum width the fixed columns alone are
+	// wider than the tab.
+	lines = append(lines, s.TableHeader.Render(c.Fit(hb.String(), m.w)))
 	if len(m.rows) == 0 {
-		lines = append(lines, s.Dim.Render(c.Fit(p.T(i18n.KeyLogEmpty, "date", p.Date(m.day.Date())), m.w)))
+		empty := p.T(i18n.KeyLogEmpty, "date", p.Date(m.day.Date()))
+		if len(m.entries) > 0 && strings.TrimSpace(m.filter) != "" {
+			empty = p.T(i18n.KeyLogNoMatch, "filter", m.filter)
+		}
+		lines = append(lines, s.Dim.Render(c.Fit(empty, m.w)))
 		return common.Lines(lines, m.h)
 	}
 	from, to := m.list.Visible()
@@ -451,7 +459,7 @@ func (m *Model) View() string {
 				b.WriteString(" ")
 			}
 		}
-		line := b.String()
+		line := c.Fit(b.String(), m.w)
 		switch {
 		case i == m.list.Cursor:
 			line = s.RowSelected.Render(line)
