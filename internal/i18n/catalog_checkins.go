@@ -3,6 +3,8 @@ package i18n
 // Keys of the check-ins area: scanning badges, walk-ins, roles and undo.
 const (
 	KeyCheckinSearch       Key = "checkin.search"
+	KeyCheckinPersonName   Key = "checkin.person_name"
+	KeyCheckinUndoReason   Key = "checkin.undo_reason"
 	KeyCheckinDone         Key = "checkin.done"
 	KeyCheckinProgress     Key = "checkin.progress"
 	KeyCheckinAlready      Key = "checkin.already"
@@ -76,6 +78,10 @@ const (
 
 var checkinsMessages = []Message{
 	{Key: KeyCheckinSearch, EN: "Scan a badge or type a name", ZH: "扫描证件或输入姓名"},
+	// A person's own name with the Latin spelling.
+	{Key: KeyCheckinPersonName, EN: "{name} ({latin})", ZH: "{name}（{latin}）"},
+	// The reason recorded when a desk undoes its last check-in (ctrl+z).
+	{Key: KeyCheckinUndoReason, EN: "undone at the desk", ZH: "签到台撤销"},
 	{Key: KeyCheckinDone, EN: "Checked in {name} ({delegation}) at {time}", ZH: "{name}（{delegation}）已于{time}签到"},
 	{Key: KeyCheckinProgress, EN: "{delegation}: {n} of {m} arrived", ZH: "{delegation}：已到{n}人，共{m}人"},
 	{Key: KeyCheckinAlready, EN: "{name} already arrived at {time} at desk {desk}", ZH: "{name}已于{time}在签到台{desk}签到，无需重复签到"},

@@ -35,7 +35,7 @@ func (m *Model) okConfirm(res store.CheckInResult, first string) *confirmation {
 	}
 	return &confirmation{kind: confirmOK, lines: []string{
 		first,
-		personName(res.Person),
+		personName(p, res.Person),
 		p.DelegationName(res.Delegation) + " · " + p.Role(res.Person.Role),
 		p.T(i18n.KeyCheckinProgress, "delegation", p.DelegationName(res.Delegation), "n", res.Arrived, "m", max(res.Expected, m.expected(res.Person.Delegation))),
 	}}
@@ -45,7 +45,7 @@ func (m *Model) alreadyConfirm(res store.CheckInResult) *confirmation {
 	p := m.c.P
 	return &confirmation{kind: confirmWarn, lines: []string{
 		p.T(i18n.KeyCheckinConfirmWarn),
-		personName(res.Person),
+		personName(p, res.Person),
 		p.T(i18n.KeyCheckinAlready, "name", res.Person.Name, "time", p.Clock(res.Arrival.At.In(m.loc())), "desk", res.Arrival.Desk),
 		p.DelegationName(res.Delegation) + " · " + p.Role(res.Person.Role),
 	}}

@@ -219,7 +219,7 @@ func (m *Model) checkedIn(msg checkedInMsg) tea.Cmd {
 	}
 	m.noteArrival(msg.res.Arrival, msg.res.Person.Delegation, msg.res.Arrived)
 	m.d.confirm = m.okConfirm(msg.res, "")
-	text := p.T(i18n.KeyCheckinDone, "name", personName(msg.res.Person), "delegation", p.DelegationName(msg.res.Delegation), "time", p.Clock(msg.res.Arrival.At.In(m.loc())))
+	text := p.T(i18n.KeyCheckinDone, "name", personName(p, msg.res.Person), "delegation", p.DelegationName(msg.res.Delegation), "time", p.Clock(msg.res.Arrival.At.In(m.loc())))
 	return msgCmd(common.SavedMsg{Entry: msg.res.Entry, Text: text})
 }
 
@@ -238,6 +238,9 @@ func (m *Model) noteArrival(a event.CheckIn, delegation string, arrived int) {
 
 func (m *Model) undoCmd() tea.Cmd {
 	s := m.c.Store
+	// The reason is written in the journal in the desk's language of the
+	// moment; the Log tab shows it as written.
+	reason := m.c.P.T(i18n.KeyCheckinUndoReason)
 	return m.saves.cmd(func() tea.Msg {
 		e, err := s.LastUndoable(journal.KindCheckIn)
 		if errors.Is(err, store.ErrNotFound) {
@@ -250,7 +253,7 @@ func (m *Model) undoCmd() tea.Cmd {
 		if err := e.Decode(&c); err != nil {
 			return undoneMsg{err: err}
 		}
-		u, err := s.Undo(e.ID, "undo at desk")
+		u, err := s.Undo(e.ID, reason)
 		return undoneMsg{undo: u, target: e, person: c.Person, day: c.Day, err: err}
 	})
 }
@@ -266,7 +269,7 @@ func (m *Model) undone(msg undoneMsg) tea.Cmd {
 	name := msg.person
 	per, ok := m.person(msg.person)
 	if ok {
-		name = personName(per)
+		name = personName(p, per)
 	}
 	if m.loaded && msg.day == m.day {
 		if a, had := m.arrivals[msg.person]; had && a.Entry == string(msg.target.ID) {
@@ -283,10 +286,11 @@ func (m *Model) undone(msg undoneMsg) tea.Cmd {
 	return msgCmd(common.SavedMsg{Entry: msg.undo, Text: text})
 }
 
-// personName is the native name with the Latin spelling when different.
-func personName(p event.Person) string {
+// personName is the native name with the Latin spelling when different,
+// bracketed as the language brackets (full-width in Chinese).
+func personName(pr i18n.Printer, p event.Person) string {
 	if p.NameLatin != "" && p.NameLatin != p.Name {
-		return p.Name + " (" + p.NameLatin + ")"
+		return pr.T(i18n.KeyCheckinPersonName, "name", p.Name, "latin", p.NameLatin)
 	}
 	return p.Name
 }

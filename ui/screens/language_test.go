@@ -49,6 +49,9 @@ func TestLanguageWhileTyping(t *testing.T) {
 	if _, ok := sc.s.Arrival(sc.root.Day(), want.ID); !ok {
 		t.Errorf("%s not checked in after typing the rest and enter:\n%s", want.NameLatin, sc.text())
 	}
+	if name := want.Name + "（" + want.NameLatin + "）"; !strings.Contains(sc.text(), name) {
+		t.Errorf("the confirmation does not name %s with Chinese brackets:\n%s", name, sc.text())
+	}
 
 	sc.keys("f2")
 	if sc.c.P.Lang() != i18n.EN || !strings.Contains(sc.text(), "[2 Check-ins]") {
