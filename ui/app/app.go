@@ -45,7 +45,7 @@ type Model struct {
 	fullHelp bool
 
 	saving  int
-	saved   string
+	saved   bool
 	errLine string
 	status  string
 	// panicked holds a recovered view panic, shown instead of the tab.

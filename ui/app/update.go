@@ -71,7 +71,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.SavedMsg:
 		m.saving = max(0, m.saving-1)
 		m.errLine = ""
-		m.saved = m.p().T(i18n.KeyHeaderSaved)
+		m.saved = true
 		m.backup.dirty = true
 		if msg.Text != "" {
 			m.status = msg.Text
@@ -79,7 +79,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(m.reload(false), m.toAll(msg))
 	case common.ErrMsg:
 		m.saving = max(0, m.saving-1)
-		m.saved = ""
+		m.saved = false
 		m.errLine = errText(m.p(), msg)
 		return m, m.toAll(msg)
 	case common.StatusMsg:

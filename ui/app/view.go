@@ -95,8 +95,9 @@ func (m *Model) header() string {
 		return line1 + "\n" + s.ErrorLine.Render(c.Fit(m.errLine, c.Width))
 	case m.saving > 0:
 		state = p.T(i18n.KeyHeaderSaving)
-	case m.saved != "":
-		state = "✓ " + m.saved
+	case m.saved:
+		// Worded at draw time, so that L translates it too.
+		state = "✓ " + p.T(i18n.KeyHeaderSaved)
 	}
 	state += m.syncState()
 	room = c.Width - c.CellWidth(state)

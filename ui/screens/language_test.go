@@ -53,9 +53,15 @@ func TestLanguageWhileTyping(t *testing.T) {
 		t.Errorf("the confirmation does not name %s with Chinese brackets:\n%s", name, sc.text())
 	}
 
+	if !strings.Contains(sc.text(), "✓ 已保存") {
+		t.Errorf("the header does not say saved in Chinese:\n%s", sc.text())
+	}
 	sc.keys("f2")
 	if sc.c.P.Lang() != i18n.EN || !strings.Contains(sc.text(), "[2 Check-ins]") {
 		t.Errorf("second F2 did not switch back to English:\n%s", sc.text())
+	}
+	if !strings.Contains(sc.text(), "✓ saved") {
+		t.Errorf("the saved mark kept its old language after F2:\n%s", sc.text())
 	}
 }
 
