@@ -36,7 +36,7 @@ func (m *Model) render() string {
 	b.WriteByte('\n')
 	_, bh := m.bodySize()
 	if m.fullHelp {
-		b.WriteString(common.Lines(strings.Split(m.help.FullHelpView(m.fullHelpGroups()), "\n"), bh))
+		b.WriteString(common.Lines(strings.Split(m.fullHelpView(), "\n"), bh))
 	} else if m.importer.Open() {
 		b.WriteString(m.importer.View())
 	} else {
@@ -187,6 +187,42 @@ func (m *Model) shortHelp() (tab, frame, keep []key.Binding) {
 	}
 	return tab, []key.Binding{k.Tab1, k.PrevDay, k.NextDay, k.Help, k.Language, k.Quit},
 		[]key.Binding{k.Help, k.Language, k.Quit}
+}
+
+// fullHelpView lays the help's columns out in as many bands as the width
+// needs: bubbles' help drops the columns that do not fit, which at 80
+// columns (and sooner with Chinese labels) hid the day, language and quit
+// keys.
+func (m *Model) fullHelpView() string {
+	h := m.help
+	h.SetWidth(0)
+	var bands []string
+	var row [][]key.Binding
+	for _, g := range m.fullHelpGroups() {
+		try := append(append([][]key.Binding{}, row...), g)
+		if len(row) > 0 && m.blockWidth(h.FullHelpView(try)) > m.c.Width {
+			bands = append(bands, h.FullHelpView(row))
+			try = [][]key.Binding{g}
+		}
+		row = try
+	}
+	if len(row) > 0 {
+		bands = append(bands, h.FullHelpView(row))
+	}
+	lines := strings.Split(strings.Join(bands, "\n\n"), "\n")
+	for i, l := range lines {
+		lines[i] = m.c.Trunc(l, m.c.Width)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// blockWidth is the widest line of a block, in cells.
+func (m *Model) blockWidth(block string) int {
+	w := 0
+	for _, l := range strings.Split(block, "\n") {
+		w = max(w, m.c.CellWidth(l))
+	}
+	return w
 }
 
 func (m *Model) fullHelpGroups() [][]key.Binding {

@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -107,4 +108,27 @@ func detailTitle(t *testing.T, screen string) string {
 	}
 	t.Fatalf("no detail pane on the screen:\n%s", screen)
 	return ""
+}
+
+// TestFullHelpShowsLanguageKey opens the full help on each tab at 80x24:
+// the language keys and quit must be on it in both languages (bubbles'
+// help drops the columns that do not fit; the root lays them out in
+// bands instead).
+func TestFullHelpShowsLanguageKey(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.EN, i18n.ZH} {
+		p := i18n.New(lang)
+		sc := newScreen(t, lang, 80, 24)
+		for i := range 4 {
+			sc.keys(fmt.Sprint(i+1), "?")
+			text := sc.text()
+			body := strings.Join(strings.Split(text, "\n")[3:22], "\n")
+			for _, want := range []string{"L/F2", p.T(i18n.KeyHelpLanguage), p.T(i18n.KeyHelpPrevDay), p.T(i18n.KeyHelpQuit)} {
+				if !strings.Contains(body, want) {
+					t.Errorf("%s tab %d: full help lacks %q:\n%s", lang, i+1, want, text)
+				}
+			}
+			sc.fits(80, 24)
+			sc.keys("esc")
+		}
+	}
 }
