@@ -200,7 +200,11 @@ func startTerm(t testing.TB, w, h int, frame func(string), args ...string) *term
 			<-tm.exited
 		}
 		f.Close()
-		tm.emu.Close()
+		// End the responder goroutine by closing the emulator's input
+		// pipe; Emulator.Close would race with its Read.
+		if c, ok := tm.emu.InputPipe().(io.Closer); ok {
+			c.Close()
+		}
 	})
 	return tm
 }
