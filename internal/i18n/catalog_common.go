@@ -85,6 +85,7 @@ const (
 	KeyErrReadPeople    Key = "ui.err_read_people"
 	KeyErrBackup        Key = "ui.err_backup"
 	KeyErrDisplay       Key = "ui.err_display"
+	KeyErrAction        Key = "ui.err_action"
 	KeyDateFull         Key = "date.full"
 	KeyDateShort        Key = "date.short"
 	KeyDurationMin      Key = "duration.min"
@@ -153,6 +154,7 @@ var commonMessages = []Message{
 	{Key: KeyErrReadDay, EN: "read {date}", ZH: "读取{date}的数据"},
 	{Key: KeyErrReadLog, EN: "read the log", ZH: "读取日志"},
 	{Key: KeyErrReadPeople, EN: "read the people", ZH: "读取人员名单"},
+	{Key: KeyErrAction, EN: "{action}: {err}", ZH: "{action}：{err}"},
 	{Key: KeyErrBackup, EN: "backup: {err}", ZH: "备份失败：{err}"},
 	{Key: KeyErrDisplay, EN: "display error in this tab: {err} (your data is safe; switch tabs or resize)",
 		ZH: "此页面显示出错：{err}。数据不受影响，请切换页面或调整窗口大小。"},

@@ -44,9 +44,11 @@ type Model struct {
 	help     help.Model
 	fullHelp bool
 
-	saving  int
-	saved   bool
-	errLine string
+	saving int
+	saved  bool
+	// errLine words the error line at draw time, so that L translates
+	// the frame's part of it; nil when there is no error.
+	errLine func(i18n.Printer) string
 	status  string
 	// panicked holds a recovered view panic, shown instead of the tab.
 	panicked string

@@ -53,7 +53,8 @@ func (m *Model) backupDone(msg backupDoneMsg) {
 	if msg.err != nil {
 		// A failed backup is reported but keeps dirty, so the next tick
 		// tries again.
-		m.errLine = m.p().T(i18n.KeyErrBackup, "err", msg.err.Error())
+		err := msg.err.Error()
+		m.errLine = func(p i18n.Printer) string { return p.T(i18n.KeyErrBackup, "err", err) }
 		return
 	}
 	m.backup.dirty = false

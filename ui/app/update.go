@@ -70,7 +70,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.toAll(msg)
 	case common.SavedMsg:
 		m.saving = max(0, m.saving-1)
-		m.errLine = ""
+		m.errLine = nil
 		m.saved = true
 		m.backup.dirty = true
 		if msg.Text != "" {
@@ -80,7 +80,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.ErrMsg:
 		m.saving = max(0, m.saving-1)
 		m.saved = false
-		m.errLine = errText(m.p(), msg)
+		m.errLine = func(p i18n.Printer) string { return errText(p, msg) }
 		return m, m.toAll(msg)
 	case common.StatusMsg:
 		m.status = msg.Text
@@ -105,7 +105,7 @@ func errText(p i18n.Printer, msg common.ErrMsg) string {
 		text = fe.Error()
 	}
 	if msg.Action != "" {
-		text = msg.Action + ": " + text
+		text = p.T(i18n.KeyErrAction, "action", msg.Action, "err", text)
 	}
 	return p.T(i18n.KeyHeaderSaveFailed, "err", text)
 }

@@ -91,8 +91,8 @@ func (m *Model) header() string {
 	who := p.T(i18n.KeyHeaderDesk, "desk", c.Store.Desk()) + " · " + p.T(i18n.KeyHeaderOperator, "name", c.Store.Operator())
 	state := ""
 	switch {
-	case m.errLine != "":
-		return line1 + "\n" + s.ErrorLine.Render(c.Fit(m.errLine, c.Width))
+	case m.errLine != nil:
+		return line1 + "\n" + s.ErrorLine.Render(c.Fit(m.errLine(p), c.Width))
 	case m.saving > 0:
 		state = p.T(i18n.KeyHeaderSaving)
 	case m.saved:

@@ -1,11 +1,13 @@
 package screens
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
 
 	"caecw/internal/i18n"
+	"caecw/ui/common"
 )
 
 // TestLanguageWhileTyping switches the language with F2 while the desk
@@ -131,4 +133,22 @@ func TestFullHelpShowsLanguageKey(t *testing.T) {
 			sc.keys("esc")
 		}
 	}
+}
+
+// TestErrorLineFollowsLanguage shows a failed save, then switches the
+// language: the frame rewords the error line instead of keeping the old
+// language's sentence.
+func TestErrorLineFollowsLanguage(t *testing.T) {
+	sc := newScreen(t, i18n.EN, 80, 24)
+	sc.send(common.ErrMsg{Action: sc.c.P.T(i18n.KeyActionCheckin), Err: errors.New("disk full")})
+	if !strings.Contains(sc.text(), "save failed: check-in: disk full") {
+		t.Fatalf("error line:\n%s", sc.text())
+	}
+	sc.keys("L")
+	// The action was worded by the tab when it failed; the frame's words
+	// and punctuation follow the switch.
+	if !strings.Contains(sc.text(), "保存失败：check-in：disk full") {
+		t.Errorf("error line after L:\n%s", sc.text())
+	}
+	sc.fits(80, 24)
 }
