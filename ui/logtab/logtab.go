@@ -211,7 +211,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Filter):
 		m.mode = filtering
 		m.input.SetValue(m.filter)
-		m.input.Prompt = m.c.P.T(i18n.KeyLogFilterPrompt) + " "
+		m.setPrompt(m.c.P.T(i18n.KeyLogFilterPrompt) + " ")
 		return m.input.Focus()
 	case key.Matches(msg, k.Back):
 		if m.filter != "" {
@@ -239,8 +239,15 @@ func (m *Model) startUndo() tea.Cmd {
 	m.target = e
 	m.mode = askingReason
 	m.input.Reset()
-	m.input.Prompt = p.T(i18n.KeyLogUndoPrompt, "action", m.action(e.Kind), "subject", m.subject(e.Entry)) + " "
+	m.setPrompt(p.T(i18n.KeyLogUndoPrompt, "action", m.action(e.Kind), "subject", m.subject(e.Entry)) + " ")
 	return m.input.Focus()
+}
+
+// setPrompt gives the input line its prompt and the rest of the width, so
+// what is typed stays in sight after a long (or double-width) prompt.
+func (m *Model) setPrompt(prompt string) {
+	m.input.Prompt = prompt
+	m.input.SetWidth(max(1, m.w-m.c.CellWidth(prompt)-2))
 }
 
 func status(text string) tea.Cmd {

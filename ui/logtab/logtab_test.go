@@ -432,3 +432,20 @@ func TestSizes(t *testing.T) {
 		}
 	}
 }
+
+// TestReasonStaysInSight types a reason after a long Chinese prompt at
+// 80 columns: the end of what was typed is on the screen.
+func TestReasonStaysInSight(t *testing.T) {
+	s, clk := uitest.DemoStore(t, at(9, 0))
+	people := demoPeople(t, s)
+	checkIn(t, s, clk, at(9, 1), people[0])
+	tb := newTab(t, s, clk, i18n.ZH, common.ModeCoordinator)
+	tb.m.SetSize(80, 19)
+	tb.w = 80
+	tb.key("u")
+	tb.typeText("badge scanned twice by mistake")
+	line := strings.Split(tb.view(), "\n")[1]
+	if !strings.Contains(line, "by mistake") {
+		t.Errorf("the end of the reason is cut off: %q", line)
+	}
+}
