@@ -443,7 +443,7 @@ func TestReasonStaysInSight(t *testing.T) {
 	tb.m.SetSize(80, 19)
 	tb.w = 80
 	tb.key("u")
-	tb.typeText("badge scanned twice by mistake")
+	tb.typeText("the same badge was scanned twice at the door by mistake")
 	line := strings.Split(tb.view(), "\n")[1]
 	if !strings.Contains(line, "by mistake") {
 		t.Errorf("the end of the reason is cut off: %q", line)
