@@ -21,16 +21,26 @@ import (
 // KeyMap is the Log tab's own keys.
 type KeyMap struct {
 	Undo key.Binding
+	// Apply and ConfirmUndo are enter at the filter and reason prompts,
+	// bound here only for their help.
+	Apply       key.Binding
+	ConfirmUndo key.Binding
 }
 
 func newKeyMap(p i18n.Printer) KeyMap {
-	k := KeyMap{Undo: key.NewBinding(key.WithKeys("u"))}
+	k := KeyMap{
+		Undo:        key.NewBinding(key.WithKeys("u")),
+		Apply:       key.NewBinding(key.WithKeys("enter")),
+		ConfirmUndo: key.NewBinding(key.WithKeys("enter")),
+	}
 	k.setLanguage(p)
 	return k
 }
 
 func (k *KeyMap) setLanguage(p i18n.Printer) {
 	k.Undo.SetHelp("u", p.T(i18n.KeyHelpUndoEntry))
+	k.Apply.SetHelp("enter", p.T(i18n.KeyHelpLogApply))
+	k.ConfirmUndo.SetHelp("enter", p.T(i18n.KeyHelpLogUndo))
 }
 
 // mode is what the tab's input line is doing.
@@ -98,8 +108,11 @@ func (m *Model) Capturing() bool { return m.mode != browsing }
 
 // ShortHelp implements help.KeyMap.
 func (m *Model) ShortHelp() []key.Binding {
-	if m.mode != browsing {
-		return []key.Binding{m.c.Keys.Open}
+	switch m.mode {
+	case filtering:
+		return []key.Binding{m.keys.Apply}
+	case askingReason:
+		return []key.Binding{m.keys.ConfirmUndo}
 	}
 	return []key.Binding{m.c.Keys.Up, m.c.Keys.Down, m.c.Keys.Filter, m.keys.Undo}
 }

@@ -275,6 +275,9 @@ func TestUndoWithReason(t *testing.T) {
 	}
 
 	tb.key("u")
+	if h := tb.m.ShortHelp(); len(h) != 1 || h[0].Help().Desc != "undo with this reason" {
+		t.Errorf("help at the reason prompt: %+v", h)
+	}
 	tb.typeText("wrong badge")
 	cmd := tb.key("enter")
 	if cmd == nil {
