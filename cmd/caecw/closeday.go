@@ -4,18 +4,22 @@ import (
 	"fmt"
 
 	"caecw/internal/event"
+	"caecw/internal/i18n"
 	"caecw/internal/transfer"
 )
 
 func runCloseDay(env *cliEnv, args []string) int {
+	p := env.printer()
 	var c cliFlags
 	var dayFlag, dir, lang string
 	var force bool
-	fs := newFlags(env, "close-day", "[--db PATH] --day YYYY-MM-DD --dir DIR [--lang en|zh] [--force]", &c, "db", "now", "desk", "operator")
-	fs.StringVar(&dayFlag, "day", "", "the day to close, YYYY-MM-DD")
-	fs.StringVar(&dir, "dir", "", "folder for the day's records (created if missing)")
-	fs.StringVar(&lang, "lang", "en", "labels of the log files: en or zh")
-	fs.BoolVar(&force, "force", false, "replace records of this day already in DIR")
+	fs := newFlags(env, "close-day", p.T(i18n.KeyCLISynopsisClose), &c, "db", "now", "desk", "operator")
+	fs.StringVar(&dayFlag, "day", "", p.T(i18n.KeyCLIFlagCloseDay))
+	fs.StringVar(&dir, "dir", "", p.T(i18n.KeyCLIFlagCloseDir))
+	// Its own --lang, as export's: it also picks the files' labels,
+	// which stay English unless asked, whatever the locale.
+	fs.StringVar(&lang, "lang", "en", p.T(i18n.KeyCLIFlagCloseLang))
+	fs.BoolVar(&force, "force", false, p.T(i18n.KeyCLIFlagCloseForce))
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -25,9 +29,9 @@ func runCloseDay(env *cliEnv, args []string) int {
 	}
 	day, err := event.ParseDay(dayFlag)
 	if err != nil {
-		return fail(env.stderr, err)
+		return fail(env.stderr, &userError{p: p, msg: p.T(i18n.KeyCLIBadDay, "value", dayFlag), err: err})
 	}
-	p, err := printerFor(lang)
+	labels, err := printerFor(p, lang)
 	if err != nil {
 		return fail(env.stderr, err)
 	}
@@ -36,13 +40,13 @@ func runCloseDay(env *cliEnv, args []string) int {
 		return fail(env.stderr, err)
 	}
 	defer s.Close()
-	res, err := transfer.CloseDay(s, day, dir, transfer.Labels(p), force)
+	res, err := transfer.CloseDay(s, day, dir, transfer.Labels(labels), force)
 	for _, f := range res.Files {
-		fmt.Fprintf(env.stdout, "wrote %s\n", f)
+		fmt.Fprintln(env.stdout, p.T(i18n.KeyCLIWrote, "path", f))
 	}
 	if err != nil {
-		return fail(env.stderr, err)
+		return fail(env.stderr, explainWrite(p, err))
 	}
-	fmt.Fprintf(env.stdout, "closed %s (journal entry %s)\n", day, res.Entry.ID)
+	fmt.Fprintln(env.stdout, p.T(i18n.KeyCLICloseDayDone, "day", day, "id", res.Entry.ID))
 	return 0
 }

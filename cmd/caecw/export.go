@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"caecw/internal/event"
@@ -21,20 +22,21 @@ type exportFlags struct {
 }
 
 func runExport(env *cliEnv, args []string) int {
+	p := env.printer()
 	var c cliFlags
 	var x exportFlags
-	fs := newFlags(env, "export", "[--db PATH] --day YYYY-MM-DD [--format csv|json|md|xlsx] [-o FILE] [--force] [--lang en|zh]\n"+
-		"       caecw export --programme --format ics [--day YYYY-MM-DD] [-o FILE] [--force]\n"+
-		"       caecw export --programme --format csv --dir DIR [--force]\n"+
-		"       caecw export --journal -o FILE", &c, "db")
-	fs.StringVar(&x.day, "day", "", "the day, YYYY-MM-DD (the day log needs it; for --programme it picks one day's sessions)")
-	fs.StringVar(&x.format, "format", "", "csv, json, md or xlsx for the day log (default csv); ics or csv with --programme")
-	fs.StringVar(&x.out, "o", "", "output `FILE` (- for standard output; default caecw-daylog-DAY.FORMAT in the current folder)")
-	fs.StringVar(&x.dir, "dir", "", "folder for --programme --format csv (one file per kind)")
-	fs.StringVar(&x.lang, "lang", "en", "labels (column headers, report headings): en or zh; JSON keys never change")
-	fs.BoolVar(&x.force, "force", false, "replace an existing output file")
-	fs.BoolVar(&x.programme, "programme", false, "export the programme (sessions as iCalendar, or rosters as import CSV) instead of the day log")
-	fs.BoolVar(&x.journal, "journal", false, "export the whole journal (for merging another desk's file)")
+	fs := newFlags(env, "export", p.T(i18n.KeyCLISynopsisExport), &c, "db")
+	fs.StringVar(&x.day, "day", "", p.T(i18n.KeyCLIFlagExportDay))
+	fs.StringVar(&x.format, "format", "", p.T(i18n.KeyCLIFlagExportFormat))
+	fs.StringVar(&x.out, "o", "", p.T(i18n.KeyCLIFlagExportOut))
+	fs.StringVar(&x.dir, "dir", "", p.T(i18n.KeyCLIFlagExportDir))
+	// Its own --lang, not the shared one: it also picks the file's
+	// labels, and those stay English unless asked, whatever the locale,
+	// so a script's files do not change with the machine it runs on.
+	fs.StringVar(&x.lang, "lang", "en", p.T(i18n.KeyCLIFlagExportLang))
+	fs.BoolVar(&x.force, "force", false, p.T(i18n.KeyCLIFlagExportForce))
+	fs.BoolVar(&x.programme, "programme", false, p.T(i18n.KeyCLIFlagProgramme))
+	fs.BoolVar(&x.journal, "journal", false, p.T(i18n.KeyCLIFlagJournal))
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -49,7 +51,7 @@ func runExport(env *cliEnv, args []string) int {
 	if x.day != "" {
 		d, err := event.ParseDay(x.day)
 		if err != nil {
-			return fail(env.stderr, err)
+			return fail(env.stderr, &userError{p: p, msg: p.T(i18n.KeyCLIBadDay, "value", x.day), err: err})
 		}
 		day = d
 	}
@@ -69,39 +71,72 @@ func runExport(env *cliEnv, args []string) int {
 }
 
 // openReadOnly opens the data file for reading: an export changes
-// nothing in it.
+// nothing in it. Its errors are whole sentences (see explain).
 func openReadOnly(env *cliEnv, c *cliFlags) (*store.Store, error) {
+	p := env.printer()
 	path := c.path(env)
 	s, err := store.Open(path, store.Options{ReadOnly: true, Desk: "export"})
 	if errors.Is(err, os.ErrNotExist) {
-		return nil, fmt.Errorf("%s does not exist; create it with `caecw demo --db %s` or `caecw init --db %s`", path, path, path)
+		return nil, &userError{p: p, msg: p.T(i18n.KeyCLIErrMissing, "path", path), err: err}
 	}
-	return s, err
+	if err != nil {
+		return nil, explain(p, err)
+	}
+	return s, nil
 }
 
-func printerFor(lang string) (i18n.Printer, error) {
+// printerFor is the printer of a file's labels in lang; its error is
+// worded by p, the printer of the messages.
+func printerFor(p i18n.Printer, lang string) (i18n.Printer, error) {
 	l, ok := i18n.ParseLang(lang)
 	if !ok {
-		return i18n.Printer{}, fmt.Errorf("unknown language %q: use en or zh", lang)
+		return i18n.Printer{}, say(p, i18n.KeyCLILabelsLang, "lang", lang)
 	}
 	return i18n.New(l), nil
+}
+
+// badFormat words an unknown --format, in p's language.
+func badFormat(p i18n.Printer, format string, allowed []string, err error) error {
+	return &userError{p: p, msg: p.T(i18n.KeyCLIExportBadFormat, "format", format, "list", strings.Join(allowed, ", ")), err: err}
+}
+
+// explainWrite words an error of writing an output file: one that would
+// replace a file without --force, or one the system refused. A store
+// error (the backup close-day writes) is explained as any other.
+func explainWrite(p i18n.Printer, err error) error {
+	if err == nil {
+		return nil
+	}
+	var ue *userError
+	var fe *store.FileError
+	if errors.As(err, &ue) || errors.As(err, &fe) {
+		return explain(p, err)
+	}
+	if errors.Is(err, transfer.ErrExists) {
+		// transfer words it "PATH exists; use --force to replace it".
+		if path, ok := strings.CutSuffix(err.Error(), " "+transfer.ErrExists.Error()+"; use --force to replace it"); ok {
+			return &userError{p: p, msg: p.T(i18n.KeyCLIOutExists, "path", path), err: err}
+		}
+	}
+	return &userError{p: p, msg: p.T(i18n.KeyCLIWriteFailed, "err", err), err: err}
 }
 
 func exportDayLog(env *cliEnv, s *store.Store, day event.Day, x exportFlags) int {
 	if x.format == "" {
 		x.format = "csv"
 	}
+	p := env.printer()
 	format, err := transfer.ParseFormat(x.format, transfer.DayLogFormats)
 	if err != nil {
-		return fail(env.stderr, err)
+		return fail(env.stderr, badFormat(p, x.format, transfer.DayLogFormats, err))
 	}
-	p, err := printerFor(x.lang)
+	labels, err := printerFor(p, x.lang)
 	if err != nil {
 		return fail(env.stderr, err)
 	}
-	d, err := transfer.BuildDayLog(s, day, transfer.Labels(p))
+	d, err := transfer.BuildDayLog(s, day, transfer.Labels(labels))
 	if err != nil {
-		return fail(env.stderr, err)
+		return fail(env.stderr, explain(p, err))
 	}
 	out := x.out
 	if out == "" {
@@ -113,38 +148,40 @@ func exportDayLog(env *cliEnv, s *store.Store, day event.Day, x exportFlags) int
 // writeOut writes to standard output for "-", else safely to a file, and
 // says where the file went.
 func writeOut(env *cliEnv, out string, force bool, write func(io.Writer) error) int {
+	p := env.printer()
 	if out == "-" {
 		if err := write(env.stdout); err != nil {
-			return fail(env.stderr, err)
+			return fail(env.stderr, explainWrite(p, err))
 		}
 		return 0
 	}
 	if err := transfer.WriteFile(out, force, write); err != nil {
-		return fail(env.stderr, err)
+		return fail(env.stderr, explainWrite(p, err))
 	}
-	fmt.Fprintf(env.stderr, "wrote %s\n", out)
+	fmt.Fprintln(env.stderr, p.T(i18n.KeyCLIWrote, "path", out))
 	return 0
 }
 
 func exportProgramme(env *cliEnv, s *store.Store, day event.Day, x exportFlags) int {
+	p := env.printer()
 	format, err := transfer.ParseFormat(x.format, []string{"ics", "csv"})
 	if err != nil {
-		return fail(env.stderr, fmt.Errorf("--programme: %w", err))
+		return fail(env.stderr, &userError{p: p, msg: p.T(i18n.KeyCLIExportProgrammeFormat, "format", x.format), err: err})
 	}
 	prog, err := s.Programme()
 	if err != nil {
-		return fail(env.stderr, err)
+		return fail(env.stderr, explain(p, err))
 	}
 	if format == "csv" {
 		if x.dir == "" {
-			return fail(env.stderr, fmt.Errorf("--programme --format csv needs --dir DIR (one file per kind)"))
+			return fail(env.stderr, say(p, i18n.KeyCLIExportNeedsDir))
 		}
 		files, err := transfer.WriteProgrammeCSV(x.dir, prog, x.force)
 		for _, f := range files {
-			fmt.Fprintf(env.stdout, "wrote %s\n", f)
+			fmt.Fprintln(env.stdout, p.T(i18n.KeyCLIWrote, "path", f))
 		}
 		if err != nil {
-			return fail(env.stderr, err)
+			return fail(env.stderr, explainWrite(p, err))
 		}
 		return 0
 	}

@@ -8,25 +8,27 @@ import (
 
 	"caecw/internal/event"
 	"caecw/internal/formats"
+	"caecw/internal/i18n"
 	"caecw/internal/transfer"
 	"caecw/store"
 )
 
 func runImport(env *cliEnv, args []string) int {
+	p := env.printer()
 	var c cliFlags
 	var dryRun bool
 	var template string
-	fs := newFlags(env, "import", "[--db PATH] [--dry-run] FILE...  |  caecw import --template DIR", &c, "db", "desk", "operator")
-	fs.BoolVar(&dryRun, "dry-run", false, "check the files and print what would change, without writing")
-	fs.StringVar(&template, "template", "", "write empty CSV templates (header rows) into `DIR` and stop")
+	fs := newFlags(env, "import", p.T(i18n.KeyCLISynopsisImport), &c, "db", "desk", "operator", "lang")
+	fs.BoolVar(&dryRun, "dry-run", false, p.T(i18n.KeyCLIFlagDryRun))
+	fs.StringVar(&template, "template", "", p.T(i18n.KeyCLIFlagTemplate))
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
 	if template != "" {
 		if err := formats.WriteTemplates(template); err != nil {
-			return fail(env.stderr, err)
+			return fail(env.stderr, explainWrite(p, err))
 		}
-		fmt.Fprintf(env.stdout, "wrote templates for %s into %s\n", kindList(), template)
+		fmt.Fprintln(env.stdout, p.T(i18n.KeyCLIImportTemplates, "kinds", kindList(), "dir", template))
 		return 0
 	}
 	if fs.NArg() == 0 {
@@ -36,7 +38,7 @@ func runImport(env *cliEnv, args []string) int {
 	paths := fs.Args()
 	path := c.path(env)
 	if !store.Exists(path) {
-		return importIntoNew(env, &c, path, paths, dryRun)
+		return importIntoNew(env, p, &c, path, paths, dryRun)
 	}
 	s, err := c.open(env, false)
 	if err != nil {
@@ -45,9 +47,9 @@ func runImport(env *cliEnv, args []string) int {
 	defer s.Close()
 	res, err := transfer.Import(s, paths, dryRun, nil)
 	if err != nil {
-		return importFailed(env.stderr, err)
+		return importFailed(env.stderr, p, err)
 	}
-	printImport(env.stdout, res, paths, dryRun)
+	printImport(env.stdout, p, res, paths, dryRun)
 	return 0
 }
 
@@ -55,69 +57,74 @@ func runImport(env *cliEnv, args []string) int {
 // import that carries the event record can make one (the event is what
 // `caecw init` would write), and only once the files are found sound.
 // Otherwise the user is told to create the file first.
-func importIntoNew(env *cliEnv, c *cliFlags, path string, paths []string, dryRun bool) int {
+func importIntoNew(env *cliEnv, p i18n.Printer, c *cliFlags, path string, paths []string, dryRun bool) int {
 	imported, err := transfer.Parse(event.Programme{}, paths, nil)
 	if err != nil {
-		return importFailed(env.stderr, err)
+		return importFailed(env.stderr, p, err)
 	}
 	if imported.Event == nil {
-		return fail(env.stderr, fmt.Errorf("%s does not exist; create it first with `caecw init --db %s`, or import an event file with the rest", path, path))
+		return fail(env.stderr, say(p, i18n.KeyCLIImportNoEvent, "path", path))
 	}
 	if dryRun {
 		res := transfer.ImportResult{Counts: formats.Diff(event.Programme{}, imported)}
-		printImport(env.stdout, res, paths, true)
-		fmt.Fprintf(env.stdout, "%s does not exist; the import would create it\n", path)
+		printImport(env.stdout, p, res, paths, true)
+		fmt.Fprintln(env.stdout, p.T(i18n.KeyCLIImportWouldCreate, "path", path))
 		return 0
 	}
 	s, err := store.Create(path, *imported.Event, c.options())
 	if err != nil {
-		return fail(env.stderr, err)
+		return fail(env.stderr, explain(p, err))
 	}
 	defer s.Close()
 	// Counted against nothing, as the user sees it: the event record made
 	// the file, so it is created, not "unchanged".
 	res, err := transfer.Commit(s, event.Programme{}, imported, paths, false)
 	if err != nil {
-		return fail(env.stderr, err)
+		return importFailed(env.stderr, p, err)
 	}
-	fmt.Fprintf(env.stdout, "created %s for %s\n", path, imported.Event.Name)
-	printImport(env.stdout, res, paths, false)
+	fmt.Fprintln(env.stdout, p.T(i18n.KeyCLIImportCreated, "path", path, "event", imported.Event.Name))
+	printImport(env.stdout, p, res, paths, false)
 	return 0
 }
 
 // importFailed prints every problem as file:line: field: message, then
-// says plainly that nothing was imported.
-func importFailed(w io.Writer, err error) int {
+// says plainly that nothing was imported. The problem lines stay as
+// internal/formats words them: their file:line: field: start is what
+// spreadsheets and scripts read, and the message after it names columns
+// and values of the file itself.
+func importFailed(w io.Writer, p i18n.Printer, err error) int {
 	var ps formats.Problems
 	if !errors.As(err, &ps) {
-		return fail(w, fmt.Errorf("nothing imported: %w", err))
+		return fail(w, &userError{p: p, msg: p.T(i18n.KeyCLIImportNothing, "err", explain(p, err)), err: err})
 	}
-	for _, p := range ps {
-		fmt.Fprintln(w, p.String())
+	for _, pr := range ps {
+		fmt.Fprintln(w, pr.String())
 	}
-	n := len(ps)
-	if n > formats.MaxProblems {
-		n = formats.MaxProblems
-	}
-	fmt.Fprintf(w, "caecw: %d problem(s) found; nothing was imported\n", n)
-	return 1
+	n := min(len(ps), formats.MaxProblems)
+	return fail(w, &userError{p: p, msg: p.N(i18n.KeyCLIImportProblems, n), err: err})
 }
 
-func printImport(w io.Writer, res transfer.ImportResult, paths []string, dryRun bool) {
+func printImport(w io.Writer, p i18n.Printer, res transfer.ImportResult, paths []string, dryRun bool) {
 	if res.Demo {
-		fmt.Fprintln(w, "warning: this data file holds the built-in demo programme (sample data); the import is mixed with it")
+		fmt.Fprintln(w, p.T(i18n.KeyCLIImportDemo))
 	}
-	verb := "imported"
+	key := i18n.KeyCLIImportDone
 	if dryRun {
-		verb = "checked (dry run, nothing written)"
+		key = i18n.KeyCLIImportDryRun
 	}
-	fmt.Fprintf(w, "%s %s\n", verb, strings.Join(paths, ", "))
+	sep := ", "
+	if p.Lang() == i18n.ZH {
+		sep = "、"
+	}
+	fmt.Fprintln(w, p.T(key, "files", strings.Join(paths, sep)))
 	for _, k := range formats.Kinds {
 		n, ok := res.Counts[string(k)]
 		if !ok {
 			continue
 		}
-		fmt.Fprintf(w, "  %-12s %d created, %d updated, %d unchanged\n", k, n.Created, n.Updated, n.Unchanged)
+		// The kind keeps its file and sheet name (venues.csv) in both
+		// languages, padded so the counts line up.
+		fmt.Fprintf(w, "  %-12s %s\n", k, p.T(i18n.KeyCLIImportCounts, "created", n.Created, "updated", n.Updated, "unchanged", n.Unchanged))
 	}
 }
 

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"fmt"
-
 	tea "charm.land/bubbletea/v2"
 
 	"caecw/internal/i18n"
@@ -19,14 +17,14 @@ import (
 // desk).
 type screenFlags struct {
 	cliFlags
-	lang string
 	sync syncFlags
 }
 
 func runTUI(env *cliEnv, args []string) int {
 	var f screenFlags
-	fs := newFlags(env, "", "[--db PATH] [--now T] [--desk NAME] [--operator NAME] [--lang en|zh]", &f.cliFlags, "db", "now", "desk", "operator")
-	fs.StringVar(&f.lang, "lang", "", "language: en or zh (default $CAECW_LANG, else the locale)")
+	// With no command name, newFlags prints the whole usage of caecw, not
+	// a synopsis.
+	fs := newFlags(env, "", "", &f.cliFlags, "db", "now", "desk", "operator", "lang")
 	f.sync.register(fs, true)
 	if code, ok := parse(fs, args); !ok {
 		return code
@@ -42,7 +40,7 @@ func runScreen(env *cliEnv, f screenFlags, mode common.Mode) int {
 	defer s.Close()
 	c, err := newCommon(env, s, f.lang, mode)
 	if err != nil {
-		return fail(env.stderr, err)
+		return fail(env.stderr, explain(env.printer(), err))
 	}
 	ts := tabs(c)
 	m := app.New(c, ts...)
@@ -62,7 +60,8 @@ func runScreen(env *cliEnv, f screenFlags, mode common.Mode) int {
 		}
 	}
 	if err != nil {
-		return fail(env.stderr, fmt.Errorf("screen: %w", err))
+		p := env.printer()
+		return fail(env.stderr, &userError{p: p, msg: p.T(i18n.KeyCLIScreenFailed, "err", err), err: err})
 	}
 	return 0
 }

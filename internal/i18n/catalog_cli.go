@@ -46,6 +46,26 @@ const (
 	KeyCLISynopsisBackup  Key = "cli.synopsis.backup"
 	KeyCLISynopsisRestore Key = "cli.synopsis.restore"
 	KeyCLISynopsisCheck   Key = "cli.synopsis.check"
+	KeyCLISynopsisDesk    Key = "cli.synopsis.desk"
+	KeyCLISynopsisImport  Key = "cli.synopsis.import"
+	KeyCLISynopsisExport  Key = "cli.synopsis.export"
+	KeyCLISynopsisClose   Key = "cli.synopsis.close_day"
+
+	// Flags of import, export and close-day.
+	KeyCLIFlagDryRun       Key = "cli.flag.dry_run"
+	KeyCLIFlagTemplate     Key = "cli.flag.template"
+	KeyCLIFlagExportDay    Key = "cli.flag.export_day"
+	KeyCLIFlagExportFormat Key = "cli.flag.export_format"
+	KeyCLIFlagExportOut    Key = "cli.flag.export_out"
+	KeyCLIFlagExportDir    Key = "cli.flag.export_dir"
+	KeyCLIFlagExportLang   Key = "cli.flag.export_lang"
+	KeyCLIFlagExportForce  Key = "cli.flag.export_force"
+	KeyCLIFlagProgramme    Key = "cli.flag.programme"
+	KeyCLIFlagJournal      Key = "cli.flag.journal"
+	KeyCLIFlagCloseDay     Key = "cli.flag.close_day"
+	KeyCLIFlagCloseDir     Key = "cli.flag.close_dir"
+	KeyCLIFlagCloseLang    Key = "cli.flag.close_lang"
+	KeyCLIFlagCloseForce   Key = "cli.flag.close_force"
 
 	// One line per command in caecw --help.
 	KeyCLICmdDemo     Key = "cli.cmd.demo"
@@ -107,6 +127,29 @@ const (
 	KeyCLICheckOK          Key = "cli.check_ok"
 	KeyCLICheckProblem     Key = "cli.check_problem"
 	KeyCLICheckSummary     Key = "cli.check_summary"
+	KeyCLIScreenFailed     Key = "cli.screen_failed"
+	KeyCLIWrote            Key = "cli.wrote"
+	KeyCLIOutExists        Key = "cli.out_exists"
+	KeyCLIWriteFailed      Key = "cli.write_failed"
+	KeyCLILabelsLang       Key = "cli.labels_lang"
+
+	// caecw import
+	KeyCLIImportTemplates   Key = "cli.import.templates"
+	KeyCLIImportNoEvent     Key = "cli.import.no_event"
+	KeyCLIImportWouldCreate Key = "cli.import.would_create"
+	KeyCLIImportCreated     Key = "cli.import.created"
+	KeyCLIImportNothing     Key = "cli.import.nothing"
+	KeyCLIImportProblems    Key = "cli.import.problems"
+	KeyCLIImportDemo        Key = "cli.import.demo"
+	KeyCLIImportDone        Key = "cli.import.done"
+	KeyCLIImportDryRun      Key = "cli.import.dry_run"
+	KeyCLIImportCounts      Key = "cli.import.counts"
+
+	// caecw export and close-day
+	KeyCLIExportBadFormat       Key = "cli.export.bad_format"
+	KeyCLIExportProgrammeFormat Key = "cli.export.programme_format"
+	KeyCLIExportNeedsDir        Key = "cli.export.needs_dir"
+	KeyCLICloseDayDone          Key = "cli.close_day.done"
 )
 
 var cliMessages = []Message{
@@ -183,6 +226,49 @@ var cliMessages = []Message{
 	{Key: KeyCLISynopsisRestore, EN: "[--db FILE] [--lang en|zh] [BACKUP]   (without BACKUP: the latest automatic backup)",
 		ZH: "[--db 文件] [--lang en|zh] [备份文件]   （不指定备份文件时，用最近一次自动备份）"},
 	{Key: KeyCLISynopsisCheck, EN: "[--db FILE] [--lang en|zh]", ZH: "[--db 文件] [--lang en|zh]"},
+	{Key: KeyCLISynopsisDesk, EN: "[--db FILE] [--desk NAME] [--operator NAME] [--now TIME] [--join URL --token-file FILE] [--lang en|zh]",
+		ZH: "[--db 文件] [--desk 签到台] [--operator 姓名] [--now 时间] [--join 地址 --token-file 文件] [--lang en|zh]"},
+	{Key: KeyCLISynopsisImport, EN: "[--db FILE] [--dry-run] [--lang en|zh] FILE...  |  caecw import --template DIR",
+		ZH: "[--db 文件] [--dry-run] [--lang en|zh] 文件...  |  caecw import --template 文件夹"},
+	// The later lines start under "caecw" of the usage line: seven spaces
+	// after "Usage: " in English, six cells after "用法：" in Chinese.
+	{Key: KeyCLISynopsisExport, EN: "[--db FILE] --day YYYY-MM-DD [--format csv|json|md|xlsx] [-o FILE] [--force] [--lang en|zh]\n" +
+		"       caecw export --programme --format ics [--day YYYY-MM-DD] [-o FILE] [--force]\n" +
+		"       caecw export --programme --format csv --dir DIR [--force]\n" +
+		"       caecw export --journal -o FILE",
+		ZH: "[--db 文件] --day YYYY-MM-DD [--format csv|json|md|xlsx] [-o 文件] [--force] [--lang en|zh]\n" +
+			"      caecw export --programme --format ics [--day YYYY-MM-DD] [-o 文件] [--force]\n" +
+			"      caecw export --programme --format csv --dir 文件夹 [--force]\n" +
+			"      caecw export --journal -o 文件"},
+	{Key: KeyCLISynopsisClose, EN: "[--db FILE] --day YYYY-MM-DD --dir DIR [--lang en|zh] [--force]",
+		ZH: "[--db 文件] --day YYYY-MM-DD --dir 文件夹 [--lang en|zh] [--force]"},
+
+	{Key: KeyCLIFlagDryRun, EN: "check the files and print what would change, without writing",
+		ZH: "只检查文件并列出将会有的变化，不写入"},
+	{Key: KeyCLIFlagTemplate, EN: "write empty CSV templates (header rows) into `DIR` and stop",
+		ZH: "把空白CSV模板（只有表头）写入`文件夹`，然后结束"},
+	{Key: KeyCLIFlagExportDay, EN: "the `DAY`, YYYY-MM-DD (the day log needs it; for --programme it picks one day's sessions)",
+		ZH: "`日期`，格式YYYY-MM-DD（导出当日日志时必填；与 --programme 同用时只导出这一天的活动）"},
+	{Key: KeyCLIFlagExportFormat, EN: "csv, json, md or xlsx for the day log (default csv); ics or csv with --programme",
+		ZH: "当日日志的格式：csv、json、md或xlsx（默认csv）；与 --programme 同用时为ics或csv"},
+	{Key: KeyCLIFlagExportOut, EN: "output `FILE` (- for standard output; default caecw-daylog-DAY.FORMAT in the current folder)",
+		ZH: "输出`文件`（- 表示标准输出；默认为当前文件夹下的 caecw-daylog-日期.格式）"},
+	{Key: KeyCLIFlagExportDir, EN: "`DIR` for --programme --format csv (one file per kind)",
+		ZH: "--programme --format csv 的输出`文件夹`（每类记录一个文件）"},
+	{Key: KeyCLIFlagExportLang, EN: "`LANGUAGE` of the messages and of the file's labels (column headers, report headings): en or zh; JSON keys never change",
+		ZH: "提示信息和文件标签（列标题、报告标题）的`语言`：en 或 zh；JSON键名始终不变"},
+	{Key: KeyCLIFlagExportForce, EN: "replace an existing output file", ZH: "覆盖已有的输出文件"},
+	{Key: KeyCLIFlagProgramme, EN: "export the programme (sessions as iCalendar, or rosters as import CSV) instead of the day log",
+		ZH: "导出日程（活动为iCalendar格式，名单为可再导入的CSV），而不是当日日志"},
+	{Key: KeyCLIFlagJournal, EN: "export the whole journal (for merging into another desk's file)",
+		ZH: "导出全部日志条目（用于合并到其他签到台的数据文件）"},
+	{Key: KeyCLIFlagCloseDay, EN: "the `DAY` to close, YYYY-MM-DD", ZH: "要结束的`日期`，格式YYYY-MM-DD"},
+	{Key: KeyCLIFlagCloseDir, EN: "`DIR` for the day's records (created if missing)",
+		ZH: "存放当天记录的`文件夹`（不存在则新建）"},
+	{Key: KeyCLIFlagCloseLang, EN: "`LANGUAGE` of the messages and of the log files' labels: en or zh",
+		ZH: "提示信息和日志文件标签的`语言`：en 或 zh"},
+	{Key: KeyCLIFlagCloseForce, EN: "replace records of this day already in the folder",
+		ZH: "覆盖文件夹中已有的当天记录"},
 
 	{Key: KeyCLICmdDemo, EN: "write the built-in CAECW 2025 demo programme into a data file",
 		ZH: "把内置的CAECW 2025演示日程写入数据文件"},
@@ -271,4 +357,44 @@ var cliMessages = []Message{
 	{Key: KeyCLICheckProblem, EN: "{path}: {problem}", ZH: "{path}：{problem}"},
 	{Key: KeyCLICheckSummary, EN1: "{path}: {n} problem found.", EN: "{path}: {n} problems found.",
 		ZH: "{path}：发现{n}个问题。"},
+
+	{Key: KeyCLIScreenFailed, EN: "the screen stopped: {err}", ZH: "界面意外退出：{err}"},
+	{Key: KeyCLIWrote, EN: "wrote {path}", ZH: "已写入{path}"},
+	// The English keeps "--force": scripts and tests look for it.
+	{Key: KeyCLIOutExists, EN: "{path} already exists; use --force to replace it.",
+		ZH: "{path}已存在，如要覆盖，请加 --force。"},
+	{Key: KeyCLIWriteFailed, EN: "could not write the file: {err}", ZH: "无法写入文件：{err}"},
+	{Key: KeyCLILabelsLang, EN: "unknown language {lang} for the file's labels; use en or zh.",
+		ZH: "文件标签不支持“{lang}”语言，请用 en 或 zh。"},
+
+	{Key: KeyCLIImportTemplates, EN: "wrote templates for {kinds} into {dir}", ZH: "已将{kinds}的模板写入{dir}"},
+	// The English keeps "caecw init --db {path}": the import tests look
+	// for it.
+	{Key: KeyCLIImportNoEvent, EN: "{path} does not exist; create it first with caecw init --db {path}, or import an event file with the rest.",
+		ZH: "{path}不存在，请先用 caecw init --db {path} 创建，或把活动文件（event）一起导入。"},
+	{Key: KeyCLIImportWouldCreate, EN: "{path} does not exist; the import would create it",
+		ZH: "{path}不存在，正式导入时会新建它"},
+	{Key: KeyCLIImportCreated, EN: "created {path} for {event}", ZH: "已为{event}新建{path}"},
+	{Key: KeyCLIImportNothing, EN: "nothing imported: {err}", ZH: "未导入任何内容：{err}"},
+	// The English ends in "nothing was imported": the import tests and
+	// scripts look for it.
+	{Key: KeyCLIImportProblems, EN1: "{n} problem found; nothing was imported", EN: "{n} problems found; nothing was imported",
+		ZH: "发现{n}个问题，未导入任何内容"},
+	{Key: KeyCLIImportDemo, EN: "warning: this data file holds the built-in demo programme (sample data); the import is mixed with it",
+		ZH: "注意：此数据文件含内置演示日程（示例数据），导入的数据会与之混在一起"},
+	{Key: KeyCLIImportDone, EN: "imported {files}", ZH: "已导入{files}"},
+	{Key: KeyCLIImportDryRun, EN: "checked (dry run, nothing written) {files}", ZH: "已检查（试运行，未写入任何内容）{files}"},
+	// One line per kind of record after the kind's name, which stays as
+	// in the file names (venues.csv) and sheet names.
+	{Key: KeyCLIImportCounts, EN: "{created} created, {updated} updated, {unchanged} unchanged",
+		ZH: "新增{created}，更新{updated}，未变{unchanged}"},
+
+	// The English keeps "unknown format": scripts and tests look for it.
+	{Key: KeyCLIExportBadFormat, EN: "unknown format {format}: use one of {list}.",
+		ZH: "不支持“{format}”格式，请用以下之一：{list}。"},
+	{Key: KeyCLIExportProgrammeFormat, EN: "--programme needs --format ics or --format csv (got {format}).",
+		ZH: "--programme 需要 --format ics 或 --format csv（现为“{format}”）。"},
+	{Key: KeyCLIExportNeedsDir, EN: "--programme --format csv needs --dir DIR (one file per kind).",
+		ZH: "--programme --format csv 需要用 --dir 指定文件夹（每类记录一个文件）。"},
+	{Key: KeyCLICloseDayDone, EN: "closed {day} (journal entry {id})", ZH: "已结束{day}（日志条目{id}）"},
 }
