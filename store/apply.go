@@ -1,6 +1,8 @@
 package store
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 
 	bolt "go.etcd.io/bbolt"
@@ -184,12 +186,84 @@ func applyAssign(tx *bolt.Tx, e journal.Entry, reverse bool) error {
 		if old, ok := getAssignment(tx, a.Session, a.Delegation); ok && old.Rev > string(e.ID) {
 			continue
 		}
+		later, err := removedLater(tx, e.ID, a.Session, a.Delegation)
+		if err != nil {
+			return err
+		}
+		if later {
+			continue
+		}
 		a.Rev = string(e.ID)
 		if err := putAssignment(tx, a); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// removedLater reports whether an entry after id in the journal removes
+// the assignment of delegation to session: an assign entry that removes
+// it, or an undo of an assign entry that put it. A removal leaves no
+// record with its id behind, so without this a put that arrives after a
+// later removal would bring the assignment back on one desk and not on
+// another (found by internal/sync's merge-order test). Puts arrive
+// mostly in order, so the scan is short; assignment changes are rare.
+func removedLater(tx *bolt.Tx, id journal.ID, session, delegation string) (bool, error) {
+	c := tx.Bucket(bucketJournal).Cursor()
+	from := entryKey(id.Key())
+	k, v := c.Seek(from)
+	if bytes.Equal(k, from) {
+		k, v = c.Next()
+	}
+	for ; k != nil && k[0] == prefixEntry; k, v = c.Next() {
+		if !bytes.Contains(v, assignKindJSON) && !bytes.Contains(v, undoKindJSON) {
+			continue
+		}
+		var e journal.Entry
+		if err := json.Unmarshal(v, &e); err != nil {
+			return false, err
+		}
+		var lists journal.AssignChange
+		switch e.Kind {
+		case journal.KindAssign:
+			if err := e.Decode(&lists); err != nil {
+				return false, err
+			}
+			if hasAssignment(lists.Remove, session, delegation) {
+				return true, nil
+			}
+		case journal.KindUndo:
+			var u journal.Undo
+			if err := e.Decode(&u); err != nil {
+				return false, err
+			}
+			t, ok := getEntry(tx, u.Target)
+			if !ok || t.Kind != journal.KindAssign {
+				continue
+			}
+			if err := t.Decode(&lists); err != nil {
+				return false, err
+			}
+			if hasAssignment(lists.Put, session, delegation) {
+				return true, nil
+			}
+		}
+	}
+	return false, nil
+}
+
+var (
+	assignKindJSON = []byte(`"kind":"assign"`)
+	undoKindJSON   = []byte(`"kind":"undo"`)
+)
+
+func hasAssignment(list []event.Assignment, session, delegation string) bool {
+	for _, a := range list {
+		if a.Session == session && a.Delegation == delegation {
+			return true
+		}
+	}
+	return false
 }
 
 func applyOutage(tx *bolt.Tx, e journal.Entry, reverse bool) error {

@@ -11,17 +11,17 @@ import (
 	"caecw/store"
 )
 
-// knownDivergent turns on the operations whose merge is known not to
-// converge yet (see seeds): assignment changes, and undoing a walk-in
-// while another desk checks that person in.
+// knownDivergent turns on the operation whose merge is known not to
+// converge yet (see seeds): undoing a walk-in while another desk checks
+// that person in.
 var knownDivergent = os.Getenv("CAECW_MERGE_ALL") != ""
 
 // seeds are the random runs: 12 by default, 300 with CAECW_MERGE_ALL=1,
-// which reproduces the known divergences (e.g. seeds 28, 36, 81): an undo
-// of an assignment put removes the assignment without leaving a trace, so
-// a put with an id between the two that arrives after the undo is kept on
-// one desk and removed on another; and a check-in of a walk-in whose
-// walk-in was undone meanwhile on another desk cannot be applied at all.
+// which reproduces the known divergence (e.g. seed 69): a check-in of a
+// walk-in whose walk-in was undone meanwhile on another desk cannot be
+// applied at all on a desk that got the undo first. (300 seeds without
+// it converge; they found the assignment removal fixed in store/apply.go,
+// 18 of 300 seeds before the fix.)
 func seeds() []uint64 {
 	n := 12
 	if knownDivergent {
@@ -111,17 +111,13 @@ func randomOp(t *testing.T, rng *rand.Rand, d *desk, round int) {
 	sessions := []string{"s-open", "s-forum"}
 	s := sessions[rng.IntN(2)]
 	var err error
-	op := rng.IntN(9)
-	if op == 7 && !knownDivergent {
-		op = 0
-	}
-	switch op {
+	switch rng.IntN(9) {
 	case 0, 1, 2:
 		_, err = d.s.CheckIn(personID(rng.IntN(9)))
 	case 3:
 		var own []journal.ID
 		d.s.AllEntries(func(e journal.Entry) error {
-			if e.Desk == d.name && e.Kind.Undoable() && (knownDivergent || e.Kind != journal.KindWalkIn && e.Kind != journal.KindAssign) {
+			if e.Desk == d.name && e.Kind.Undoable() && (knownDivergent || e.Kind != journal.KindWalkIn) {
 				own = append(own, e.ID)
 			}
 			return nil
