@@ -11,7 +11,9 @@ import (
 // the kind. Problems name the sheet with the file, as book.xlsx[people];
 // lines are the sheet's row numbers.
 func readXLSX(c *collector, name string, data []byte) []table {
-	f, err := excelize.OpenReader(bytes.NewReader(data))
+	// A damaged or crafted workbook can claim a huge unzipped size;
+	// without limits excelize would try to hold it all in memory.
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: 64 << 20, UnzipXMLSizeLimit: 16 << 20})
 	if err != nil {
 		c.add(name, 0, "", "not a readable XLSX workbook: %v", err)
 		return nil

@@ -60,11 +60,26 @@ func (m *Model) inputBox() []string {
 // tail is the end of s that fits in w cells.
 func tail(c *common.Common, s string, w int) string {
 	s = common.Clean(s)
-	r := []rune(s)
-	for len(r) > 0 && c.CellWidth(string(r)) > w {
-		r = r[1:]
+	if w <= 0 {
+		return ""
 	}
-	return string(r)
+	// Walk back from the end, measuring each rune once: a long paste
+	// must not cost time growing with the square of its length.
+	r := []rune(s)
+	used, i := 0, len(r)
+	for i > 0 {
+		cw := c.CellWidth(string(r[i-1]))
+		if used+cw > w {
+			break
+		}
+		used += cw
+		i--
+	}
+	// Keep combining marks with their base: a cut never starts on one.
+	for i < len(r) && i > 0 && c.CellWidth(string(r[i])) == 0 {
+		i++
+	}
+	return string(r[i:])
 }
 
 func (m *Model) deskView() []string {
