@@ -97,7 +97,15 @@ func printerFor(p i18n.Printer, lang string) (i18n.Printer, error) {
 
 // badFormat words an unknown --format, in p's language.
 func badFormat(p i18n.Printer, format string, allowed []string, err error) error {
-	return &userError{p: p, msg: p.T(i18n.KeyCLIExportBadFormat, "format", format, "list", strings.Join(allowed, ", ")), err: err}
+	return &userError{p: p, msg: p.T(i18n.KeyCLIExportBadFormat, "format", format, "list", strings.Join(allowed, listSep(p))), err: err}
+}
+
+// listSep separates the items of a list in p's language.
+func listSep(p i18n.Printer) string {
+	if p.Lang() == i18n.ZH {
+		return "、"
+	}
+	return ", "
 }
 
 // explainWrite words an error of writing an output file: one that would

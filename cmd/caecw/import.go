@@ -28,7 +28,7 @@ func runImport(env *cliEnv, args []string) int {
 		if err := formats.WriteTemplates(template); err != nil {
 			return fail(env.stderr, explainWrite(p, err))
 		}
-		fmt.Fprintln(env.stdout, p.T(i18n.KeyCLIImportTemplates, "kinds", kindList(), "dir", template))
+		fmt.Fprintln(env.stdout, p.T(i18n.KeyCLIImportTemplates, "kinds", kindList(p), "dir", template))
 		return 0
 	}
 	if fs.NArg() == 0 {
@@ -112,11 +112,7 @@ func printImport(w io.Writer, p i18n.Printer, res transfer.ImportResult, paths [
 	if dryRun {
 		key = i18n.KeyCLIImportDryRun
 	}
-	sep := ", "
-	if p.Lang() == i18n.ZH {
-		sep = "、"
-	}
-	fmt.Fprintln(w, p.T(key, "files", strings.Join(paths, sep)))
+	fmt.Fprintln(w, p.T(key, "files", strings.Join(paths, listSep(p))))
 	for _, k := range formats.Kinds {
 		n, ok := res.Counts[string(k)]
 		if !ok {
@@ -128,10 +124,12 @@ func printImport(w io.Writer, p i18n.Printer, res transfer.ImportResult, paths [
 	}
 }
 
-func kindList() string {
+// kindList names the kinds of record as their files are named, in p's
+// list style.
+func kindList(p i18n.Printer) string {
 	names := make([]string, len(formats.Kinds))
 	for i, k := range formats.Kinds {
 		names[i] = string(k)
 	}
-	return strings.Join(names, ", ")
+	return strings.Join(names, listSep(p))
 }
