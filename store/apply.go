@@ -252,7 +252,50 @@ func removedLater(tx *bolt.Tx, id journal.ID, session, delegation string) (bool,
 	return false, nil
 }
 
+// outageChangedLater reports whether an entry after id in the journal
+// sets or lifts the outage with outageID, or undoes a change of it.
+func outageChangedLater(tx *bolt.Tx, id journal.ID, outageID string) (bool, error) {
+	c := tx.Bucket(bucketJournal).Cursor()
+	from := entryKey(id.Key())
+	k, v := c.Seek(from)
+	if bytes.Equal(k, from) {
+		k, v = c.Next()
+	}
+	for ; k != nil && k[0] == prefixEntry; k, v = c.Next() {
+		if !bytes.Contains(v, outageKindJSON) && !bytes.Contains(v, undoKindJSON) {
+			continue
+		}
+		var e journal.Entry
+		if err := json.Unmarshal(v, &e); err != nil {
+			return false, err
+		}
+		if e.Kind == journal.KindUndo {
+			var u journal.Undo
+			if err := e.Decode(&u); err != nil {
+				return false, err
+			}
+			t, ok := getEntry(tx, u.Target)
+			if !ok {
+				continue
+			}
+			e = t
+		}
+		if e.Kind != journal.KindOutage {
+			continue
+		}
+		var oc journal.OutageChange
+		if err := e.Decode(&oc); err != nil {
+			return false, err
+		}
+		if oc.Outage.ID == outageID {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
 var (
+	outageKindJSON = []byte(`"kind":"outage"`)
 	assignKindJSON = []byte(`"kind":"assign"`)
 	undoKindJSON   = []byte(`"kind":"undo"`)
 )
@@ -269,6 +312,12 @@ func hasAssignment(list []event.Assignment, session, delegation string) bool {
 func applyOutage(tx *bolt.Tx, e journal.Entry, reverse bool) error {
 	var c journal.OutageChange
 	if err := e.Decode(&c); err != nil {
+		return err
+	}
+	// An outage has no revision of its own: the latest change by id
+	// stands, so a change older than one already here is only logged.
+	later, err := outageChangedLater(tx, e.ID, c.Outage.ID)
+	if err != nil || later {
 		return err
 	}
 	b := tx.Bucket(bucketOutages)

@@ -167,7 +167,8 @@ func dump(t testing.TB, s *store.Store) string {
 		j, _ := json.Marshal(struct {
 			A []event.CheckIn
 			C map[string]int
-		}{v.Arrivals, v.Counts})
+			O []event.Outage
+		}{v.Arrivals, v.Counts, v.Outages})
 		fmt.Fprintf(&b, "%s %s\n", day, j)
 		err = s.Entries(day, func(e journal.Entry, by journal.ID) error {
 			fmt.Fprintf(&b, "  %s %s %s undone-by=%s\n", e.ID, e.Kind, e.Subject, by)

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"testing"
+	"time"
 
 	"caecw/internal/event"
 	"caecw/internal/journal"
@@ -111,7 +112,7 @@ func randomOp(t *testing.T, rng *rand.Rand, d *desk, round int) {
 	sessions := []string{"s-open", "s-forum"}
 	s := sessions[rng.IntN(2)]
 	var err error
-	switch rng.IntN(9) {
+	switch rng.IntN(11) {
 	case 0, 1, 2:
 		_, err = d.s.CheckIn(personID(rng.IntN(9)))
 	case 3:
@@ -139,6 +140,11 @@ func randomOp(t *testing.T, rng *rand.Rand, d *desk, round int) {
 		if _, err = d.s.WalkIn(event.Person{ID: id, Name: "Walk " + id, Delegation: "kh"}); err == nil {
 			_, err = d.s.CheckIn(id)
 		}
+	case 9, 10:
+		// Two outage windows of one venue, set and lifted from any desk.
+		from := day1.At(12+rng.IntN(2), 0, guiyang(t))
+		o := event.Outage{ID: fmt.Sprintf("out-%d", rng.IntN(2)), Venue: "room-2", From: from, To: from.Add(time.Duration(30+rng.IntN(60)) * time.Minute)}
+		_, err = d.s.SetOutage(o, rng.IntN(2) == 0)
 	}
 	_ = err // refusals (already cancelled, undone already, ...) are part of the game
 }
