@@ -35,7 +35,7 @@ type syncFlags struct {
 func (f *syncFlags) register(fs *flag.FlagSet, withHub bool) {
 	if withHub {
 		fs.BoolVar(&f.hub, "hub", false, "run the sync hub in this process (other desks --join it)")
-		fs.StringVar(&f.listen, "listen", sync.DefaultListen, "with --hub: the address to listen on (loopback unless you name a LAN address)")
+		fs.StringVar(&f.listen, "listen", sync.DefaultListen, "with --hub: the `ADDRESS` to listen on (loopback unless you name a LAN address)")
 		fs.StringVar(&f.tlsCert, "tls-cert", "", "with --hub: TLS certificate `FILE` (then desks need --tls-ca)")
 		fs.StringVar(&f.tlsKey, "tls-key", "", "with --hub: TLS private key `FILE`")
 	}
