@@ -82,9 +82,10 @@ func applyCheckIn(tx *bolt.Tx, e journal.Entry, fx *effects) error {
 	if err := e.Decode(&p); err != nil {
 		return err
 	}
-	if tx.Bucket(bucketPeople).Get([]byte(p.Person)) == nil {
-		return fmt.Errorf("person %q: %w", p.Person, ErrNotFound)
-	}
+	// A check-in from elsewhere of a person not registered here (a walk-in
+	// not arrived yet, or undone meanwhile) is kept: the projection counts
+	// it once, and only while, the person exists. Refusing it would stop
+	// sync on this entry for ever. Local check-ins check the person first.
 	fx.checkin(e, p)
 	return nil
 }

@@ -41,6 +41,8 @@ type dayArrivals struct {
 type personArrivals struct {
 	refs     []checkRef
 	standing *checkRef
+	// countedIn is the delegation the standing arrival is counted in.
+	countedIn string
 }
 
 type checkRef struct {
@@ -95,29 +97,22 @@ func (ix *arrivalIndex) apply(fx *effects) {
 	}
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	// People first: counts are per delegation.
 	type pd struct {
 		day    event.Day
 		person string
 	}
 	touched := map[pd]bool{}
+	// A person added, moved to another delegation or removed (a walk-in
+	// undone) changes where, and whether, their arrivals count.
 	for _, p := range fx.people {
-		old, had := ix.people[p.id]
 		if p.deleted {
 			delete(ix.people, p.id)
 		} else {
 			ix.people[p.id] = p.delegation
 		}
-		if had && old != p.delegation {
-			// A person who changed delegation moves their arrivals with
-			// them.
-			for _, da := range ix.days {
-				if pa := da.persons[p.id]; pa != nil && pa.standing != nil {
-					da.counts[old]--
-					if !p.deleted {
-						da.counts[p.delegation]++
-					}
-				}
+		for day, da := range ix.days {
+			if da.persons[p.id] != nil {
+				touched[pd{day, p.id}] = true
 			}
 		}
 	}
@@ -165,28 +160,32 @@ func (ix *arrivalIndex) person(day event.Day, person string) *personArrivals {
 }
 
 // recompute makes the earliest live check-in stand, whatever order the
-// entries came in, and keeps the delegation's count in step.
+// entries came in, and keeps the delegation's count in step. A check-in
+// of a person who is not (or no longer) registered, such as a walk-in
+// undone at another desk, stays in the log and counts for no one.
 func (ix *arrivalIndex) recompute(day event.Day, person string) {
 	da := ix.days[day]
 	pa := da.persons[person]
 	var best *checkRef
-	for i := range pa.refs {
-		r := &pa.refs[i]
-		if ix.undone[r.id] {
-			continue
-		}
-		if best == nil || r.at.Before(best.at) || (r.at.Equal(best.at) && r.id < best.id) {
-			best = r
+	delegation, known := ix.people[person]
+	if known {
+		for i := range pa.refs {
+			r := &pa.refs[i]
+			if ix.undone[r.id] {
+				continue
+			}
+			if best == nil || r.at.Before(best.at) || (r.at.Equal(best.at) && r.id < best.id) {
+				best = r
+			}
 		}
 	}
-	had := pa.standing != nil
+	if pa.standing != nil {
+		da.counts[pa.countedIn]--
+	}
 	pa.standing = best
-	if had != (best != nil) {
-		if best != nil {
-			da.counts[ix.people[person]]++
-		} else {
-			da.counts[ix.people[person]]--
-		}
+	if best != nil {
+		da.counts[delegation]++
+		pa.countedIn = delegation
 	}
 }
 

@@ -68,11 +68,11 @@ func TestFailedWritesLeaveNothing(t *testing.T) {
 	unchanged("a change refused half-way through its validation")
 
 	// A failure inside apply, after the journal entry was put: a batch
-	// from another desk whose second entry names an unknown person.
+	// from another desk whose second entry changes an unknown session.
 	b := newFixture(t, "desk-b")
 	good := must[CheckInResult](t)(b.s.CheckIn("p-kh1")).Entry
 	bad, err := journal.New(journal.NewID(b.s.ids.Next(b.clock.Now()), "desk-b"), b.clock.Now(), day1, "desk-b", "op",
-		journal.KindCheckIn, "p-ghost", journal.CheckIn{Person: "p-ghost", Day: day1})
+		journal.KindSessionDelay, "s-ghost", journal.SessionChange{Session: "s-ghost", After: event.State{DelayMin: 5}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -300,5 +300,47 @@ func TestClockJumpsBack(t *testing.T) {
 	next := must[journal.Entry](t)(s.Note("s-open", "x")).ID
 	if next <= future {
 		t.Errorf("id %s after observing %s", next, future)
+	}
+}
+
+// A check-in from another desk of a walk-in this desk has undone (or not
+// seen yet) is kept in the log and counts only while the person exists,
+// whatever order the entries arrive in.
+func TestCheckInOfUndoneWalkInConverges(t *testing.T) {
+	a := newFixture(t, "desk-a")
+	walk, err := a.s.WalkIn(event.Person{ID: "w-1", Badge: "W1", Name: "Lê Văn Tám", Delegation: "vn", Role: event.RoleGuest})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := newFixture(t, "desk-b")
+	if _, err := b.s.Apply(walk); err != nil {
+		t.Fatal(err)
+	}
+	checkin := must[CheckInResult](t)(b.s.CheckIn("w-1")).Entry
+	undo, err := a.s.Undo(walk.ID, "registered twice")
+	if err != nil {
+		t.Fatal(err)
+	}
+	orders := [][]journal.Entry{{walk, checkin, undo}, {walk, undo, checkin}, {checkin, walk, undo}, {undo, checkin, walk}}
+	var want string
+	for i, order := range orders {
+		c := newFixture(t, "desk-c")
+		for _, e := range order {
+			if _, err := c.s.Apply(e); err != nil {
+				t.Fatalf("order %d: apply %s: %v", i, e.Kind, err)
+			}
+		}
+		if n := count(t, c.s, day1, "vn"); n != 0 {
+			t.Errorf("order %d: the undone walk-in still counts: %d", i, n)
+		}
+		if problems, err := c.s.Check(); err != nil || len(problems) > 0 {
+			t.Errorf("order %d: check: %v %v", i, problems, err)
+		}
+		got := stateDump(t, c.s)
+		if i == 0 {
+			want = got
+		} else if got != want {
+			t.Errorf("order %d gives another state:\n%s\nwant:\n%s", i, got, want)
+		}
 	}
 }
