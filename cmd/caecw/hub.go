@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -13,6 +12,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"caecw/internal/i18n"
 	"caecw/internal/sync"
 	"caecw/store"
 	"caecw/ui/common"
@@ -28,20 +28,28 @@ type syncFlags struct {
 	tlsCert   string
 	tlsKey    string
 	tlsCA     string
+	// p words the flags, the errors and the link state in the language
+	// run chose; register takes it from the flag set newFlags built.
+	p i18n.Printer
 }
 
 // register adds the sync flags to fs: the join flags always, the hub
-// flags when withHub.
+// flags when withHub. Their descriptions speak the flag set's language.
 func (f *syncFlags) register(fs *flag.FlagSet, withHub bool) {
-	if withHub {
-		fs.BoolVar(&f.hub, "hub", false, "run the sync hub in this process (other desks --join it)")
-		fs.StringVar(&f.listen, "listen", sync.DefaultListen, "with --hub: the `ADDRESS` to listen on (loopback unless you name a LAN address)")
-		fs.StringVar(&f.tlsCert, "tls-cert", "", "with --hub: TLS certificate `FILE` (then desks need --tls-ca)")
-		fs.StringVar(&f.tlsKey, "tls-key", "", "with --hub: TLS private key `FILE`")
+	f.p = i18n.New(i18n.EN)
+	if out, ok := fs.Output().(*flagOutput); ok {
+		f.p = out.p
 	}
-	fs.StringVar(&f.join, "join", "", "sync through the hub at `URL` (nats://HOST:4222, or tls://HOST:4222)")
-	fs.StringVar(&f.tokenFile, "token-file", "", "`FILE` holding the venue token (never give the token itself on the command line)")
-	fs.StringVar(&f.tlsCA, "tls-ca", "", "with --join: the certificate authority `FILE` that signed the hub's TLS certificate")
+	p := f.p
+	if withHub {
+		fs.BoolVar(&f.hub, "hub", false, p.T(i18n.KeyCLIFlagHub))
+		fs.StringVar(&f.listen, "listen", sync.DefaultListen, p.T(i18n.KeyCLIFlagListen))
+		fs.StringVar(&f.tlsCert, "tls-cert", "", p.T(i18n.KeyCLIFlagTLSCert))
+		fs.StringVar(&f.tlsKey, "tls-key", "", p.T(i18n.KeyCLIFlagTLSKey))
+	}
+	fs.StringVar(&f.join, "join", "", p.T(i18n.KeyCLIFlagJoin))
+	fs.StringVar(&f.tokenFile, "token-file", "", p.T(i18n.KeyCLIFlagTokenFile))
+	fs.StringVar(&f.tlsCA, "tls-ca", "", p.T(i18n.KeyCLIFlagTLSCA))
 }
 
 // enabled reports whether any syncing was asked for.
@@ -51,6 +59,7 @@ func (f *syncFlags) enabled() bool { return f.hub || f.join != "" }
 type syncing struct {
 	hub    *sync.Hub
 	client *sync.Client
+	p      i18n.Printer
 }
 
 // start runs the hub (with --hub) and this desk's client over s. With
@@ -60,16 +69,16 @@ func (f *syncFlags) start(s *store.Store, onApplied func(int)) (*syncing, error)
 		return nil, nil
 	}
 	if f.hub && f.join != "" {
-		return nil, errors.New("--hub and --join exclude each other: this laptop is either the hub or joins one")
+		return nil, say(f.p, i18n.KeyCLISyncHubAndJoin)
 	}
 	if f.tlsCA != "" && f.join == "" {
-		return nil, errors.New("--tls-ca goes with --join")
+		return nil, say(f.p, i18n.KeyCLISyncCANeedsJoin)
 	}
 	token, err := sync.ReadToken(f.tokenFile)
 	if err != nil {
 		return nil, err
 	}
-	out := &syncing{}
+	out := &syncing{p: f.p}
 	cfg := sync.Config{Store: s, Token: token, CAFile: f.tlsCA, OnApplied: onApplied}
 	if f.hub {
 		out.hub, err = sync.StartHub(sync.HubOptions{Listen: f.listen, Dir: sync.StoreDirFor(s.Path()), Token: token,
@@ -105,34 +114,48 @@ func (x *syncing) stop() {
 	}
 }
 
+// linkState is the state of the link with the printer that words it.
+type linkState struct {
+	sync.Status
+	p i18n.Printer
+}
+
+// state is the link state now.
+func (x *syncing) state() linkState {
+	return linkState{Status: x.client.Status(), p: x.p}
+}
+
 // flush waits up to d for the outbox to be sent, for commands that write
-// and exit. It reports the status at the end.
-func (x *syncing) flush(d time.Duration) sync.Status {
+// and exit. It reports the state at the end.
+func (x *syncing) flush(d time.Duration) linkState {
 	deadline := time.After(d)
 	for {
-		st := x.client.Status()
+		st := x.state()
 		if st.Online && st.Outbox <= 0 {
 			return st
 		}
 		select {
 		case <-x.client.Changes():
 		case <-deadline:
-			return x.client.Status()
+			return x.state()
 		}
 	}
 }
 
-// describe is one line about the link for a command's output.
-func describe(st sync.Status) string {
+// describe is one line about the link for a command's output, in the
+// state's language. The client's last error is the network library's own
+// text and stays as it is.
+func describe(st linkState) string {
+	p, n := st.p, max(st.Outbox, 0)
 	switch {
 	case st.Online && st.Outbox <= 0:
-		return "synced with the hub"
+		return p.T(i18n.KeyCLISyncSynced)
 	case st.Online:
-		return fmt.Sprintf("online, %d to send", st.Outbox)
+		return p.T(i18n.KeyCLISyncOnline, "n", n)
 	case st.LastError != "":
-		return fmt.Sprintf("offline, %d to send (%s)", max(st.Outbox, 0), st.LastError)
+		return p.T(i18n.KeyCLISyncOfflineWhy, "n", n, "err", st.LastError)
 	}
-	return fmt.Sprintf("offline, %d to send", max(st.Outbox, 0))
+	return p.T(i18n.KeyCLISyncOffline, "n", n)
 }
 
 // syncFlushWait is how long a command that wrote waits for the hub to
@@ -142,9 +165,10 @@ const syncFlushWait = 5 * time.Second
 // runHub runs the sync hub with this laptop's own desk and no screen,
 // until interrupted, printing the link state as it changes.
 func runHub(env *cliEnv, args []string) int {
+	p := env.printer()
 	var c cliFlags
 	var f syncFlags
-	fs := newFlags(env, "hub", "[--db PATH] [--listen 127.0.0.1:4222] --token-file FILE [--tls-cert F --tls-key F] [--desk NAME] [--operator NAME]", &c, "db", "desk", "operator")
+	fs := newFlags(env, "hub", p.T(i18n.KeyCLISynopsisHub), &c, "db", "desk", "operator", "lang")
 	f.register(fs, true)
 	if code, ok := parse(fs, args); !ok {
 		return code
@@ -164,16 +188,16 @@ func runHub(env *cliEnv, args []string) int {
 		return fail(env.stderr, err)
 	}
 	defer x.stop()
-	fmt.Fprintf(env.stdout, "hub for %s listening on %s (stream in %s); desks join with --join %s --token-file FILE\n",
-		s.Path(), x.hub.Addr(), sync.StoreDirFor(s.Path()), x.hub.URL())
+	fmt.Fprintln(env.stdout, p.T(i18n.KeyCLIHubListening, "path", s.Path(), "addr", x.hub.Addr(),
+		"dir", sync.StoreDirFor(s.Path()), "url", x.hub.URL()))
 	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer cancel()
 	last := ""
 	for {
-		st := x.client.Status()
+		st := x.state()
 		line := describe(st)
 		if len(st.Peers) > 0 {
-			line += "; desks: " + strings.Join(st.Peers, ", ")
+			line = p.T(i18n.KeyCLIHubDesks, "status", line, "desks", strings.Join(st.Peers, listSep(p)))
 		}
 		if line != last {
 			fmt.Fprintf(env.stdout, "%s %s\n", time.Now().Format("15:04:05"), line)
@@ -181,7 +205,7 @@ func runHub(env *cliEnv, args []string) int {
 		}
 		select {
 		case <-ctx.Done():
-			fmt.Fprintln(env.stdout, "hub stopped")
+			fmt.Fprintln(env.stdout, p.T(i18n.KeyCLIHubStopped))
 			return 0
 		case <-x.client.Changes():
 		}

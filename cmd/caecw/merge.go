@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 
+	"caecw/internal/i18n"
 	"caecw/internal/journal"
 	"caecw/store"
 )
@@ -20,10 +21,11 @@ import (
 // standard output: the file fallback when laptops cannot sync over the
 // network (docs/sync.md). `caecw export --journal` routes here.
 func runExportJournal(env *cliEnv, c cliFlags, out string, force bool) int {
+	p := env.printer()
 	if out == "" {
-		return fail(env.stderr, errors.New("export --journal needs -o FILE (- for standard output)"))
+		return fail(env.stderr, say(p, i18n.KeyCLIJournalNeedsOut))
 	}
-	s, err := store.Open(c.path(env), store.Options{ReadOnly: true, Desk: "export"})
+	s, err := openReadOnly(env, &c)
 	if err != nil {
 		return fail(env.stderr, err)
 	}
@@ -31,13 +33,13 @@ func runExportJournal(env *cliEnv, c cliFlags, out string, force bool) int {
 	if out == "-" {
 		n, err := writeJournal(env.stdout, s)
 		if err != nil {
-			return fail(env.stderr, err)
+			return fail(env.stderr, explainWrite(p, err))
 		}
-		fmt.Fprintf(env.stderr, "wrote %d journal entries\n", n)
+		fmt.Fprintln(env.stderr, p.N(i18n.KeyCLIJournalWroteN, n))
 		return 0
 	}
 	if _, err := os.Stat(out); err == nil && !force {
-		return fail(env.stderr, fmt.Errorf("%s exists; use --force to replace it", out))
+		return fail(env.stderr, say(p, i18n.KeyCLIOutExists, "path", out))
 	}
 	// Write beside the target and rename, so a half-written file never
 	// carries the name someone will merge.
@@ -61,10 +63,25 @@ func runExportJournal(env *cliEnv, c cliFlags, out string, force bool) int {
 		err = os.Rename(tmp.Name(), out)
 	}
 	if err != nil {
-		return fail(env.stderr, fmt.Errorf("export journal: %w", err))
+		return fail(env.stderr, journalWriteError(p, out, err))
 	}
-	fmt.Fprintf(env.stdout, "wrote %d journal entries of %s to %s\n", n, s.Path(), out)
+	fmt.Fprintln(env.stdout, p.N(i18n.KeyCLIJournalWrote, n, "path", s.Path(), "out", out))
 	return 0
+}
+
+// journalWriteError words an error of writing the journal file out: the
+// store's own errors as explain words them, a refused folder as the
+// permission sentence, anything else as a sentence naming the file with
+// the system's text as its detail.
+func journalWriteError(p i18n.Printer, out string, err error) error {
+	var fe *store.FileError
+	switch {
+	case errors.As(err, &fe):
+		return explain(p, err)
+	case errors.Is(err, os.ErrPermission):
+		return &userError{p: p, msg: p.T(i18n.KeyCLIErrPermission, "path", out), err: err}
+	}
+	return &userError{p: p, msg: p.T(i18n.KeyCLIJournalWriteFailed, "path", out), detail: err.Error(), err: err}
 }
 
 func writeJournal(w io.Writer, s *store.Store) (int, error) {
@@ -81,8 +98,9 @@ func writeJournal(w io.Writer, s *store.Store) (int, error) {
 // the same rules as network sync: idempotent by entry id, so merging a
 // file twice, or a file that overlaps what sync brought, is harmless.
 func runMerge(env *cliEnv, args []string) int {
+	p := env.printer()
 	var c cliFlags
-	fs := newFlags(env, "merge", "[--db PATH] FILE...  (files written by `caecw export --journal`)", &c, "db", "desk", "operator")
+	fs := newFlags(env, "merge", p.T(i18n.KeyCLISynopsisMerge), &c, "db", "desk", "operator", "lang")
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -92,7 +110,7 @@ func runMerge(env *cliEnv, args []string) int {
 	}
 	var entries []journal.Entry
 	for _, name := range fs.Args() {
-		es, err := readJournal(name)
+		es, err := readJournal(p, name)
 		if err != nil {
 			return fail(env.stderr, err)
 		}
@@ -109,18 +127,22 @@ func runMerge(env *cliEnv, args []string) int {
 	defer s.Close()
 	n, err := s.Apply(entries...)
 	if err != nil {
-		return fail(env.stderr, fmt.Errorf("merge (nothing was changed): %w", err))
+		return fail(env.stderr, &userError{p: p, msg: p.T(i18n.KeyCLIMergeNothing, "err", explain(p, err)), err: err})
 	}
-	fmt.Fprintf(env.stdout, "merged %d new entries of %d into %s (%d were here already)\n", n, len(entries), s.Path(), len(entries)-n)
+	fmt.Fprintln(env.stdout, p.N(i18n.KeyCLIMergeDone, n, "total", len(entries), "path", s.Path(), "here", len(entries)-n))
 	return 0
 }
 
 // readJournal reads a journal file, checking each entry's id and desk so
 // that a damaged or foreign file is refused before anything is applied.
-func readJournal(name string) ([]journal.Entry, error) {
+// Its errors are sentences in p's language.
+func readJournal(p i18n.Printer, name string) ([]journal.Entry, error) {
 	f, err := os.Open(name)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, &userError{p: p, msg: p.T(i18n.KeyCLIErrNoFile, "path", name), err: err}
+	}
 	if err != nil {
-		return nil, err
+		return nil, &userError{p: p, msg: p.T(i18n.KeyCLIErrFile, "path", name, "err", err), err: err}
 	}
 	defer f.Close()
 	dec := json.NewDecoder(bufio.NewReader(f))
@@ -132,10 +154,11 @@ func readJournal(name string) ([]journal.Entry, error) {
 			return out, nil
 		}
 		if err != nil {
-			return nil, fmt.Errorf("%s: entry %d: not a journal entry: %w", name, line, err)
+			// The decoder's text says what it met; it is the detail.
+			return nil, &userError{p: p, msg: p.T(i18n.KeyCLIMergeNotEntry, "path", name, "n", line), detail: err.Error(), err: err}
 		}
 		if _, desk, err := journal.ParseID(string(e.ID)); err != nil || desk != e.Desk || journal.CheckDesk(desk) != nil || e.Kind == "" {
-			return nil, fmt.Errorf("%s: entry %d: bad id %q for desk %q", name, line, e.ID, e.Desk)
+			return nil, say(p, i18n.KeyCLIMergeBadID, "path", name, "n", line, "id", e.ID, "desk", e.Desk)
 		}
 		out = append(out, e)
 	}

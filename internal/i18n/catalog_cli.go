@@ -150,6 +150,37 @@ const (
 	KeyCLIExportProgrammeFormat Key = "cli.export.programme_format"
 	KeyCLIExportNeedsDir        Key = "cli.export.needs_dir"
 	KeyCLICloseDayDone          Key = "cli.close_day.done"
+
+	// Sync: the flags of hub, desk, checkin and the screen; the link
+	// state; caecw hub.
+	KeyCLIFlagHub         Key = "cli.flag.hub"
+	KeyCLIFlagListen      Key = "cli.flag.listen"
+	KeyCLIFlagTLSCert     Key = "cli.flag.tls_cert"
+	KeyCLIFlagTLSKey      Key = "cli.flag.tls_key"
+	KeyCLIFlagJoin        Key = "cli.flag.join"
+	KeyCLIFlagTokenFile   Key = "cli.flag.token_file"
+	KeyCLIFlagTLSCA       Key = "cli.flag.tls_ca"
+	KeyCLISyncHubAndJoin  Key = "cli.sync.hub_and_join"
+	KeyCLISyncCANeedsJoin Key = "cli.sync.ca_needs_join"
+	KeyCLISyncSynced      Key = "cli.sync.synced"
+	KeyCLISyncOnline      Key = "cli.sync.online"
+	KeyCLISyncOffline     Key = "cli.sync.offline"
+	KeyCLISyncOfflineWhy  Key = "cli.sync.offline_why"
+	KeyCLISynopsisHub     Key = "cli.synopsis.hub"
+	KeyCLIHubListening    Key = "cli.hub.listening"
+	KeyCLIHubDesks        Key = "cli.hub.desks"
+	KeyCLIHubStopped      Key = "cli.hub.stopped"
+
+	// caecw export --journal and caecw merge
+	KeyCLIJournalNeedsOut    Key = "cli.journal.needs_out"
+	KeyCLIJournalWroteN      Key = "cli.journal.wrote_n"
+	KeyCLIJournalWrote       Key = "cli.journal.wrote"
+	KeyCLIJournalWriteFailed Key = "cli.journal.write_failed"
+	KeyCLISynopsisMerge      Key = "cli.synopsis.merge"
+	KeyCLIMergeNothing       Key = "cli.merge.nothing"
+	KeyCLIMergeDone          Key = "cli.merge.done"
+	KeyCLIMergeNotEntry      Key = "cli.merge.not_entry"
+	KeyCLIMergeBadID         Key = "cli.merge.bad_id"
 )
 
 var cliMessages = []Message{
@@ -397,4 +428,56 @@ var cliMessages = []Message{
 	{Key: KeyCLIExportNeedsDir, EN: "--programme --format csv needs --dir DIR (one file per kind).",
 		ZH: "--programme --format csv 需要用 --dir 指定文件夹（每类记录一个文件）。"},
 	{Key: KeyCLICloseDayDone, EN: "closed {day} (journal entry {id})", ZH: "已结束{day}（日志条目{id}）"},
+
+	// Sync flags; the backquoted word is the value's name, as above.
+	{Key: KeyCLIFlagHub, EN: "run the sync hub in this process (other desks --join it)",
+		ZH: "在本程序中运行同步中心（其他签到台用 --join 接入）"},
+	{Key: KeyCLIFlagListen, EN: "with --hub: the `ADDRESS` to listen on (loopback unless you name a LAN address)",
+		ZH: "与 --hub 同用：监听的`地址`（默认只接受本机连接，要让其他电脑接入请写局域网地址）"},
+	{Key: KeyCLIFlagTLSCert, EN: "with --hub: TLS certificate `FILE` (then desks need --tls-ca)",
+		ZH: "与 --hub 同用：TLS证书`文件`（此时各签到台需加 --tls-ca）"},
+	{Key: KeyCLIFlagTLSKey, EN: "with --hub: TLS private key `FILE`", ZH: "与 --hub 同用：TLS私钥`文件`"},
+	{Key: KeyCLIFlagJoin, EN: "sync through the hub at `URL` (nats://HOST:4222, or tls://HOST:4222)",
+		ZH: "通过这个`地址`上的同步中心同步（nats://主机:4222 或 tls://主机:4222）"},
+	{Key: KeyCLIFlagTokenFile, EN: "`FILE` holding the venue token (never give the token itself on the command line)",
+		ZH: "存放场馆令牌的`文件`（切勿把令牌本身写在命令行上）"},
+	{Key: KeyCLIFlagTLSCA, EN: "with --join: the certificate authority `FILE` that signed the hub's TLS certificate",
+		ZH: "与 --join 同用：签发同步中心TLS证书的证书颁发机构（CA）`文件`"},
+	{Key: KeyCLISyncHubAndJoin, EN: "--hub and --join exclude each other: this laptop is either the hub or joins one.",
+		ZH: "--hub 和 --join 不能同时使用：这台电脑要么自己做同步中心，要么接入别的同步中心。"},
+	{Key: KeyCLISyncCANeedsJoin, EN: "--tls-ca goes with --join.", ZH: "--tls-ca 要与 --join 一起使用。"},
+	// The link state after "sync: " (KeyCLICheckinSync) and in caecw hub.
+	// The English is what docs/sync.md and the sync tests quote. {err} is
+	// the network library's own text.
+	{Key: KeyCLISyncSynced, EN: "synced with the hub", ZH: "已与同步中心同步"},
+	{Key: KeyCLISyncOnline, EN: "online, {n} to send", ZH: "在线，还有{n}条待发送"},
+	{Key: KeyCLISyncOffline, EN: "offline, {n} to send", ZH: "离线，还有{n}条待发送"},
+	{Key: KeyCLISyncOfflineWhy, EN: "offline, {n} to send ({err})", ZH: "离线，还有{n}条待发送（{err}）"},
+	{Key: KeyCLISynopsisHub, EN: "[--db FILE] [--listen 127.0.0.1:4222] --token-file FILE [--tls-cert FILE --tls-key FILE] [--desk NAME] [--operator NAME] [--lang en|zh]",
+		ZH: "[--db 文件] [--listen 127.0.0.1:4222] --token-file 文件 [--tls-cert 文件 --tls-key 文件] [--desk 签到台] [--operator 姓名] [--lang en|zh]"},
+	{Key: KeyCLIHubListening, EN: "hub for {path} listening on {addr} (stream in {dir}); desks join with --join {url} --token-file FILE",
+		ZH: "{path}的同步中心正在{addr}监听（数据流存于{dir}）；各签到台用 --join {url} --token-file 文件 接入"},
+	// {status} is one of the link states above; {desks} the desks seen.
+	{Key: KeyCLIHubDesks, EN: "{status}; desks: {desks}", ZH: "{status}；签到台：{desks}"},
+	{Key: KeyCLIHubStopped, EN: "hub stopped", ZH: "同步中心已停止"},
+
+	{Key: KeyCLIJournalNeedsOut, EN: "export --journal needs -o FILE (- for standard output).",
+		ZH: "export --journal 需要用 -o 指定文件（- 表示标准输出）。"},
+	// The English plural is what the sync tests look for.
+	{Key: KeyCLIJournalWroteN, EN1: "wrote {n} journal entry", EN: "wrote {n} journal entries", ZH: "已写出{n}条日志条目"},
+	{Key: KeyCLIJournalWrote, EN1: "wrote {n} journal entry of {path} to {out}", EN: "wrote {n} journal entries of {path} to {out}",
+		ZH: "已将{path}的{n}条日志条目写入{out}"},
+	{Key: KeyCLIJournalWriteFailed, EN: "could not write the journal to {path}; nothing was replaced.",
+		ZH: "无法把日志条目写入{path}，原有文件未被替换。"},
+	{Key: KeyCLISynopsisMerge, EN: "[--db FILE] [--lang en|zh] FILE...  (files written by caecw export --journal)",
+		ZH: "[--db 文件] [--lang en|zh] 文件...  （由 caecw export --journal 导出的文件）"},
+	{Key: KeyCLIMergeNothing, EN: "the merge failed and nothing was changed: {err}", ZH: "合并失败，数据文件没有任何改动：{err}"},
+	// "merged {n} new entries of {total}" is what the sync tests look for.
+	{Key: KeyCLIMergeDone, EN1: "merged {n} new entry of {total} into {path} ({here} were here already)",
+		EN: "merged {n} new entries of {total} into {path} ({here} were here already)",
+		ZH: "已将{total}条中的{n}条新条目合并到{path}（另有{here}条原已存在）"},
+	{Key: KeyCLIMergeNotEntry, EN: "{path}: entry {n} is not a journal entry; nothing was merged.",
+		ZH: "{path}：第{n}条不是日志条目，未合并任何内容。"},
+	{Key: KeyCLIMergeBadID, EN: "{path}: entry {n} has a bad id \"{id}\" for desk \"{desk}\"; nothing was merged.",
+		ZH: "{path}：第{n}条的编号“{id}”（签到台“{desk}”）无效，未合并任何内容。"},
 }
