@@ -65,14 +65,16 @@ type syncing struct {
 // start runs the hub (with --hub) and this desk's client over s. With
 // neither --hub nor --join it returns nil and no error.
 func (f *syncFlags) start(s *store.Store, onApplied func(int)) (*syncing, error) {
+	// Checked before "no syncing asked for": a --tls-ca alone must not
+	// be dropped in silence.
+	if f.tlsCA != "" && f.join == "" {
+		return nil, say(f.p, i18n.KeyCLISyncCANeedsJoin)
+	}
 	if !f.enabled() {
 		return nil, nil
 	}
 	if f.hub && f.join != "" {
 		return nil, say(f.p, i18n.KeyCLISyncHubAndJoin)
-	}
-	if f.tlsCA != "" && f.join == "" {
-		return nil, say(f.p, i18n.KeyCLISyncCANeedsJoin)
 	}
 	token, err := sync.ReadToken(f.tokenFile)
 	if err != nil {

@@ -45,7 +45,7 @@ func runExportJournal(env *cliEnv, c cliFlags, out string, force bool) int {
 	// carries the name someone will merge.
 	tmp, err := os.CreateTemp(filepath.Dir(out), "."+filepath.Base(out)+".*")
 	if err != nil {
-		return fail(env.stderr, err)
+		return fail(env.stderr, journalWriteError(p, out, err))
 	}
 	defer os.Remove(tmp.Name())
 	w := bufio.NewWriter(tmp)
