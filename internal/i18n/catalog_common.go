@@ -26,8 +26,8 @@ package i18n
 //  4. Chinese: natural mainland usage as event staff say it, full-width
 //     punctuation (，：。（）), no space between Han characters and numbers.
 //  5. go test ./internal/i18n checks both languages, placeholders and
-//     duplicates; with CAECW_I18N_STRICT=1 it also fails on keys that no
-//     code outside the catalogue uses.
+//     duplicates, and fails on keys that no code outside the catalogue
+//     uses: delete a key with the last code that shows it.
 
 // all joins every area's messages. It is the one list to update when an
 // area file is added.

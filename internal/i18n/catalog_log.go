@@ -7,9 +7,7 @@ const (
 	KeyLogNoMatch      Key = "log.no_match"
 	KeyHelpLogApply    Key = "help.log_apply"
 	KeyHelpLogUndo     Key = "help.log_confirm_undo"
-	KeyLogExported     Key = "log.exported"
 	KeyLogExportFailed Key = "log.export_failed"
-	KeyLogExportPrompt Key = "log.export_prompt"
 )
 
 var logMessages = []Message{
@@ -18,7 +16,5 @@ var logMessages = []Message{
 	{Key: KeyHelpLogApply, EN: "keep filter", ZH: "保留筛选"},
 	{Key: KeyHelpLogUndo, EN: "undo with this reason", ZH: "按此原因撤销"},
 	{Key: KeyLogNoMatch, EN: "No entry matches “{filter}”; esc shows them all.", ZH: "没有与“{filter}”相符的记录；按 esc 显示全部。"},
-	{Key: KeyLogExported, EN1: "Exported {n} entry to {path}", EN: "Exported {n} entries to {path}", ZH: "已导出{n}条记录到{path}"},
 	{Key: KeyLogExportFailed, EN: "Export failed: {err}", ZH: "导出失败：{err}"},
-	{Key: KeyLogExportPrompt, EN: "Export the log for {date} to", ZH: "将{date}的日志导出到"},
 }

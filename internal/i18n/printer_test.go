@@ -77,7 +77,7 @@ func TestNPlurals(t *testing.T) {
 			t.Errorf("ZH n=%d: %q, want %q", tt.n, got, tt.zh)
 		}
 	}
-	if got, want := en.N(KeyLogExported, 1, "path", "day.xlsx"), "Exported 1 entry to day.xlsx"; got != want {
+	if got, want := en.N(KeyCLICheckSummary, 1, "path", "day.db"), "day.db: 1 problem found."; got != want {
 		t.Errorf("N with extra args: %q, want %q", got, want)
 	}
 	// A message without a singular uses its one English form for 1 too.

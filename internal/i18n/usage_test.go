@@ -1,10 +1,11 @@
 package i18n
 
 import (
+	"go/scanner"
+	"go/token"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -68,20 +69,36 @@ func codeSources(t *testing.T, root string) map[string]string {
 
 // unusedKeys returns the identifiers of the Key constants that no source
 // names, neither by identifier (i18n.KeyStatusNow) nor by its string
-// literal ("status.now").
+// literal ("status.now"). Each source is read once by the Go scanner into
+// its identifiers and string values, so the check costs one pass over the
+// code however many keys there are, and a key named only in a comment does
+// not count as used.
 func unusedKeys(decl map[string]Key, sources map[string]string) []string {
-	var unused []string
-	for name, k := range decl {
-		ident := regexp.MustCompile(`\b` + name + `\b`)
-		lit := strconv.Quote(string(k))
-		used := false
-		for _, src := range sources {
-			if ident.MatchString(src) || strings.Contains(src, lit) {
-				used = true
+	idents, literals := map[string]bool{}, map[string]bool{}
+	fset := token.NewFileSet()
+	for path, src := range sources {
+		var sc scanner.Scanner
+		// A file another developer is halfway through may not scan
+		// cleanly; its tokens still count.
+		sc.Init(fset.AddFile(path, -1, len(src)), []byte(src), nil, 0)
+		for {
+			_, tok, lit := sc.Scan()
+			if tok == token.EOF {
 				break
 			}
+			switch tok {
+			case token.IDENT:
+				idents[lit] = true
+			case token.STRING:
+				if v, err := strconv.Unquote(lit); err == nil {
+					literals[v] = true
+				}
+			}
 		}
-		if !used {
+	}
+	var unused []string
+	for name, k := range decl {
+		if !idents[name] && !literals[string(k)] {
 			unused = append(unused, name)
 		}
 	}
@@ -89,12 +106,9 @@ func unusedKeys(decl map[string]Key, sources map[string]string) []string {
 	return unused
 }
 
-// TestUnusedKeys fails on catalogue keys no code uses. It is off until the
-// UI exists: set CAECW_I18N_STRICT=1 to turn it on.
+// TestUnusedKeys fails on catalogue keys no code uses: delete a key when
+// the last code that shows it goes.
 func TestUnusedKeys(t *testing.T) {
-	if os.Getenv("CAECW_I18N_STRICT") == "" {
-		t.Skip("unused-key check is off while the UI is being written; set CAECW_I18N_STRICT=1 to run it")
-	}
 	decl := declaredKeys(t)
 	if unused := unusedKeys(decl, codeSources(t, repoRoot(t))); len(unused) > 0 {
 		t.Errorf("%d keys are used by no code outside the catalogue (use them or delete them):\n%s",
@@ -102,10 +116,11 @@ func TestUnusedKeys(t *testing.T) {
 	}
 }
 
-// TestUnusedKeysScanner checks the scanner itself, which the strict test
+// TestUnusedKeysScanner checks the scanner itself, which TestUnusedKeys
 // relies on: keys this package's own code uses count as used, a key named
-// only by its string literal counts as used, and a key whose identifier
-// appears only as the prefix of a longer one is reported.
+// only by its string literal (quoted or raw) counts as used, and a key
+// whose identifier appears only as the prefix of a longer one, or only in
+// a comment, is reported.
 func TestUnusedKeysScanner(t *testing.T) {
 	sources := codeSources(t, repoRoot(t))
 	for path := range sources {
@@ -118,11 +133,13 @@ func TestUnusedKeysScanner(t *testing.T) {
 		"KeyStatusNow": KeyStatusNow, // used in labels.go
 		"KeyFake":      "fake.used_by_literal",
 		"KeyNobody":    "nobody.uses_this",
-		"KeyNob":       "nob.prefix_of_another", // \b must not match KeyNobody
+		"KeyNob":       "nob.prefix_of_another", // only KeyNobodyElse is named
+		"KeyRaw":       "raw.used_by_raw_literal",
+		"KeyComment":   "comment.named_in_a_comment",
 	}
-	sources["fake.go"] = `x := p.T("fake.used_by_literal") // KeyNobodyElse`
+	sources["fake.go"] = "x := p.T(\"fake.used_by_literal\") + KeyNobodyElse // KeyComment\ny := p.T(`raw.used_by_raw_literal`)\n"
 	got := unusedKeys(decl, sources)
-	want := []string{"KeyNob", "KeyNobody"}
+	want := []string{"KeyComment", "KeyNob", "KeyNobody"}
 	if strings.Join(got, ",") != strings.Join(want, ",") {
 		t.Errorf("unused = %v, want %v", got, want)
 	}
