@@ -16,7 +16,7 @@ const day1 event.Day = "2025-07-24"
 // validDir is the sample import set shared with the CLI tests.
 func validDir(t testing.TB) string {
 	t.Helper()
-	dir, err := filepath.Abs("../testdata/import/valid")
+	dir, err := filepath.Abs("../../testdata/import/valid")
 	if err != nil {
 		t.Fatal(err)
 	}
