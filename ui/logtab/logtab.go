@@ -173,22 +173,21 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.c.Keys
 	switch m.mode {
 	case filtering:
-		switch {
-		case key.Matches(msg, k.Back):
+		out, cmd := m.c.FilterKey(&m.input, msg)
+		switch out {
+		case common.FilterCleared:
 			m.mode, m.filter = browsing, ""
-			m.input.Reset()
-			m.input.Blur()
 			m.rebuild()
-			return nil
-		case key.Matches(msg, k.Open):
+		case common.FilterKept:
 			m.mode = browsing
-			m.input.Blur()
-			return nil
+		case common.FilterUp:
+			m.list.Move(-1)
+		case common.FilterDown:
+			m.list.Move(1)
+		case common.FilterTyped:
+			m.filter = m.input.Value()
+			m.rebuild()
 		}
-		var cmd tea.Cmd
-		m.input, cmd = m.input.Update(msg)
-		m.filter = m.input.Value()
-		m.rebuild()
 		return cmd
 	case askingReason:
 		switch {

@@ -291,31 +291,20 @@ func (m *Model) remember() {
 }
 
 func (m *Model) filterKey(msg tea.KeyPressMsg) tea.Cmd {
-	k := m.c.Keys
-	switch {
-	case key.Matches(msg, k.Back):
+	out, cmd := m.c.FilterKey(&m.input, msg)
+	switch out {
+	case common.FilterCleared:
 		m.mode, m.filter = browsing, ""
-		m.input.Reset()
-		m.input.Blur()
 		m.applyFilter()
-		return nil
-	case key.Matches(msg, k.Open):
+	case common.FilterKept:
 		m.mode = browsing
-		m.input.Blur()
-		return nil
-	case key.Matches(msg, k.Up), key.Matches(msg, k.Down):
-		if msg.Code == tea.KeyUp {
-			m.moveCursor(-1)
-		} else if msg.Code == tea.KeyDown {
-			m.moveCursor(1)
-		} else {
-			break
-		}
-		return nil
+	case common.FilterUp:
+		m.moveCursor(-1)
+	case common.FilterDown:
+		m.moveCursor(1)
+	case common.FilterTyped:
+		m.afterInput()
 	}
-	var cmd tea.Cmd
-	m.input, cmd = m.input.Update(msg)
-	m.afterInput()
 	return cmd
 }
 

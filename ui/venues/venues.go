@@ -332,28 +332,20 @@ func showSession(id string) tea.Cmd {
 }
 
 func (m *Model) filterKey(msg tea.KeyPressMsg) tea.Cmd {
-	k := m.c.Keys
-	switch {
-	case key.Matches(msg, k.Back):
+	out, cmd := m.c.FilterKey(&m.input, msg)
+	switch out {
+	case common.FilterCleared:
 		m.mode, m.filter = browsing, ""
-		m.input.Reset()
-		m.input.Blur()
 		m.refilter()
-		return nil
-	case key.Matches(msg, k.Open):
+	case common.FilterKept:
 		m.mode = browsing
-		m.input.Blur()
-		return nil
-	case key.Matches(msg, k.Up):
+	case common.FilterUp:
 		m.move(-1)
-		return nil
-	case key.Matches(msg, k.Down):
+	case common.FilterDown:
 		m.move(1)
-		return nil
+	case common.FilterTyped:
+		m.typed()
 	}
-	var cmd tea.Cmd
-	m.input, cmd = m.input.Update(msg)
-	m.typed()
 	return cmd
 }
 
