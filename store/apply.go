@@ -210,52 +210,41 @@ func applyAssign(tx *bolt.Tx, e journal.Entry, reverse bool) error {
 // another (found by internal/sync's merge-order test). Puts arrive
 // mostly in order, so the scan is short; assignment changes are rare.
 func removedLater(tx *bolt.Tx, id journal.ID, session, delegation string) (bool, error) {
-	c := tx.Bucket(bucketJournal).Cursor()
-	from := entryKey(id.Key())
-	k, v := c.Seek(from)
-	if bytes.Equal(k, from) {
-		k, v = c.Next()
-	}
-	for ; k != nil && k[0] == prefixEntry; k, v = c.Next() {
-		if !bytes.Contains(v, assignKindJSON) && !bytes.Contains(v, undoKindJSON) {
-			continue
-		}
-		var e journal.Entry
-		if err := json.Unmarshal(v, &e); err != nil {
-			return false, err
+	return anyLater(tx, id, assignKindJSON, func(e journal.Entry, undoing bool) (bool, error) {
+		if e.Kind != journal.KindAssign {
+			return false, nil
 		}
 		var lists journal.AssignChange
-		switch e.Kind {
-		case journal.KindAssign:
-			if err := e.Decode(&lists); err != nil {
-				return false, err
-			}
-			if hasAssignment(lists.Remove, session, delegation) {
-				return true, nil
-			}
-		case journal.KindUndo:
-			var u journal.Undo
-			if err := e.Decode(&u); err != nil {
-				return false, err
-			}
-			t, ok := getEntry(tx, u.Target)
-			if !ok || t.Kind != journal.KindAssign {
-				continue
-			}
-			if err := t.Decode(&lists); err != nil {
-				return false, err
-			}
-			if hasAssignment(lists.Put, session, delegation) {
-				return true, nil
-			}
+		if err := e.Decode(&lists); err != nil {
+			return false, err
 		}
-	}
-	return false, nil
+		// Undoing a put removes it; a remove removes it.
+		if undoing {
+			return hasAssignment(lists.Put, session, delegation), nil
+		}
+		return hasAssignment(lists.Remove, session, delegation), nil
+	})
 }
 
 // outageChangedLater reports whether an entry after id in the journal
 // sets or lifts the outage with outageID, or undoes a change of it.
 func outageChangedLater(tx *bolt.Tx, id journal.ID, outageID string) (bool, error) {
+	return anyLater(tx, id, outageKindJSON, func(e journal.Entry, undoing bool) (bool, error) {
+		if e.Kind != journal.KindOutage {
+			return false, nil
+		}
+		var oc journal.OutageChange
+		if err := e.Decode(&oc); err != nil {
+			return false, err
+		}
+		return oc.Outage.ID == outageID, nil
+	})
+}
+
+// anyLater calls match for each entry after id of the kind marked by
+// kindJSON, and for the target of each later undo (with undoing true),
+// until match says true. Only entries that may match are decoded.
+func anyLater(tx *bolt.Tx, id journal.ID, kindJSON []byte, match func(e journal.Entry, undoing bool) (bool, error)) (bool, error) {
 	c := tx.Bucket(bucketJournal).Cursor()
 	from := entryKey(id.Key())
 	k, v := c.Seek(from)
@@ -263,13 +252,14 @@ func outageChangedLater(tx *bolt.Tx, id journal.ID, outageID string) (bool, erro
 		k, v = c.Next()
 	}
 	for ; k != nil && k[0] == prefixEntry; k, v = c.Next() {
-		if !bytes.Contains(v, outageKindJSON) && !bytes.Contains(v, undoKindJSON) {
+		if !bytes.Contains(v, kindJSON) && !bytes.Contains(v, undoKindJSON) {
 			continue
 		}
 		var e journal.Entry
 		if err := json.Unmarshal(v, &e); err != nil {
 			return false, err
 		}
+		undoing := false
 		if e.Kind == journal.KindUndo {
 			var u journal.Undo
 			if err := e.Decode(&u); err != nil {
@@ -279,17 +269,10 @@ func outageChangedLater(tx *bolt.Tx, id journal.ID, outageID string) (bool, erro
 			if !ok {
 				continue
 			}
-			e = t
+			e, undoing = t, true
 		}
-		if e.Kind != journal.KindOutage {
-			continue
-		}
-		var oc journal.OutageChange
-		if err := e.Decode(&oc); err != nil {
-			return false, err
-		}
-		if oc.Outage.ID == outageID {
-			return true, nil
+		if ok, err := match(e, undoing); ok || err != nil {
+			return ok, err
 		}
 	}
 	return false, nil
