@@ -3,8 +3,8 @@ package common_test
 import (
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
 	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
 
 	"caecw/internal/i18n"
 	"caecw/ui/common"
