@@ -75,6 +75,23 @@ func unsafeRune(r rune) bool {
 		return true
 	case r == 0x2028, r == 0x2029:
 		return true
+	case prependedMark(r):
+		// Prepended concatenation marks (Arabic number signs and the like)
+		// join the character AFTER them into one cluster, so a padding
+		// space would be glued to them; no name needs one.
+		return true
+	}
+	return false
+}
+
+// prependedMark reports the characters of Grapheme_Cluster_Break=Prepend
+// (Unicode 15): the prepended concatenation marks and a few Indic signs.
+func prependedMark(r rune) bool {
+	switch {
+	case r >= 0x0600 && r <= 0x0605, r == 0x06dd, r == 0x070f, r == 0x0890, r == 0x0891, r == 0x08e2,
+		r == 0x0d4e, r == 0x110bd, r == 0x110cd, r == 0x111c2, r == 0x111c3, r == 0x1193f, r == 0x11941,
+		r == 0x11a3a, r >= 0x11a84 && r <= 0x11a89, r == 0x11d46, r == 0x11f02:
+		return true
 	}
 	return false
 }
