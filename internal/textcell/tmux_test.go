@@ -68,7 +68,9 @@ func TestAlignmentInTmux(t *testing.T) {
 		// The pane signals once the row is printed, so reading the
 		// cursor never races the output; sleep keeps the pane open.
 		script := fmt.Sprintf("cat %s; tmux wait-for -S %s; sleep 120", file, done)
-		if out, err := tmux("new-window", "-d", "-t", "t", "-n", done, script); err != nil {
+		// "t:" is session t, next free window index; a bare "t" can
+		// resolve to window 0 and fail with "index 0 in use".
+		if out, err := tmux("new-window", "-d", "-t", "t:", "-n", done, script); err != nil {
 			t.Fatalf("new-window: %v: %s", err, out)
 		}
 		if out, err := tmux("wait-for", done); err != nil {
