@@ -34,9 +34,7 @@ func applyEntry(tx *bolt.Tx, e journal.Entry, fx *effects) (bool, error) {
 	if err := putJSON(j, entryKey(key), e); err != nil {
 		return false, err
 	}
-	if err := j.Put(dayKey(string(e.Day), key), nil); err != nil {
-		return false, err
-	}
+	fx.log(e.Day, key)
 	if e.Kind != journal.KindUndo {
 		if undo := tx.Bucket(bucketUndone).Get(key); undo != nil {
 			// Its undo came first (from another desk): the entry stays in

@@ -29,6 +29,9 @@ type arrivalIndex struct {
 	people map[string]string // person id -> delegation id
 	days   map[event.Day]*dayArrivals
 	undone map[journal.ID]bool
+	// log is every entry's key by day, in key order: the day log's index,
+	// kept here so that a check-in writes one key, its entry.
+	log map[event.Day][]string
 }
 
 type dayArrivals struct {
@@ -53,7 +56,7 @@ type checkRef struct {
 }
 
 func newArrivalIndex() *arrivalIndex {
-	return &arrivalIndex{people: map[string]string{}, days: map[event.Day]*dayArrivals{}, undone: map[journal.ID]bool{}}
+	return &arrivalIndex{people: map[string]string{}, days: map[event.Day]*dayArrivals{}, undone: map[journal.ID]bool{}, log: map[event.Day][]string{}}
 }
 
 // effects are what one transaction changes in the projection. They are
@@ -63,6 +66,16 @@ type effects struct {
 	checkins []checkinEffect
 	undone   []journal.ID
 	people   []personEffect
+	logged   []loggedEffect
+}
+
+type loggedEffect struct {
+	day event.Day
+	key string // entry key (journal.ID.Key())
+}
+
+func (fx *effects) log(day event.Day, key []byte) {
+	fx.logged = append(fx.logged, loggedEffect{day: day, key: string(key)})
 }
 
 type checkinEffect struct {
@@ -116,6 +129,9 @@ func (ix *arrivalIndex) apply(fx *effects) {
 			}
 		}
 	}
+	for _, l := range fx.logged {
+		ix.addLog(l.day, l.key)
+	}
 	for _, id := range fx.undone {
 		ix.undone[id] = true
 	}
@@ -143,6 +159,37 @@ func (ix *arrivalIndex) apply(fx *effects) {
 	for k := range touched {
 		ix.recompute(k.day, k.person)
 	}
+}
+
+// addLog puts an entry key into its day's list, in key order: usually
+// at the end, earlier when another desk's entry comes in late.
+func (ix *arrivalIndex) addLog(day event.Day, key string) {
+	list := ix.log[day]
+	i := len(list)
+	for i > 0 && list[i-1] > key {
+		i--
+	}
+	if i > 0 && list[i-1] == key {
+		return
+	}
+	list = append(list, "")
+	copy(list[i+1:], list[i:])
+	list[i] = key
+	ix.log[day] = list
+}
+
+// dayLog is a copy of the entry keys of day, oldest first.
+func (ix *arrivalIndex) dayLog(day event.Day) []string {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return append([]string(nil), ix.log[day]...)
+}
+
+// logLen is the number of entries of day.
+func (ix *arrivalIndex) logLen(day event.Day) int {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return len(ix.log[day])
 }
 
 func (ix *arrivalIndex) person(day event.Day, person string) *personArrivals {
@@ -296,8 +343,13 @@ func (ix *arrivalIndex) load(tx *bolt.Tx) error {
 	j := tx.Bucket(bucketJournal)
 	c := j.Cursor()
 	for k, v := c.Seek([]byte{prefixEntry}); k != nil && k[0] == prefixEntry; k, v = c.Next() {
-		// Only check-ins matter here; skip the others without decoding
-		// their (sometimes large) payloads.
+		day, ok := entryDay(v)
+		if !ok {
+			return fmt.Errorf("journal entry %s: no day", journal.IDFromKey(k[1:]))
+		}
+		fx.log(day, k[1:])
+		// Only check-ins matter beyond the day; skip the others without
+		// decoding their (sometimes large) payloads.
 		if !bytes.Contains(v, checkinKindJSON) {
 			continue
 		}
@@ -319,3 +371,17 @@ func (ix *arrivalIndex) load(tx *bolt.Tx) error {
 }
 
 var checkinKindJSON = []byte(`"kind":"checkin"`)
+
+var dayJSON = []byte(`"day":"`)
+
+// entryDay reads an encoded entry's day without decoding it: Entry's
+// fields are encoded in their order (id, at, day, ...), so the first
+// "day" key is the entry's own, before any payload.
+func entryDay(v []byte) (event.Day, bool) {
+	i := bytes.Index(v, dayJSON)
+	if i < 0 || len(v) < i+len(dayJSON)+10 {
+		return "", false
+	}
+	d := v[i+len(dayJSON) : i+len(dayJSON)+10]
+	return event.Day(d), true
+}

@@ -83,10 +83,10 @@ func TestRestoreRefusesBadBackup(t *testing.T) {
 	if sum(t, path) != before || Exists(path+".before-restore") {
 		t.Error("a refused restore touched the data file")
 	}
-	// A sound bbolt caecw file with a broken day index fails its check.
+	// A sound bbolt caecw file with a person of no delegation fails its check.
 	f := newFixture(t, "desk-x")
-	r := must[CheckInResult](t)(f.s.CheckIn("p-th1"))
-	unpoke(t, f.s, bucketJournal, dayKey(string(day1), r.Entry.ID.Key()))
+	must[CheckInResult](t)(f.s.CheckIn("p-th1"))
+	poke(t, f.s, bucketPeople, []byte("p-x"), []byte(`{"id":"p-x","badge":"PX","name":"X","delegation":"zz"}`))
 	broken := filepath.Join(dir, "broken.db")
 	if err := f.s.Backup(broken); err != nil {
 		t.Fatal(err)
@@ -140,19 +140,19 @@ func TestRollingBackupKeepsN(t *testing.T) {
 
 func TestCheckFindsBrokenState(t *testing.T) {
 	f := newFixture(t, "desk-a")
-	th := must[CheckInResult](t)(f.s.CheckIn("p-th1"))
+	must[CheckInResult](t)(f.s.CheckIn("p-th1"))
 	must[CheckInResult](t)(f.s.CheckIn("p-vn1"))
 	if problems, err := f.s.Check(); err != nil || len(problems) != 0 {
 		t.Fatalf("clean file: %v %v", problems, err)
 	}
-	// An entry missing from its day's index.
-	unpoke(t, f.s, bucketJournal, dayKey(string(day1), th.Entry.ID.Key()))
+	// A key in the journal that is not an entry.
+	poke(t, f.s, bucketJournal, []byte("x-stray"), []byte("{}"))
 	problems, err := f.s.Check()
 	if err != nil {
 		t.Fatal(err)
 	}
 	joined := strings.Join(problems, "\n")
-	for _, w := range []string{"not in the index of day 2025-07-24", "entries but 2 day index keys"} {
+	for _, w := range []string{`journal: stray key "x-stray"`} {
 		if !strings.Contains(joined, w) {
 			t.Errorf("problems do not mention %q:\n%s", w, joined)
 		}
@@ -164,7 +164,7 @@ func TestCheckFindsBrokenState(t *testing.T) {
 	poke(t, f.s, bucketPeople, []byte("p-x"), []byte(`{"id":"p-x","badge":"PX","name":"X","delegation":"zz"}`))
 	problems, _ = f.s.Check()
 	joined = strings.Join(problems, "\n")
-	for _, w := range []string{"arrival 2025-07-24 p-vn1: in use but not in the journal", "journal day index", "person p-x: unknown delegation zz", "person p-x: badge PX not indexed"} {
+	for _, w := range []string{"arrival 2025-07-24 p-vn1: in use but not in the journal", "day log 2025-07-24: 3 entries in use, 2 in the journal", "person p-x: unknown delegation zz", "person p-x: badge PX not indexed"} {
 		if !strings.Contains(joined, w) {
 			t.Errorf("problems do not mention %q:\n%s", w, joined)
 		}
@@ -210,8 +210,8 @@ func TestSchemaMigration(t *testing.T) {
 				if err := j.Put(x.k[1:], x.v); err != nil {
 					return err
 				}
-			case prefixDay:
-				if err := tx.Bucket(bucketV1JournalDay).Put(x.k[1:], nil); err != nil {
+				day, _ := entryDay(x.v)
+				if err := tx.Bucket(bucketV1JournalDay).Put(append([]byte(day), x.k[1:]...), nil); err != nil {
 					return err
 				}
 			}

@@ -45,12 +45,11 @@ var (
 // magic marks a bbolt file as a caecw data file.
 const magic = "caecw-data-file"
 
-// Journal keys. Entries and their day index live in the one journal
-// bucket, so that a check-in touches one bucket: its entry and its index
-// key are both appended at the end of their ranges.
+// Journal keys. A check-in writes one key, its entry, appended at the end
+// of the journal; the day log's index is kept in memory (arrivals.go).
 const (
 	prefixEntry = 'e' // 'e' entry key -> journal.Entry JSON
-	prefixDay   = 'd' // 'd' day (10 bytes) entry key -> nil
+	prefixDay   = 'd' // schema 2 only: 'd' day (10 bytes) entry key -> nil
 )
 
 func entryKey(id []byte) []byte {
@@ -62,8 +61,4 @@ func dayKey(day string, id []byte) []byte {
 	k = append(k, prefixDay)
 	k = append(k, day...)
 	return append(k, id...)
-}
-
-func dayPrefix(day string) []byte {
-	return append([]byte{prefixDay}, day...)
 }

@@ -20,15 +20,14 @@
 //	travel/        from site 0x00 to site -> event.Travel JSON
 //	outages/       outage id -> event.Outage JSON
 //	journal/       'e' entry key -> journal.Entry JSON
-//	               'd' day (YYYY-MM-DD) entry key -> nil (the day log index)
 //	undone/        entry key of an undone entry -> entry key of the undo
 //
 // Entry keys are journal.ID.Key(): 8 bytes big-endian hybrid logical
 // clock, then the desk, so the journal iterates in time order.
 //
-// Arrivals are not stored twice: a check-in writes its journal entry and
-// nothing else, and who has arrived (and each delegation's count) is a
-// projection of the journal kept in memory (arrivals.go), rebuilt on open
-// and updated after every commit. The outbox for sync is this desk's part
+// Nothing is stored twice: a check-in writes its journal entry and
+// nothing else. Who has arrived, each delegation's count and the day log's
+// index are a projection of the journal kept in memory (arrivals.go),
+// rebuilt on open and updated after every commit. The outbox for sync is this desk's part
 // of the journal after "outbox_acked".
 package store

@@ -86,7 +86,6 @@ func (s *Store) Day(day event.Day) (*DayView, error) {
 		if err != nil {
 			return err
 		}
-		v.Entries = countPrefix(tx.Bucket(bucketJournal), dayPrefix(string(day)))
 		v.Outbox = s.outboxLen(tx)
 		return nil
 	})
@@ -94,17 +93,9 @@ func (s *Store) Day(day event.Day) (*DayView, error) {
 		return nil, err
 	}
 	v.Arrivals, v.Counts = s.arrivals.day(day)
+	v.Entries = s.arrivals.logLen(day)
 	v.Duplicates = s.arrivals.duplicates(day)
 	return v, nil
-}
-
-func countPrefix(b *bolt.Bucket, prefix []byte) int {
-	n := 0
-	c := b.Cursor()
-	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
-		n++
-	}
-	return n
 }
 
 // Plan is the day as the problem rules see it, judged at now.
@@ -182,21 +173,20 @@ func (s *Store) Programme() (event.Programme, error) {
 }
 
 // Entries calls fn for each journal entry of day, oldest first, with the
-// id of the undo that reversed it (empty if none). It streams: memory
-// does not grow with the log. Returning an error from fn stops it.
+// id of the undo that reversed it (empty if none). It streams the
+// entries, decoding one at a time; only the day's keys are held.
+// Returning an error from fn stops it.
 func (s *Store) Entries(day event.Day, fn func(e journal.Entry, undoneBy journal.ID) error) error {
+	keys := s.arrivals.dayLog(day)
 	return s.db.View(func(tx *bolt.Tx) error {
 		j, undone := tx.Bucket(bucketJournal), tx.Bucket(bucketUndone)
-		prefix := dayPrefix(string(day))
-		c := j.Cursor()
-		for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
-			key := k[len(prefix):]
+		for _, key := range keys {
 			var e journal.Entry
-			if err := json.Unmarshal(j.Get(entryKey(key)), &e); err != nil {
-				return fmt.Errorf("journal entry %s: %w", journal.IDFromKey(key), err)
+			if err := json.Unmarshal(j.Get(entryKey([]byte(key))), &e); err != nil {
+				return fmt.Errorf("journal entry %s: %w", journal.IDFromKey([]byte(key)), err)
 			}
 			var by journal.ID
-			if u := undone.Get(key); u != nil {
+			if u := undone.Get([]byte(key)); u != nil {
 				by = journal.IDFromKey(u)
 			}
 			if err := fn(e, by); err != nil {
@@ -210,19 +200,12 @@ func (s *Store) Entries(day event.Day, fn func(e journal.Entry, undoneBy journal
 // RecentEntries is the newest n entries of day, newest first (all of them
 // when n <= 0).
 func (s *Store) RecentEntries(day event.Day, n int) ([]LogEntry, error) {
+	keys := s.arrivals.dayLog(day)
 	var out []LogEntry
 	err := s.db.View(func(tx *bolt.Tx) error {
 		j, undone := tx.Bucket(bucketJournal), tx.Bucket(bucketUndone)
-		prefix := dayPrefix(string(day))
-		c := j.Cursor()
-		k, _ := c.Seek(dayPrefix(string(day.Next())))
-		if k == nil {
-			k, _ = c.Last()
-		} else {
-			k, _ = c.Prev()
-		}
-		for ; k != nil && bytes.HasPrefix(k, prefix) && (n <= 0 || len(out) < n); k, _ = c.Prev() {
-			key := k[len(prefix):]
+		for i := len(keys) - 1; i >= 0 && (n <= 0 || len(out) < n); i-- {
+			key := []byte(keys[i])
 			var le LogEntry
 			if err := json.Unmarshal(j.Get(entryKey(key)), &le.Entry); err != nil {
 				return fmt.Errorf("journal entry %s: %w", journal.IDFromKey(key), err)

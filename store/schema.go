@@ -11,7 +11,7 @@ import (
 // SchemaVersion is the layout this code writes. A file with an older
 // version is migrated on open, one step at a time; a newer one is refused
 // so an old caecw never damages a file a newer one wrote.
-const SchemaVersion = 2
+const SchemaVersion = 3
 
 // migration brings a file from version From to From+1.
 type migration struct {
@@ -32,6 +32,24 @@ var migrations = []migration{
 		return nil
 	}},
 	{From: 1, Apply: migrateV1},
+	{From: 2, Apply: migrateV2},
+}
+
+// migrateV2 drops the day index keys from the journal: the index is now
+// built in memory when the file is opened.
+func migrateV2(tx *bolt.Tx) error {
+	j := tx.Bucket(bucketJournal)
+	var keys [][]byte
+	c := j.Cursor()
+	for k, _ := c.Seek([]byte{prefixDay}); k != nil && k[0] == prefixDay; k, _ = c.Next() {
+		keys = append(keys, append([]byte(nil), k...))
+	}
+	for _, k := range keys {
+		if err := j.Delete(k); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // migrateV1 moves the journal to prefixed entry and day keys, turns the
