@@ -20,7 +20,17 @@ func ParseDay(s string) (Day, error) {
 
 // DayOf is the day that instant t falls on in loc.
 func DayOf(t time.Time, loc *time.Location) Day {
-	return Day(t.In(loc).Format("2006-01-02"))
+	// By hand rather than Format: it runs on every check-in.
+	y, m, d := t.In(loc).Date()
+	if y < 0 || y > 9999 {
+		return Day(t.In(loc).Format("2006-01-02"))
+	}
+	b := [10]byte{
+		byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + int(m)/10), byte('0' + int(m)%10), '-',
+		byte('0' + d/10), byte('0' + d%10),
+	}
+	return Day(b[:])
 }
 
 // Date is the day as a time at midnight UTC, for arithmetic.

@@ -74,3 +74,22 @@ func TestParseClock(t *testing.T) {
 		}
 	}
 }
+
+func TestDayOfMatchesFormat(t *testing.T) {
+	loc, err := time.LoadLocation("Asia/Shanghai")
+	if err != nil {
+		loc = time.FixedZone("CST", 8*3600)
+	}
+	for _, tt := range []time.Time{
+		time.Date(2025, 7, 25, 16, 0, 0, 0, time.UTC), // midnight in Guiyang
+		time.Date(2025, 7, 25, 15, 59, 59, 0, time.UTC),
+		time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(9999, 12, 31, 23, 0, 0, 0, time.UTC),
+		time.Date(-5, 3, 1, 0, 0, 0, 0, time.UTC),
+		time.Unix(0, 0),
+	} {
+		if got, want := DayOf(tt, loc), Day(tt.In(loc).Format("2006-01-02")); got != want {
+			t.Errorf("DayOf(%v) = %s, want %s", tt, got, want)
+		}
+	}
+}
