@@ -81,11 +81,15 @@ func StartHub(o HubOptions) (*Hub, error) {
 		port = -1
 	}
 	opts := &server.Options{
-		ServerName:    "caecw-hub",
-		Host:          host,
-		Port:          port,
-		JetStream:     true,
-		StoreDir:      o.Dir,
+		ServerName: "caecw-hub",
+		Host:       host,
+		Port:       port,
+		JetStream:  true,
+		StoreDir:   o.Dir,
+		// fsync every message before its ack: a desk forgets an entry's
+		// outbox mark once acked, so an acked entry must survive a power
+		// cut on the hub (by default JetStream syncs every 2 minutes).
+		SyncAlways:    true,
 		Authorization: o.Token,
 		NoSigs:        true,
 		NoLog:         true,
