@@ -188,7 +188,7 @@ func must(t testing.TB) func(store.CheckInResult, error) {
 	}
 }
 
-// The hub is killed while two desks check people in and restarted on the
+// The hub is stopped cleanly (TestHubKilledMidStream does SIGKILL) while two desks check people in and restarted on the
 // same folder: nothing is lost, nothing applied twice, and the stream
 // holds each entry once.
 func TestHubRestart(t *testing.T) {
