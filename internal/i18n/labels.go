@@ -1,6 +1,9 @@
 package i18n
 
-import "caecw/internal/event"
+import (
+	"caecw/internal/event"
+	"caecw/internal/journal"
+)
 
 var phaseKeys = map[event.Phase]Key{
 	event.PhaseUpcoming:    KeyStatusUpcoming,
@@ -76,6 +79,30 @@ var problemKeys = map[event.ProblemKind]Key{
 // badge; the whole sentences are the KeyProblem...Msg messages.
 func (p Printer) ProblemKind(k event.ProblemKind) string {
 	if key, ok := problemKeys[k]; ok {
+		return p.T(key)
+	}
+	return string(k)
+}
+
+var actionKeys = map[journal.Kind]Key{
+	journal.KindCheckIn:        KeyActionCheckin,
+	journal.KindUndo:           KeyActionUndo,
+	journal.KindSessionDelay:   KeyActionSessionDelay,
+	journal.KindSessionMove:    KeyActionSessionMove,
+	journal.KindSessionCancel:  KeyActionSessionCancel,
+	journal.KindSessionRestore: KeyActionSessionRestore,
+	journal.KindSessionNote:    KeyActionSessionNote,
+	journal.KindAssign:         KeyActionAssign,
+	journal.KindOutage:         KeyActionOutage,
+	journal.KindWalkIn:         KeyActionWalkin,
+	journal.KindImport:         KeyActionImport,
+	journal.KindDayClose:       KeyActionDayClose,
+}
+
+// Action is the name of what a journal entry did; an unknown kind prints
+// as stored.
+func (p Printer) Action(k journal.Kind) string {
+	if key, ok := actionKeys[k]; ok {
 		return p.T(key)
 	}
 	return string(k)

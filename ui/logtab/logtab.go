@@ -310,36 +310,7 @@ func (m *Model) makeRow(e store.LogEntry) row {
 	return r
 }
 
-func (m *Model) action(k journal.Kind) string {
-	p := m.c.P
-	switch k {
-	case journal.KindCheckIn:
-		return p.T(i18n.KeyActionCheckin)
-	case journal.KindUndo:
-		return p.T(i18n.KeyActionUndo)
-	case journal.KindSessionDelay:
-		return p.T(i18n.KeyActionSessionDelay)
-	case journal.KindSessionMove:
-		return p.T(i18n.KeyActionSessionMove)
-	case journal.KindSessionCancel:
-		return p.T(i18n.KeyActionSessionCancel)
-	case journal.KindSessionRestore:
-		return p.T(i18n.KeyActionSessionRestore)
-	case journal.KindSessionNote:
-		return p.T(i18n.KeyActionSessionNote)
-	case journal.KindAssign:
-		return p.T(i18n.KeyActionAssign)
-	case journal.KindOutage:
-		return p.T(i18n.KeyActionOutage)
-	case journal.KindWalkIn:
-		return p.T(i18n.KeyActionWalkin)
-	case journal.KindImport:
-		return p.T(i18n.KeyActionImport)
-	case journal.KindDayClose:
-		return p.T(i18n.KeyActionDayClose)
-	}
-	return string(k)
-}
+func (m *Model) action(k journal.Kind) string { return m.c.P.Action(k) }
 
 // subject names what an entry is about, by name where it can.
 func (m *Model) subject(e journal.Entry) string {

@@ -114,24 +114,7 @@ func (m *Model) detailLines(sess event.Session, w int) []styled {
 	return out
 }
 
-func (m *Model) actionName(k journal.Kind) string {
-	p := m.c.P
-	switch k {
-	case journal.KindSessionDelay:
-		return p.T(i18n.KeyActionSessionDelay)
-	case journal.KindSessionMove:
-		return p.T(i18n.KeyActionSessionMove)
-	case journal.KindSessionCancel:
-		return p.T(i18n.KeyActionSessionCancel)
-	case journal.KindSessionRestore:
-		return p.T(i18n.KeyActionSessionRestore)
-	case journal.KindSessionNote:
-		return p.T(i18n.KeyActionSessionNote)
-	case journal.KindAssign:
-		return p.T(i18n.KeyActionAssign)
-	}
-	return string(k)
-}
+func (m *Model) actionName(k journal.Kind) string { return m.c.P.Action(k) }
 
 // entryDetails says what a session change did.
 func (m *Model) entryDetails(le store.LogEntry) string {
