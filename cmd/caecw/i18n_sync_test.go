@@ -37,27 +37,8 @@ func TestSyncHelpInBothLanguages(t *testing.T) {
 		{"", append([]i18n.Key{i18n.KeyCLIUsageScreen}, syncHubKeys...)},
 	}
 	for _, lang := range []i18n.Lang{i18n.EN, i18n.ZH} {
-		p, other := i18n.New(lang), i18n.New(lang.Other())
 		for _, tc := range cases {
-			args := []string{"--lang", string(lang), "--help"}
-			if tc.name != "" {
-				args = append([]string{tc.name}, args...)
-			}
-			code, stdout, stderr := runLang(t, noLocale, args...)
-			help := stdout + stderr
-			if code != 0 {
-				t.Fatalf("%v: exit %d\n%s", args, code, help)
-			}
-			checkNoLeftovers(t, strings.Join(args, " "), help)
-			for _, k := range tc.keys {
-				want := strings.ReplaceAll(p.T(k), "`", "")
-				if !strings.Contains(help, want) {
-					t.Errorf("%v: lacks %s %q:\n%s", args, k, want, help)
-				}
-				if bad := strings.ReplaceAll(other.T(k), "`", ""); strings.Contains(help, bad) {
-					t.Errorf("%v: shows the other language's %s %q", args, k, bad)
-				}
-			}
+			args, help := checkHelp(t, lang, tc.name, tc.keys)
 			// The value names come from the backquoted words, so they
 			// change with the language too.
 			entries := []string{"  --join URL\n", "  --token-file FILE\n"}

@@ -31,27 +31,8 @@ func TestTransferHelpInBothLanguages(t *testing.T) {
 		{"", []i18n.Key{i18n.KeyCLIUsageScreen, i18n.KeyCLIFlagLang}},
 	}
 	for _, lang := range []i18n.Lang{i18n.EN, i18n.ZH} {
-		p, other := i18n.New(lang), i18n.New(lang.Other())
 		for _, tc := range cases {
-			args := []string{"--lang", string(lang), "--help"}
-			if tc.name != "" {
-				args = append([]string{tc.name}, args...)
-			}
-			code, stdout, stderr := runLang(t, noLocale, args...)
-			help := stdout + stderr
-			if code != 0 {
-				t.Fatalf("%v: exit %d\n%s", args, code, help)
-			}
-			checkNoLeftovers(t, strings.Join(args, " "), help)
-			for _, k := range tc.keys {
-				want := strings.ReplaceAll(p.T(k), "`", "")
-				if !strings.Contains(help, want) {
-					t.Errorf("%v: lacks %s %q:\n%s", args, k, want, help)
-				}
-				if bad := strings.ReplaceAll(other.T(k), "`", ""); strings.Contains(help, bad) {
-					t.Errorf("%v: shows the other language's %s %q", args, k, bad)
-				}
-			}
+			args, help := checkHelp(t, lang, tc.name, tc.keys)
 			// One --lang only: the screens' own used to shadow the shared one.
 			if n := strings.Count(help, "  --lang "); n != 1 {
 				t.Errorf("%v: %d --lang entries:\n%s", args, n, help)
@@ -225,4 +206,32 @@ func TestExportAndCloseDayMessagesInBothLanguages(t *testing.T) {
 			t.Errorf("English export output lost the words scripts look for:\n%s", text)
 		}
 	}
+}
+
+// checkHelp runs `caecw NAME --lang LANG --help` and checks that it
+// succeeds, has no unfilled placeholder, shows every key in lang and none
+// in the other language. It returns the arguments and the help text.
+func checkHelp(t *testing.T, lang i18n.Lang, name string, keys []i18n.Key) ([]string, string) {
+	t.Helper()
+	p, other := i18n.New(lang), i18n.New(lang.Other())
+	args := []string{"--lang", string(lang), "--help"}
+	if name != "" {
+		args = append([]string{name}, args...)
+	}
+	code, stdout, stderr := runLang(t, noLocale, args...)
+	help := stdout + stderr
+	if code != 0 {
+		t.Fatalf("%v: exit %d\n%s", args, code, help)
+	}
+	checkNoLeftovers(t, strings.Join(args, " "), help)
+	for _, k := range keys {
+		want := strings.ReplaceAll(p.T(k), "`", "")
+		if !strings.Contains(help, want) {
+			t.Errorf("%v: lacks %s %q:\n%s", args, k, want, help)
+		}
+		if bad := strings.ReplaceAll(other.T(k), "`", ""); strings.Contains(help, bad) {
+			t.Errorf("%v: shows the other language's %s %q", args, k, bad)
+		}
+	}
+	return args, help
 }
