@@ -360,11 +360,3 @@ func (s *Store) Entry(id journal.ID) (journal.Entry, bool) {
 	s.db.View(func(tx *bolt.Tx) error { e, ok = getEntry(tx, id); return nil })
 	return e, ok
 }
-
-func u64v(b []byte) uint64 {
-	var v uint64
-	for _, x := range b {
-		v = v<<8 | uint64(x)
-	}
-	return v
-}

@@ -56,14 +56,3 @@ func writeFile(t testing.TB, dir, name, body string) string {
 	}
 	return p
 }
-
-func copyFile(t testing.TB, src, dst string) {
-	t.Helper()
-	data, err := os.ReadFile(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(dst, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-}

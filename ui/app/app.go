@@ -61,11 +61,10 @@ type Model struct {
 	reloading, reloadAgain, reloadPeople bool
 }
 
+// dayState is what the header needs from the last read of the day.
 type dayState struct {
-	entries  int
-	outbox   int
-	demo     bool
-	loadedAt time.Time
+	outbox int
+	demo   bool
 }
 
 type hit struct{ from, to int }

@@ -66,7 +66,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.c.Event = msg.View.Event
 		m.c.Loc = msg.View.Event.Location()
-		m.view = &dayState{entries: msg.View.Entries, outbox: msg.View.Outbox, demo: msg.View.Event.Demo, loadedAt: m.now}
+		m.view = &dayState{outbox: msg.View.Outbox, demo: msg.View.Event.Demo}
 		return m, m.toAll(msg)
 	case common.SavedMsg:
 		m.saving = max(0, m.saving-1)
