@@ -9,11 +9,9 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"time"
 
 	"caecw/internal/clock"
 	"caecw/internal/demo"
-	"caecw/internal/event"
 	"caecw/internal/i18n"
 	"caecw/internal/journal"
 	"caecw/store"
@@ -256,17 +254,4 @@ func createDemoFile(path string, opts store.Options) (*store.Store, error) {
 		return nil, err
 	}
 	return s, nil
-}
-
-// today is the day to show: the clock's day while the event runs, else
-// the nearest event day.
-func today(ev event.Event, now time.Time) event.Day {
-	d := event.DayOf(now, ev.Location())
-	switch {
-	case ev.FirstDay != "" && d < ev.FirstDay:
-		return ev.FirstDay
-	case ev.LastDay != "" && d > ev.LastDay:
-		return ev.LastDay
-	}
-	return d
 }

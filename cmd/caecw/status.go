@@ -123,7 +123,7 @@ func runStatus(env *cliEnv, args []string) int {
 		return fail(env.stderr, explain(p, err))
 	}
 	now := s.Clock().Now()
-	day := today(ev, now)
+	day := ev.ShownDay(now)
 	if *dayFlag != "" {
 		if day, err = event.ParseDay(*dayFlag); err != nil {
 			return fail(env.stderr, &userError{p: p, msg: p.T(i18n.KeyCLIBadDay, "value", *dayFlag), err: err})

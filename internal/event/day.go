@@ -71,3 +71,16 @@ func (d Day) Bounds(loc *time.Location) (time.Time, time.Time) {
 	start := d.At(0, 0, loc)
 	return start, d.Next().At(0, 0, loc)
 }
+
+// ShownDay is the event day a screen or report shows at now: the day
+// itself while the event runs, else the nearest day of the event.
+func (e Event) ShownDay(now time.Time) Day {
+	d := DayOf(now, e.Location())
+	switch {
+	case e.FirstDay != "" && d < e.FirstDay:
+		return e.FirstDay
+	case e.LastDay != "" && d > e.LastDay:
+		return e.LastDay
+	}
+	return d
+}

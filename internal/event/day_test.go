@@ -93,3 +93,24 @@ func TestDayOfMatchesFormat(t *testing.T) {
 		}
 	}
 }
+
+func TestShownDay(t *testing.T) {
+	ev := Event{TimeZone: "Asia/Shanghai", FirstDay: "2025-07-24", LastDay: "2025-07-27"}
+	loc := ev.Location()
+	for _, tt := range []struct {
+		now  time.Time
+		want Day
+	}{
+		{time.Date(2025, 7, 26, 9, 30, 0, 0, loc), "2025-07-26"},
+		{time.Date(2025, 7, 1, 9, 0, 0, 0, loc), "2025-07-24"},
+		{time.Date(2026, 11, 25, 9, 0, 0, 0, loc), "2025-07-27"},
+		{time.Date(2025, 7, 25, 16, 30, 0, 0, time.UTC), "2025-07-26"}, // 00:30 in Guiyang
+	} {
+		if got := ev.ShownDay(tt.now); got != tt.want {
+			t.Errorf("ShownDay(%v) = %s, want %s", tt.now, got, tt.want)
+		}
+	}
+	if got := (Event{}).ShownDay(time.Date(2025, 7, 26, 9, 0, 0, 0, loc)); got != "2025-07-26" {
+		t.Errorf("an event without days shows %s", got)
+	}
+}

@@ -80,16 +80,7 @@ func New(c *common.Common, tabs ...common.Tab) *Model {
 
 // Today is the event day to show at now: the day itself while the event
 // runs, else the nearest event day.
-func Today(ev event.Event, now time.Time) event.Day {
-	d := event.DayOf(now, ev.Location())
-	switch {
-	case ev.FirstDay != "" && d < ev.FirstDay:
-		return ev.FirstDay
-	case ev.LastDay != "" && d > ev.LastDay:
-		return ev.LastDay
-	}
-	return d
-}
+func Today(ev event.Event, now time.Time) event.Day { return ev.ShownDay(now) }
 
 // Day is the day shown.
 func (m *Model) Day() event.Day { return m.day }
