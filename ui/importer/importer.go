@@ -82,13 +82,7 @@ type Model struct {
 
 // New builds the panel, closed.
 func New(c *common.Common) *Model {
-	in := textinput.New()
-	in.CharLimit = 4096
-	// A steady cursor: a blinking one wakes the screen twice a second
-	// for nothing.
-	st := in.Styles()
-	st.Cursor.Blink = false
-	in.SetStyles(st)
+	in := common.NewInput(4096)
 	return &Model{c: c, Keys: NewKeyMap(c.P), input: in}
 }
 

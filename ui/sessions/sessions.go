@@ -79,13 +79,7 @@ type Model struct {
 
 // New builds the Sessions tab.
 func New(c *common.Common) *Model {
-	in := textinput.New()
-	in.CharLimit = 200
-	// inputLine draws a steady cursor of its own; a blinking one would
-	// only wake the screen twice a second.
-	st := in.Styles()
-	st.Cursor.Blink = false
-	in.SetStyles(st)
+	in := common.NewInput(200)
 	m := &Model{c: c, input: in, lang: c.P.Lang(), now: c.Now()}
 	m.keys = newKeyMap(c.P, c.CanEditProgramme())
 	return m

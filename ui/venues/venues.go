@@ -82,13 +82,7 @@ type Model struct {
 
 // New builds the Venues tab.
 func New(c *common.Common) *Model {
-	in := textinput.New()
-	in.CharLimit = 200
-	// A steady cursor: a blinking one re-renders the screen twice a
-	// second for nothing while a prompt waits.
-	st := in.Styles()
-	st.Cursor.Blink = false
-	in.SetStyles(st)
+	in := common.NewInput(200)
 	return &Model{c: c, keys: newKeyMap(c.P), input: in}
 }
 
