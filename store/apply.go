@@ -205,7 +205,7 @@ func applyAssign(tx *bolt.Tx, e journal.Entry, reverse bool) error {
 // it, or an undo of an assign entry that put it. A removal leaves no
 // record with its id behind, so without this a put that arrives after a
 // later removal would bring the assignment back on one desk and not on
-// another (found by internal/sync's merge-order test). Puts arrive
+// another (found by internal/replication's merge-order test). Puts arrive
 // mostly in order, so the scan is short; assignment changes are rare.
 func removedLater(tx *bolt.Tx, id journal.ID, session, delegation string) (bool, error) {
 	return anyLater(tx, id, assignKindJSON, func(e journal.Entry, undoing bool) (bool, error) {

@@ -13,7 +13,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"caecw/internal/i18n"
-	"caecw/internal/sync"
+	"caecw/internal/replication"
 	"caecw/store"
 	"caecw/ui/common"
 )
@@ -43,7 +43,7 @@ func (f *syncFlags) register(fs *flag.FlagSet, withHub bool) {
 	p := f.p
 	if withHub {
 		fs.BoolVar(&f.hub, "hub", false, p.T(i18n.KeyCLIFlagHub))
-		fs.StringVar(&f.listen, "listen", sync.DefaultListen, p.T(i18n.KeyCLIFlagListen))
+		fs.StringVar(&f.listen, "listen", replication.DefaultListen, p.T(i18n.KeyCLIFlagListen))
 		fs.StringVar(&f.tlsCert, "tls-cert", "", p.T(i18n.KeyCLIFlagTLSCert))
 		fs.StringVar(&f.tlsKey, "tls-key", "", p.T(i18n.KeyCLIFlagTLSKey))
 	}
@@ -57,8 +57,8 @@ func (f *syncFlags) enabled() bool { return f.hub || f.join != "" }
 
 // syncing is a running hub (maybe nil) and this desk's client.
 type syncing struct {
-	hub    *sync.Hub
-	client *sync.Client
+	hub    *replication.Hub
+	client *replication.Client
 	p      i18n.Printer
 }
 
@@ -76,14 +76,14 @@ func (f *syncFlags) start(s *store.Store, onApplied func(int)) (*syncing, error)
 	if f.hub && f.join != "" {
 		return nil, say(f.p, i18n.KeyCLISyncHubAndJoin)
 	}
-	token, err := sync.ReadToken(f.tokenFile)
+	token, err := replication.ReadToken(f.tokenFile)
 	if err != nil {
 		return nil, err
 	}
 	out := &syncing{p: f.p}
-	cfg := sync.Config{Store: s, Token: token, CAFile: f.tlsCA, OnApplied: onApplied}
+	cfg := replication.Config{Store: s, Token: token, CAFile: f.tlsCA, OnApplied: onApplied}
 	if f.hub {
-		out.hub, err = sync.StartHub(sync.HubOptions{Listen: f.listen, Dir: sync.StoreDirFor(s.Path()), Token: token,
+		out.hub, err = replication.StartHub(replication.HubOptions{Listen: f.listen, Dir: replication.StoreDirFor(s.Path()), Token: token,
 			TLSCert: f.tlsCert, TLSKey: f.tlsKey})
 		if err != nil {
 			return nil, err
@@ -95,7 +95,7 @@ func (f *syncFlags) start(s *store.Store, onApplied func(int)) (*syncing, error)
 			cfg.URL = "tls://" + strings.TrimPrefix(cfg.URL, "nats://")
 		}
 	}
-	out.client, err = sync.Start(cfg)
+	out.client, err = replication.Start(cfg)
 	if err != nil {
 		if out.hub != nil {
 			out.hub.Shutdown()
@@ -118,7 +118,7 @@ func (x *syncing) stop() {
 
 // linkState is the state of the link with the printer that words it.
 type linkState struct {
-	sync.Status
+	replication.Status
 	p i18n.Printer
 }
 
@@ -191,7 +191,7 @@ func runHub(env *cliEnv, args []string) int {
 	}
 	defer x.stop()
 	fmt.Fprintln(env.stdout, p.T(i18n.KeyCLIHubListening, "path", s.Path(), "addr", x.hub.Addr(),
-		"dir", sync.StoreDirFor(s.Path()), "url", x.hub.URL()))
+		"dir", replication.StoreDirFor(s.Path()), "url", x.hub.URL()))
 	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer cancel()
 	last := ""

@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"caecw/internal/i18n"
-	"caecw/internal/sync"
+	"caecw/internal/replication"
 )
 
 // syncWords are the words a Chinese sync or merge text may hold in Latin
@@ -163,15 +163,15 @@ func TestJournalMessagesInBothLanguages(t *testing.T) {
 // the English is what docs/sync.md quotes.
 func TestDescribeLinkInBothLanguages(t *testing.T) {
 	cases := []struct {
-		st     sync.Status
+		st     replication.Status
 		en, zh string
 	}{
-		{sync.Status{Online: true}, "synced with the hub", "已与同步中心同步"},
-		{sync.Status{Online: true, Outbox: -1}, "synced with the hub", "已与同步中心同步"},
-		{sync.Status{Online: true, Outbox: 4}, "online, 4 to send", "在线，还有4条待发送"},
-		{sync.Status{Outbox: 2}, "offline, 2 to send", "离线，还有2条待发送"},
-		{sync.Status{Outbox: -1}, "offline, 0 to send", "离线，还有0条待发送"},
-		{sync.Status{Outbox: 1, LastError: "nats: Authorization Violation"}, "offline, 1 to send (nats: Authorization Violation)",
+		{replication.Status{Online: true}, "synced with the hub", "已与同步中心同步"},
+		{replication.Status{Online: true, Outbox: -1}, "synced with the hub", "已与同步中心同步"},
+		{replication.Status{Online: true, Outbox: 4}, "online, 4 to send", "在线，还有4条待发送"},
+		{replication.Status{Outbox: 2}, "offline, 2 to send", "离线，还有2条待发送"},
+		{replication.Status{Outbox: -1}, "offline, 0 to send", "离线，还有0条待发送"},
+		{replication.Status{Outbox: 1, LastError: "nats: Authorization Violation"}, "offline, 1 to send (nats: Authorization Violation)",
 			"离线，还有1条待发送（nats: Authorization Violation）"},
 	}
 	for _, tc := range cases {

@@ -15,7 +15,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"caecw/internal/journal"
-	"caecw/internal/sync"
+	"caecw/internal/replication"
 	"caecw/store"
 )
 
@@ -180,7 +180,7 @@ func TestCheckinJoinsHub(t *testing.T) {
 	tokenFile, wrongFile := filepath.Join(dir, "token"), filepath.Join(dir, "wrong")
 	os.WriteFile(tokenFile, []byte("a-venue-token-1234\n"), 0o600)
 	os.WriteFile(wrongFile, []byte("not-the-token-5678\n"), 0o600)
-	h, err := sync.StartHub(sync.HubOptions{Listen: "127.0.0.1:-1", Dir: filepath.Join(dir, "hub"), Token: "a-venue-token-1234"})
+	h, err := replication.StartHub(replication.HubOptions{Listen: "127.0.0.1:-1", Dir: filepath.Join(dir, "hub"), Token: "a-venue-token-1234"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -205,7 +205,7 @@ func TestCheckinJoinsHub(t *testing.T) {
 	js, _ := jetstream.New(nc)
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
-	st, err := js.Stream(ctx, sync.StreamName)
+	st, err := js.Stream(ctx, replication.StreamName)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,7 +1,7 @@
 package common
 
 // SyncState is the link to the sync hub as the header shows it: plain
-// values copied from internal/sync, so that ui needs no network package.
+// values copied from internal/replication, so that ui needs no network package.
 type SyncState struct {
 	// Online is true while the hub is reachable and entries flow.
 	Online bool

@@ -1,4 +1,4 @@
-package sync
+package replication
 
 import (
 	"context"
@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"strings"
-	gosync "sync"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -64,9 +64,9 @@ type Client struct {
 
 	ctx    context.Context
 	cancel context.CancelFunc
-	wg     gosync.WaitGroup
+	wg     sync.WaitGroup
 
-	peersMu gosync.Mutex
+	peersMu sync.Mutex
 	peers   map[string]time.Time
 	// inbox carries delivered messages from the consumer's callback to
 	// the applier, in order.

@@ -18,4 +18,4 @@
 //
 // The package imports NATS but no bbolt and no UI; Status carries plain
 // values so that the screen can show the link without knowing NATS.
-package sync
+package replication

@@ -1,9 +1,9 @@
-package sync
+package replication
 
 import (
 	"fmt"
 	"slices"
-	gosync "sync"
+	"sync"
 	"testing"
 	"time"
 )
@@ -65,7 +65,7 @@ func BenchmarkConverge1000(b *testing.B) {
 		eventually(b, time.Minute, converged(b, desks...))
 		b.StartTimer()
 		start := time.Now()
-		var wg gosync.WaitGroup
+		var wg sync.WaitGroup
 		for k, d := range desks {
 			wg.Go(func() {
 				for i := k; i < n; i += 3 {

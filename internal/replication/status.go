@@ -1,8 +1,8 @@
-package sync
+package replication
 
 import (
 	"slices"
-	gosync "sync"
+	"sync"
 	"sync/atomic"
 	"time"
 )
@@ -32,7 +32,7 @@ type Status struct {
 // with room for one pending signal (a slow reader sees the latest state,
 // never a queue of old ones).
 type statusBox struct {
-	mu      gosync.Mutex // serialises writers only
+	mu      sync.Mutex // serialises writers only
 	cur     atomic.Pointer[Status]
 	changes chan struct{}
 }

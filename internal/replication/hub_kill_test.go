@@ -1,4 +1,4 @@
-package sync
+package replication
 
 import (
 	"bufio"
@@ -9,7 +9,7 @@ import (
 	"os/exec"
 	"slices"
 	"strings"
-	gosync "sync"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -123,7 +123,7 @@ func (hp *hubProcess) kill() {
 // lockedWriter lets exec's copying goroutine and a failure message
 // share a builder.
 type lockedWriter struct {
-	mu gosync.Mutex
+	mu sync.Mutex
 	w  io.Writer
 }
 
@@ -179,14 +179,14 @@ func TestHubKilledMidStream(t *testing.T) {
 	}
 
 	var (
-		mu      gosync.Mutex
+		mu      sync.Mutex
 		made    = map[journal.ID]string{} // entry id -> person
 		people  = map[string]bool{}
 		offline int // check-ins written while the hub was dead
 		down    bool
 	)
 	stop := make(chan struct{})
-	var wg gosync.WaitGroup
+	var wg sync.WaitGroup
 	for k, d := range []*desk{b, c} {
 		wg.Go(func() {
 			for _, p := range lists[k] {

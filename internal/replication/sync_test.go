@@ -1,10 +1,10 @@
-package sync
+package replication
 
 import (
 	"context"
 	"errors"
 	"fmt"
-	gosync "sync"
+	"sync"
 	"testing"
 	"time"
 
@@ -41,7 +41,7 @@ func TestThreeDesksConverge(t *testing.T) {
 		return ""
 	})
 
-	var wg gosync.WaitGroup
+	var wg sync.WaitGroup
 	for k, d := range []*desk{a, b, c} {
 		wg.Go(func() {
 			for i := k; i < 30; i += 3 {
@@ -203,7 +203,7 @@ func TestHubRestart(t *testing.T) {
 	c.connect(t, h, false)
 	eventually(t, settle, converged(t, b, c))
 
-	var wg gosync.WaitGroup
+	var wg sync.WaitGroup
 	for k, d := range []*desk{b, c} {
 		wg.Go(func() {
 			for i := k; i < n; i += 2 {

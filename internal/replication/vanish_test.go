@@ -1,10 +1,10 @@
-package sync
+package replication
 
 import (
 	"fmt"
 	"io"
 	"net"
-	gosync "sync"
+	"sync"
 	"testing"
 	"time"
 )
@@ -14,7 +14,7 @@ import (
 type blackhole struct {
 	ln     net.Listener
 	target string
-	mu     gosync.Mutex
+	mu     sync.Mutex
 	frozen bool
 	conns  []net.Conn
 }

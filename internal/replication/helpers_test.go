@@ -1,11 +1,11 @@
-package sync
+package replication
 
 import (
 	"encoding/json"
 	"fmt"
 	"path/filepath"
 	"strings"
-	gosync "sync"
+	"sync"
 	"testing"
 	"time"
 
@@ -61,7 +61,7 @@ func programme(t testing.TB, n int) event.Programme {
 }
 
 var (
-	clocksMu gosync.Mutex
+	clocksMu sync.Mutex
 	clocks   = map[string]*clock.Offset{}
 )
 
