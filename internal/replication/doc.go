@@ -1,4 +1,4 @@
-// Package sync keeps the data files of several laptops in step through
+// Package replication keeps the data files of several laptops in step through
 // one of them, the hub: an embedded NATS server with JetStream.
 //
 // Every local write puts its journal entry in the store's outbox in the
