@@ -64,8 +64,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.View.Day != m.day {
 			return m, nil // an older read for a day no longer shown
 		}
-		m.c.Event = msg.View.Event
-		m.c.Loc = msg.View.Event.Location()
+		m.c.SetEvent(msg.View.Event)
 		m.view = &dayState{outbox: msg.View.Outbox, demo: msg.View.Event.Demo}
 		return m, m.toAll(msg)
 	case common.SavedMsg:

@@ -53,15 +53,15 @@ func Common(t testing.TB, s *store.Store, clk clock.Clock, lang i18n.Lang, mode 
 		t.Fatal(err)
 	}
 	p := i18n.New(lang)
-	return &common.Common{
+	c := &common.Common{
 		Width: w, Height: h,
 		Styles: common.NewStyles(true),
 		Keys:   common.DefaultKeyMap(p),
 		Store:  s,
 		Clock:  clk,
 		Mode:   mode,
-		Loc:    ev.Location(),
-		Event:  ev,
 		P:      p,
 	}
+	c.SetEvent(ev)
+	return c
 }
