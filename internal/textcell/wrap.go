@@ -10,14 +10,15 @@ import (
 // it can, and between grapheme clusters inside a word too long for a line
 // (Chinese, Thai, Khmer and Burmese write without spaces between words, so
 // a sentence in them is one long word). Lines after the first start with
-// indent, which counts toward w; an indent as wide as w is dropped.
+// indent, which counts toward w; an indent as wide as w is dropped, and so
+// is the indent of a line whose first cluster it leaves no room for.
 //
 // s is sanitized first (see [Sanitize]), and every cut is made in the
 // sanitized text, so a removed control can never shift a cut. A text that
 // fits comes back whole, as one line, spaces and all; where a line breaks,
 // the spaces at the break are dropped. No line is wider than w: a single
 // cluster wider than w (a Chinese character when w is 1) has no line it
-// fits on and is left out. A w below 1 gives no lines.
+// fits on and is left out; nothing else is. A w below 1 gives no lines.
 func Wrap(m Method, s string, w int, indent string) []string {
 	if w < 1 {
 		return nil
@@ -94,11 +95,19 @@ func (wr *wrapper) word(gap, word string) {
 			break
 		}
 		word = word[len(c):]
-		if cw > wr.w-wr.indentW && cw > wr.w-wr.lineW {
+		if cw > wr.w {
 			continue // fits on no line at all
 		}
 		if wr.lineW+cw > wr.w {
-			wr.flush()
+			if wr.started {
+				wr.flush()
+			}
+			if wr.lineW+cw > wr.w {
+				// The indent leaves no room for it: this line goes
+				// without.
+				wr.line.Reset()
+				wr.lineW = 0
+			}
 		}
 		wr.put(c, cw)
 	}

@@ -44,6 +44,7 @@ func TestWrap(t *testing.T) {
 		{"long word", Wc, "supercalifragilistic", 6, "  ", []string{"superc", "  alif", "  ragi", "  list", "  ic"}},
 		{"indent", Wc, "Room A is full: move two sessions", 12, "  ", []string{"Room A is", "  full: move", "  two", "  sessions"}},
 		{"indent as wide as the line is dropped", Wc, "ab cd", 2, "  ", []string{"ab", "cd"}},
+		{"indent that leaves no room for a wide letter is dropped", Wc, "000000贵", 7, "000000", []string{"000000", "贵"}},
 		{"width 1", Wc, "a bc", 1, "", []string{"a", "b", "c"}},
 		{"leading spaces that leave no room go", Wc, "   lead spaces", 6, "", []string{"lead", "spaces"}},
 		{"emoji by wcwidth", Wc, "👍🏽👍🏽", 5, "", []string{"👍🏽", "👍🏽"}},
@@ -73,21 +74,31 @@ func checkWrap(t *testing.T, m Method, s string, w int, indent string, lines []s
 		}
 	}
 	var want []string
-	for _, c := range clusters(m, strings.ReplaceAll(Sanitize(s), " ", "")) {
+	for _, c := range wordClusters(m, Sanitize(s)) {
 		if Width(m, c) <= w {
 			want = append(want, c)
 		}
 	}
 	var got []string
 	for i, l := range lines {
-		if i > 0 && Width(m, indent) < w {
+		if i > 0 && Width(m, Sanitize(indent)) < w {
 			l = strings.TrimPrefix(l, Sanitize(indent))
 		}
-		got = append(got, clusters(m, strings.ReplaceAll(l, " ", ""))...)
+		got = append(got, wordClusters(m, l)...)
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("Wrap(%q, %d) = %q: clusters %q, want %q", s, w, lines, got, want)
 	}
+}
+
+// wordClusters is the grapheme clusters of the words of s, in order:
+// each word on its own, since a mark after a space joins no letter.
+func wordClusters(m Method, s string) []string {
+	var out []string
+	for _, word := range strings.Split(s, " ") {
+		out = append(out, clusters(m, word)...)
+	}
+	return out
 }
 
 func clusters(m Method, s string) []string {
@@ -104,16 +115,19 @@ func clusters(m Method, s string) []string {
 }
 
 func FuzzWrap(f *testing.F) {
-	for _, s := range []string{"\u202eABCDEFGHIJKL", "张伟是贵阳会议", "Nguye\u0302\u0303n Thi\u0323", "អោងក្យោ", "အောင်ကျော်", "a\x1b[31mb c"} {
-		f.Add(s, 6, "  ")
+	for _, s := range []string{"\u202eABCDEFGHIJKL", "张伟是贵阳会议", "Nguye\u0302\u0303n Thi\u0323", "អោងក្យោ", "အောင်ကျော်", "a\x1b[31mb c", "000000贵", "000000\xe1\x80 ေ"} {
+		f.Add(s, 6, uint8(2))
 	}
-	f.Fuzz(func(t *testing.T, s string, w int, indent string) {
+	f.Fuzz(func(t *testing.T, s string, w int, indent uint8) {
 		w = w%40 + 1
 		if w < 1 {
 			w += 40
 		}
+		// Indents are spaces, as every caller's are: a line that drops
+		// its indent then starts with a letter, never with the indent.
+		in := strings.Repeat(" ", int(indent%8))
 		for _, m := range []Method{Wc, Grapheme} {
-			checkWrap(t, m, s, w, indent, Wrap(m, s, w, indent))
+			checkWrap(t, m, s, w, in, Wrap(m, s, w, in))
 		}
 	})
 }
