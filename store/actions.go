@@ -91,8 +91,9 @@ func (s *Store) CheckInBadge(badge string) (CheckInResult, error) {
 // arrived today nothing is written and the result says Already.
 //
 // This is the desk's hot path (one badge scan, one durable commit): the
-// transaction reads the person and writes the entry and its day key, both
-// at the end of the journal, and nothing else.
+// transaction reads the person and writes the entry, at the end of the
+// journal, and nothing else; who has arrived, the counts and the day
+// log's index follow from it in memory (arrivals.go).
 func (s *Store) CheckIn(person string) (CheckInResult, error) {
 	var res CheckInResult
 	now := s.Clock().Now()
