@@ -3,7 +3,9 @@ package common_test
 import (
 	"testing"
 
+	"caecw/internal/i18n"
 	"caecw/ui/common"
+	"caecw/ui/uitest"
 )
 
 func TestListCursor(t *testing.T) {
@@ -62,4 +64,36 @@ func TestListCursor(t *testing.T) {
 	m := common.ListCursor{Cursor: 30, N: 10, H: 0}
 	m.Move(0)
 	check("fields set by hand", &m, want{9, 9, 9, 10})
+}
+
+func TestListKeyMovesByTheSharedKeys(t *testing.T) {
+	c := &common.Common{Keys: common.DefaultKeyMap(i18n.New(i18n.EN))}
+	l := common.ListCursor{}
+	l.SetHeight(4)
+	l.SetLen(10)
+	for _, step := range []struct {
+		key    string
+		cursor int
+	}{
+		{"down", 1}, {"pgdown", 5}, {"pgup", 1}, {"up", 0}, {"up", 0},
+		{"end", 9}, {"home", 0}, {"G", 9}, {"g", 0}, {"j", 1}, {"k", 0},
+	} {
+		if !c.ListKey(uitest.Key(step.key), &l) {
+			t.Errorf("%s is not a list key", step.key)
+		}
+		if l.Cursor != step.cursor {
+			t.Errorf("after %s: cursor %d, want %d", step.key, l.Cursor, step.cursor)
+		}
+	}
+	if c.ListKey(uitest.Key("enter"), &l) || c.ListKey(uitest.Key("x"), &l) {
+		t.Error("enter or x taken as a list key")
+	}
+	// A list never sized still pages by one row.
+	var z common.ListCursor
+	z.SetLen(3)
+	z.H = 0
+	c.ListKey(uitest.Key("pgdown"), &z)
+	if z.Cursor != 1 {
+		t.Errorf("page down on an unsized list: cursor %d", z.Cursor)
+	}
 }
