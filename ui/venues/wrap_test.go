@@ -1,18 +1,14 @@
 package venues_test
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"caecw/internal/clock"
 	"caecw/internal/demo"
 	"caecw/internal/i18n"
-	"caecw/internal/journal"
-	"caecw/store"
 	"caecw/ui/app"
 	"caecw/ui/common"
 	"caecw/ui/uitest"
@@ -35,15 +31,7 @@ func TestAWrappedNameWithABidiControlKeepsEveryLetterOnce(t *testing.T) {
 			prog.Venues[i].Name = "\u202e" + shown
 		}
 	}
-	clk := clock.NewFixed(uitest.OpeningDay())
-	s, err := store.Create(filepath.Join(t.TempDir(), "caecw.db"), *prog.Event, store.Options{Desk: "test-desk", Operator: "tester", Clock: clk})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	if _, err := s.Import(journal.Import{Files: []string{"demo"}, Programme: prog}); err != nil {
-		t.Fatal(err)
-	}
+	s, clk := uitest.Store(t, prog, uitest.OpeningDay())
 	const w, h = 80, 24
 	c := uitest.Common(t, s, clk, i18n.EN, common.ModeCoordinator, w, h)
 	m := app.New(c, venues.New(c))
