@@ -1,8 +1,9 @@
 // Package common holds what every part of caecw's screen shares: the
 // Common context (size, styles, keys, store, clock, language), the
 // component contract of a tab, the messages that carry data from store
-// commands back to the tabs, and the table cell helpers that keep
-// columns aligned with Khmer, Burmese, Thai and CJK names.
+// commands back to the tabs, and the cell helpers (fit, cut, wrap) that
+// keep columns aligned and lines within the width with Khmer, Burmese,
+// Thai and CJK names.
 package common
 
 import (
