@@ -131,7 +131,12 @@ func (s *Store) applyLocked(source string, entries []journal.Entry, retry bool) 
 					if fate[i] == nil {
 						h, err := s.resolveConflict(tx, old, e, source, now, fx)
 						if err != nil {
-							return err
+							code := faultCode(err)
+							if code == "" {
+								return fmt.Errorf("entry %s: %w", e.ID, err)
+							}
+							failed, fate[i] = i, newHeld(e, code, err, source, now)
+							return errRedo
 						}
 						if err := s.hold(tx, h, &out, retry); err != nil {
 							return err
