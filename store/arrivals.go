@@ -66,10 +66,10 @@ type effects struct {
 	checkins []checkinEffect
 	// dropped are check-ins whose entry another with the same id replaced
 	// (conflict.go); they go before the checkins are added.
-	dropped  []journal.ID
-	undone   []journal.ID
-	people   []personEffect
-	logged   []loggedEffect
+	dropped []journal.ID
+	undone  []journal.ID
+	people  []personEffect
+	logged  []loggedEffect
 }
 
 type loggedEffect struct {
