@@ -249,3 +249,39 @@ func TestMigrateRunsOnlyTheStepsAfterTheFilesVersion(t *testing.T) {
 		t.Errorf("migrate of a newer file: %v", err)
 	}
 }
+
+func TestMigrationFrom3AddsHeldAndConflictsAndAFileID(t *testing.T) {
+	db := rawDB(t)
+	update(t, db, func(tx *bolt.Tx) error {
+		meta, err := tx.CreateBucket(bucketMeta)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.CreateBucket(bucketJournal); err != nil {
+			return err
+		}
+		return meta.Put(metaSchema, u64(3))
+	})
+	update(t, db, step(3))
+	var id []byte
+	db.View(func(tx *bolt.Tx) error {
+		for _, b := range [][]byte{bucketHeld, bucketConflicts} {
+			if tx.Bucket(b) == nil {
+				t.Errorf("no bucket %s after step 3", b)
+			}
+		}
+		id = append(id, tx.Bucket(bucketMeta).Get(metaFileID)...)
+		return nil
+	})
+	if !fileIDForm.Match(id) {
+		t.Fatalf("file id after step 3: %q", id)
+	}
+	// Run again (a file migrated by an interrupted open): the identity stays.
+	update(t, db, step(3))
+	db.View(func(tx *bolt.Tx) error {
+		if got := tx.Bucket(bucketMeta).Get(metaFileID); !bytes.Equal(got, id) {
+			t.Errorf("step 3 again changed the file id %q to %q", id, got)
+		}
+		return nil
+	})
+}
