@@ -7,10 +7,10 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 
+	"caecw/internal/atomicfile"
 	"caecw/internal/i18n"
 	"caecw/internal/journal"
 	"caecw/store"
@@ -41,27 +41,17 @@ func runExportJournal(env *cliEnv, c cliFlags, out string, force bool) int {
 	if _, err := os.Stat(out); err == nil && !force {
 		return fail(env.stderr, say(p, i18n.KeyCLIOutExists, "path", out))
 	}
-	// Write beside the target and rename, so a half-written file never
-	// carries the name someone will merge.
-	tmp, err := os.CreateTemp(filepath.Dir(out), "."+filepath.Base(out)+".*")
-	if err != nil {
-		return fail(env.stderr, journalWriteError(p, out, err))
-	}
-	defer os.Remove(tmp.Name())
-	w := bufio.NewWriter(tmp)
-	n, err := writeJournal(w, s)
-	if err == nil {
-		err = w.Flush()
-	}
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), out)
-	}
+	// An atomic write, so a half-written file never carries the name
+	// someone will merge.
+	var n int
+	err = atomicfile.Write(out, atomicfile.Personal, func(w io.Writer) error {
+		bw := bufio.NewWriter(w)
+		var err error
+		if n, err = writeJournal(bw, s); err != nil {
+			return err
+		}
+		return bw.Flush()
+	})
 	if err != nil {
 		return fail(env.stderr, journalWriteError(p, out, err))
 	}
