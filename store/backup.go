@@ -138,8 +138,9 @@ func (s *Store) Check() (problems []string, err error) {
 // checking that the backup is a sound caecw file. At every instant path is
 // either the old file or the whole new one: the copy is written and synced
 // beside it first, the old file is kept under a new name of its own
-// (KeptName, never overwritten) by a hard link, and only then does the
-// copy take path's name in one rename. It returns the kept copy's path,
+// (path.before-restore-TIME, never overwritten) by a hard link, and only
+// then does the copy take path's name in one rename. The copy gets a new
+// file identity (RenewFileID) before it is swapped in. It returns the kept copy's path,
 // "" when there was no file at path.
 func Restore(backup, path string) (kept string, err error) {
 	b, err := Open(backup, Options{ReadOnly: true, Desk: "restore"})
@@ -183,6 +184,12 @@ func Restore(backup, path string) (kept string, err error) {
 	if err := t.Sync(); err != nil {
 		return "", err
 	}
+	// The copy writes entry ids of its own from now on: the backup's
+	// file, or another copy of it, may still be writing under the old id.
+	if err := RenewFileID(t.Name()); err != nil {
+		return "", err
+	}
+	failpoint.Hit("restore: file id renewed")
 	if Exists(path) {
 		if kept, err = keep(path); err != nil {
 			return "", err

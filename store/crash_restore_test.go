@@ -42,7 +42,7 @@ func TestRestoreCrashAtEachStep(t *testing.T) {
 			t.Fatal(err)
 		}
 	})
-	for _, want := range []string{"restore: backup checked", "atomicfile: synced", "restore: previous kept", "atomicfile: renamed"} {
+	for _, want := range []string{"restore: backup checked", "atomicfile: synced", "restore: file id renewed", "restore: previous kept", "atomicfile: renamed"} {
 		if !strings.Contains(strings.Join(steps, "|"), want) {
 			t.Fatalf("steps %v lack %q", steps, want)
 		}
@@ -121,5 +121,30 @@ func TestRestoreTwiceKeepsBoth(t *testing.T) {
 			t.Errorf("%s is not the file it replaced", k)
 		}
 		s.Close()
+	}
+}
+
+// TestRestoredCopyHasANewFileID: the restored file must not write ids
+// that the backup's own file (still in use elsewhere, perhaps) writes.
+func TestRestoredCopyHasANewFileID(t *testing.T) {
+	dir := t.TempDir()
+	crashRestoreFiles(t, dir)
+	b, err := Open(filepath.Join(dir, "b.db"), Options{Desk: "desk-a", ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := b.FileID()
+	b.Close()
+	path := filepath.Join(dir, "caecw.db")
+	if _, err := Restore(filepath.Join(dir, "b.db"), path); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(path, Options{Desk: "desk-a", ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if s.FileID() == "" || s.FileID() == old {
+		t.Errorf("restored file id %q, backup's %q", s.FileID(), old)
 	}
 }
