@@ -252,7 +252,11 @@ func (c *cliFlags) setClock(p i18n.Printer, s *store.Store) error {
 		s.Close()
 		// The sentence already shows the form; the parser's own text would
 		// only repeat it in English.
-		return &userError{p: p, msg: p.T(i18n.KeyCLIBadNow, "value", c.now), err: err}
+		key := i18n.KeyCLIBadNow
+		if errors.Is(err, clock.ErrOutOfRange) {
+			key = i18n.KeyCLINowOutOfRange
+		}
+		return &userError{p: p, msg: p.T(key, "value", c.now), err: err}
 	}
 	s.SetClock(clock.NewOffset(t))
 	return nil

@@ -26,6 +26,7 @@ const (
 	KeyCLIBadLang         Key = "cli.bad_lang"
 	KeyCLIBadDay          Key = "cli.bad_day"
 	KeyCLIBadNow          Key = "cli.bad_now"
+	KeyCLINowOutOfRange   Key = "cli.now_out_of_range"
 	KeyCLIFlagDB          Key = "cli.flag.db"
 	KeyCLIFlagNow         Key = "cli.flag.now"
 	KeyCLIFlagDesk        Key = "cli.flag.desk"
@@ -224,6 +225,8 @@ var cliMessages = []Message{
 		ZH: "caecw：不支持的语言“{lang}”，请用 en 或 zh。"},
 	{Key: KeyCLIBadDay, EN: "{value} is not a day; write it as YYYY-MM-DD, for example 2025-07-26.",
 		ZH: "“{value}”不是有效日期，请写成YYYY-MM-DD，例如2025-07-26。"},
+	{Key: KeyCLINowOutOfRange, EN: "--now {value} is outside the years caecw accepts (2000 to 2099).",
+		ZH: "--now {value}超出caecw接受的年份范围（2000至2099年）。"},
 	{Key: KeyCLIBadNow, EN: "--now {value} is not a time; write it as 2025-07-26T09:30 (event time).",
 		ZH: "--now 的值“{value}”不是有效时间，请写成2025-07-26T09:30（活动当地时间）。"},
 
