@@ -50,7 +50,7 @@ func FuzzParseNow(f *testing.F) {
 // negative id clocks); the ends of the range are accepted.
 func TestParseNowRange(t *testing.T) {
 	loc := time.FixedZone("UTC+8", 8*3600)
-	for _, s := range []string{"2000-01-01T08:00", "2025-07-26T09:30", "2099-12-31T23:59:59Z", "2099-12-31T23:59", "2099-12-31T23:59:59+08:00"} {
+	for _, s := range []string{"2000-01-01T08:00", "2025-07-26T09:30", "2099-12-31T23:59", "2099-12-31T23:59:59+08:00"} {
 		if _, err := ParseNow(s, loc); err != nil {
 			t.Errorf("%s: %v", s, err)
 		}
