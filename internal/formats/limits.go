@@ -138,3 +138,15 @@ func (b *builder) checkRosterSize(tables []table) {
 		}
 	}
 }
+
+// maxNumber is the largest value a number column may hold
+// (event/limits.go).
+func maxNumber(field string) int {
+	switch field {
+	case "capacity":
+		return event.MaxCapacity
+	case "minutes":
+		return event.MaxTravelMin
+	}
+	return event.MaxHeadcount // expected, headcount
+}

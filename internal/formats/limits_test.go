@@ -37,7 +37,8 @@ func TestImportRefusesFieldsOverTheLimits(t *testing.T) {
 		"p2,B2," + long(event.MaxNameLen+1) + ",x,KH,delegate\n" +
 		long(event.MaxIDLen+1) + ",B3,Dara,x,KH,delegate\n" +
 		"p4," + long(10<<20) + ",Sok,x,KH,delegate\n"
-	venues := "id,name,site,capacity,note\nv1,Hall,gicc,10," + long(event.MaxNoteLen+1) + "\n"
+	venues := "id,name,site,capacity,note\nv1,Hall,gicc,10," + long(event.MaxNoteLen+1) + "\n" +
+		fmt.Sprintf("v2,Hall 2,gicc,%d,\nv3,Hall 3,gicc,%d,\n", event.MaxCapacity, event.MaxCapacity+1)
 	_, err := Parse(withDelegation(), File{"people.csv", strings.NewReader(people)}, File{"venues.csv", strings.NewReader(venues)})
 	got := strings.Join(problemsOf(t, err), "\n")
 	for _, want := range []string{
@@ -45,12 +46,13 @@ func TestImportRefusesFieldsOverTheLimits(t *testing.T) {
 		fmt.Sprintf("people.csv:4: id: too long: %d bytes, at most %d", event.MaxIDLen+1, event.MaxIDLen),
 		fmt.Sprintf("people.csv:5: badge: too long: %d bytes, at most %d", 10<<20, event.MaxIDLen),
 		fmt.Sprintf("venues.csv:2: note: too long: %d bytes, at most %d", event.MaxNoteLen+1, event.MaxNoteLen),
+		fmt.Sprintf("venues.csv:4: capacity: %d is more than %d", event.MaxCapacity+1, event.MaxCapacity),
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("no %q in:\n%s", want, got)
 		}
 	}
-	if strings.Contains(got, "people.csv:2:") {
+	if strings.Contains(got, "people.csv:2:") || strings.Contains(got, "venues.csv:3:") {
 		t.Errorf("a name of exactly the maximum was refused:\n%s", got)
 	}
 }

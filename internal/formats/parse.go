@@ -178,6 +178,10 @@ func (r *row) number(field string, allowEmpty bool) int {
 		}
 		n = n*10 + int(ch-'0')
 	}
+	if limit := maxNumber(field); n > limit {
+		r.bad(field, "%d is more than %d, the most allowed (docs/import.md)", n, limit)
+		return 0
+	}
 	return n
 }
 
