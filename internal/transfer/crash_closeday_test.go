@@ -15,11 +15,17 @@ import (
 	"caecw/store"
 )
 
-// crashCloseDayFiles puts a copy of the sample day's data file in dir.
-func crashCloseDayFiles(t *testing.T, dir string) string {
+// crashCloseDayFiles puts a copy of template, the sample day's data
+// file, in dir: byte for byte, so that every run writes the same logs
+// (entry ids carry the file's id).
+func crashCloseDayFiles(t *testing.T, template, dir string) string {
 	t.Helper()
+	data, err := os.ReadFile(template)
+	if err != nil {
+		t.Fatal(err)
+	}
 	path := filepath.Join(dir, "caecw.db")
-	if err := dayStore(t).Backup(path); err != nil {
+	if err := os.WriteFile(path, data, 0o600); err != nil {
 		t.Fatal(err)
 	}
 	return path
@@ -40,8 +46,12 @@ func closeDayIn(dir string) (CloseDayResult, error) {
 // in the folder under its own name is whole (as a finished close-day
 // writes it); and close-day run again with --force finishes the job.
 func TestCloseDayCrashAtEachStep(t *testing.T) {
+	template := filepath.Join(t.TempDir(), "template.db")
+	if err := dayStore(t).Backup(template); err != nil {
+		t.Fatal(err)
+	}
 	scratch := t.TempDir()
-	crashCloseDayFiles(t, scratch)
+	crashCloseDayFiles(t, template, scratch)
 	var ref CloseDayResult
 	steps := crashtest.Steps(func() {
 		var err error
@@ -54,7 +64,7 @@ func TestCloseDayCrashAtEachStep(t *testing.T) {
 	}
 	for n := 1; n <= len(steps); n++ {
 		dir := t.TempDir()
-		path := crashCloseDayFiles(t, dir)
+		path := crashCloseDayFiles(t, template, dir)
 		crashtest.Run(t, "TestCloseDayCrashChild", n, dir)
 		s, err := store.Open(path, store.Options{Desk: "test-desk", ReadOnly: true})
 		if err != nil {
