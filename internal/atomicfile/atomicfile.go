@@ -13,11 +13,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
-	"syscall"
 
 	"caecw/internal/failpoint"
+	"caecw/internal/fsutil"
 )
 
 // Personal is the permission of every file that holds personal data (the
@@ -159,22 +158,8 @@ func writeWith(path string, perm os.FileMode, write func(io.Writer) error, commi
 }
 
 // SyncDir syncs a folder, so that a rename or a new name in it survives a
-// power cut. Filesystems that cannot sync a folder are not an error.
-func SyncDir(dir string) error {
-	if runtime.GOOS == "windows" {
-		// Windows cannot open a folder for syncing; NTFS journals renames.
-		return nil
-	}
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	if err := d.Sync(); err != nil && !errors.Is(err, syscall.EINVAL) && !errors.Is(err, errors.ErrUnsupported) {
-		return fmt.Errorf("sync folder %s: %w", dir, err)
-	}
-	return nil
-}
+// power cut (fsutil.SyncDir: a no-op where a system cannot).
+func SyncDir(dir string) error { return fsutil.SyncDir(dir) }
 
 // Leftovers lists the temp files of atomic writes of path that never
 // finished (a crash, a pulled plug): they are not path and may be removed.
