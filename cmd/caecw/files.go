@@ -111,6 +111,11 @@ func runCheck(env *cliEnv, args []string) int {
 	if err != nil {
 		return fail(env.stderr, explain(p, err))
 	}
+	held, err := s.Held()
+	if err != nil {
+		return fail(env.stderr, explain(p, err))
+	}
+	defer printHeld(env, p, path, held)
 	if len(problems)+len(unfinished) == 0 {
 		fmt.Fprintln(env.stdout, p.T(i18n.KeyCLICheckOK, "path", path))
 		return 0
@@ -125,4 +130,17 @@ func runCheck(env *cliEnv, args []string) int {
 	}
 	fmt.Fprintln(env.stdout, p.N(i18n.KeyCLICheckSummary, len(problems)+len(unfinished), "path", path))
 	return 1
+}
+
+// printHeld lists the entries the store holds (never applied, with why).
+// They are not damage, so they do not change check's exit code; a
+// coordinator looks into them (caecw export --held writes them out).
+func printHeld(env *cliEnv, p i18n.Printer, path string, held []store.HeldEntry) {
+	if len(held) == 0 {
+		return
+	}
+	fmt.Fprintln(env.stdout, p.N(i18n.KeyCLICheckHeld, len(held), "path", path))
+	for _, h := range held {
+		fmt.Fprintln(env.stdout, "  "+textcell.Sanitize(fmt.Sprintf("%s %s (%s, %s): %s", h.Entry.ID, h.Entry.Kind, h.Entry.Desk, h.Source, h.Reason)))
+	}
 }
