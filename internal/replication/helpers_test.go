@@ -15,10 +15,7 @@ import (
 	"caecw/store"
 )
 
-const (
-	testToken = "venue-token-for-tests"
-	day1      = event.Day("2025-07-24")
-)
+const day1 = event.Day("2025-07-24")
 
 func testEvent() event.Event {
 	return event.Event{Name: "China-ASEAN Education Cooperation Week", City: "Guiyang",
@@ -108,23 +105,51 @@ func newDesk(t testing.TB, dir, name string, prog *event.Programme) *desk {
 // connect starts syncing through hub h (in process when inProcess).
 func (d *desk) connect(t testing.TB, h *Hub, inProcess bool) {
 	t.Helper()
-	cfg := Config{Store: d.s, Token: testToken, PingInterval: 500 * time.Millisecond,
-		OnApplied: func(int) {
-			select {
-			case d.applied <- struct{}{}:
-			default:
-			}
-		}}
 	if inProcess {
-		cfg.Hub = h
-	} else {
-		cfg.URL = h.URL()
+		d.start(t, Config{Hub: h})
+		return
+	}
+	d.start(t, Config{Join: joinFor(t, h, d.name)})
+}
+
+// start starts syncing d with cfg, completed with the desk's store and
+// the test's timings.
+func (d *desk) start(t testing.TB, cfg Config) {
+	t.Helper()
+	cfg.Store, cfg.PingInterval = d.s, 500*time.Millisecond
+	cfg.OnApplied = func(int) {
+		select {
+		case d.applied <- struct{}{}:
+		default:
+		}
 	}
 	c, err := Start(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
 	d.c = c
+}
+
+// joins are the join files issued in this test binary, by hub folder and
+// desk, so that a desk reconnecting keeps its credential.
+var joins sync.Map
+
+// joinFor enrols desk on h (once per hub folder) and returns its join
+// file, pointing at h's current address.
+func joinFor(t testing.TB, h *Hub, desk string) JoinFile {
+	t.Helper()
+	key := h.Dir() + "\x00" + desk
+	if jf, ok := joins.Load(key); ok {
+		j := jf.(JoinFile)
+		j.Hub = h.URL()
+		return j
+	}
+	jf, err := h.Enroll(desk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	joins.Store(key, jf)
+	return jf
 }
 
 func (d *desk) disconnect() {
@@ -139,7 +164,7 @@ func startHub(t testing.TB, dir, listen string) *Hub {
 	if listen == "" {
 		listen = "127.0.0.1:-1"
 	}
-	h, err := StartHub(HubOptions{Listen: listen, Dir: dir, Token: testToken})
+	h, err := StartHub(HubOptions{Listen: listen, Dir: dir})
 	if err != nil {
 		t.Fatal(err)
 	}
