@@ -56,6 +56,11 @@ func (c *Client) applyMsgs(msgs []jetstream.Msg) {
 			m.Term()
 			continue
 		}
+		if err := checkOrigin(m.Subject(), e); err != nil {
+			c.fail(err)
+			m.Term()
+			continue
+		}
 		if _, known := c.s.Entry(e.ID); known {
 			// Our own entries coming back, or a redelivery.
 			m.Ack()

@@ -9,6 +9,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
 	"caecw/internal/clock"
 	"caecw/internal/event"
 	"caecw/internal/journal"
@@ -261,4 +264,44 @@ func arrivals(t testing.TB, s *store.Store) map[string]event.CheckIn {
 		out[a.Person] = a
 	}
 	return out
+}
+
+// rawConn is a bare NATS connection with desk's credential, as whoever
+// holds that desk's join file could make outside caecw; errs gets the
+// server's asynchronous refusals (permissions violations).
+func rawConn(t testing.TB, h *Hub, desk string, errs chan<- error) *nats.Conn {
+	t.Helper()
+	jf := joinFor(t, h, desk)
+	opts, err := credential(jf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts = append(opts, nats.CustomInboxPrefix(inboxPrefix(desk)), nats.ErrorHandler(func(_ *nats.Conn, _ *nats.Subscription, err error) {
+		select {
+		case errs <- err:
+		default:
+		}
+	}))
+	nc, err := nats.Connect(jf.Hub, opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(nc.Close)
+	return nc
+}
+
+// admin is a connection with every right, in the hub's process: what the
+// hub itself (or its operator) can do.
+func admin(t testing.TB, h *Hub) jetstream.JetStream {
+	t.Helper()
+	nc, err := nats.Connect("", h.InProcess()...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(nc.Close)
+	js, err := jetstream.New(nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return js
 }
