@@ -256,7 +256,6 @@ func (s *Store) Outbox(n int) ([]journal.Entry, error) {
 // fn returns false.
 func (s *Store) forOutbox(tx *bolt.Tx, fn func(k, v []byte) bool) error {
 	j := tx.Bucket(bucketJournal)
-	desk := []byte(s.desk)
 	s.ackMu.Lock()
 	// A copy: Ack writes the map from the sync goroutine while a screen
 	// reads the outbox (a data race, and a fatal concurrent map access).
@@ -274,7 +273,7 @@ func (s *Store) forOutbox(tx *bolt.Tx, fn func(k, v []byte) bool) error {
 		}
 	}
 	for ; k != nil && k[0] == prefixEntry; k, v = c.Next() {
-		if len(k) < 9 || !bytes.Equal(k[9:], desk) || acked[string(k)] {
+		if !s.mine(k[1:]) || acked[string(k)] {
 			continue
 		}
 		if !fn(k, v) {
@@ -306,7 +305,6 @@ func (s *Store) Ack(ids ...journal.ID) error {
 	return s.db.Update(func(tx *bolt.Tx) error {
 		meta := tx.Bucket(bucketMeta)
 		c := tx.Bucket(bucketJournal).Cursor()
-		desk := []byte(s.desk)
 		from := meta.Get(metaOutboxAcked)
 		var k []byte
 		if from == nil {
@@ -321,7 +319,7 @@ func (s *Store) Ack(ids ...journal.ID) error {
 		s.ackMu.Lock()
 		defer s.ackMu.Unlock()
 		for ; k != nil && k[0] == prefixEntry; k, _ = c.Next() {
-			if len(k) < 9 || !bytes.Equal(k[9:], desk) {
+			if !s.mine(k[1:]) {
 				continue
 			}
 			if !s.ackedAhead[string(k)] {
