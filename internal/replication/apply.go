@@ -57,8 +57,7 @@ func (c *Client) applyMsgs(msgs []jetstream.Msg) {
 			continue
 		}
 		if err := checkOrigin(m.Subject(), e); err != nil {
-			c.fail(err)
-			m.Term()
+			c.holdForged(m, e, err)
 			continue
 		}
 		if _, known := c.s.Entry(e.ID); known {

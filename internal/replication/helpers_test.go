@@ -65,6 +65,13 @@ var (
 	clocks   = map[string]*clock.Offset{}
 )
 
+// clockOf is the clock the desks in dir share (see newDesk).
+func clockOf(dir string) *clock.Offset {
+	clocksMu.Lock()
+	defer clocksMu.Unlock()
+	return clocks[dir]
+}
+
 func personID(i int) string { return fmt.Sprintf("p%05d", i) }
 
 // desk is one laptop: its own data file and, while connected, a client.

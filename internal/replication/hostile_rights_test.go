@@ -12,6 +12,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"caecw/internal/journal"
+	"caecw/store"
 )
 
 // The hostile-rights suite of issue 13: a desk enrolled on the hub (its
@@ -161,6 +162,16 @@ func TestHostileRights(t *testing.T) {
 		}
 		if _, ok := arrivals(t, d.s)[personID(5)]; ok {
 			t.Errorf("%s counts the forged arrival", d.name)
+		}
+		if d == b {
+			continue // its own name: it knows the entry is not its own
+		}
+		held, err := d.s.Held()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(held) != 1 || held[0].Entry.ID != forged.ID || held[0].Code != store.HeldOrigin {
+			t.Errorf("%s holds %+v, want the forged entry with code %q", d.name, held, store.HeldOrigin)
 		}
 		if st := d.c.Status(); !st.Online {
 			t.Errorf("%s offline after the attack: %+v", d.name, st)

@@ -163,4 +163,4 @@ func (h *Hub) hearPresence(m *nats.Msg) {
 
 // fileID is the identity of the desk's data file that its consumer is
 // made for.
-func (c *Client) fileID() string { return "" }
+func (c *Client) fileID() string { return c.s.FileID() }

@@ -3,9 +3,13 @@ package replication
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"caecw/store"
 )
 
 // Issue 13, fault 4: two laptops under one desk name (imaged from one
@@ -106,6 +110,72 @@ func TestStreamDeletedEveryDeskRecovers(t *testing.T) {
 					}
 				}
 				return ""
+			})
+		})
+	}
+}
+
+// Issue 13, fault 3: a desk's data file replaced by a new one, or by a
+// restored backup, under the same desk name, used to inherit the old
+// file's consumer and its acknowledgements, so it never got back what
+// the old file had: its own confirmed scan made after the backup was
+// gone for good. The consumer is now made for the file's identity
+// (store.FileID, new on create and on restore): the new file reads the
+// whole stream again.
+func TestReplacedOrRestoredFileCatchesUp(t *testing.T) {
+	for _, how := range []string{"replaced", "restored"} {
+		t.Run(how, func(t *testing.T) {
+			dir := t.TempDir()
+			h := startHub(t, t.TempDir(), "")
+			defer h.Shutdown()
+			prog := programme(t, 6)
+			a := newDesk(t, dir, "desk-a", &prog)
+			b := newDesk(t, dir, "gate-2", nil)
+			a.connect(t, h, true)
+			b.connect(t, h, false)
+			eventually(t, settle, converged(t, a, b))
+			backup := filepath.Join(t.TempDir(), "gate-2.bak")
+			if err := b.s.Backup(backup); err != nil {
+				t.Fatal(err)
+			}
+			own, err := b.s.CheckIn(personID(1))
+			if err != nil {
+				t.Fatal(err)
+			}
+			must(t)(a.s.CheckIn(personID(2)))
+			eventually(t, settle, converged(t, a, b))
+
+			path := b.s.Path()
+			b.disconnect()
+			b.s.Close()
+			var s *store.Store
+			switch how {
+			case "replaced":
+				os.Remove(path)
+				s, err = store.Create(path, testEvent(), store.Options{Desk: "gate-2", Operator: "op-gate-2", Clock: clockOf(dir)})
+			case "restored":
+				// As caecw restore does (integrity-files): the copy gets a
+				// new identity before it is swapped in.
+				if err = store.Restore(backup, path); err == nil {
+					if err = store.RenewFileID(path); err == nil {
+						s, err = store.Open(path, store.Options{Desk: "gate-2", Operator: "op-gate-2", Clock: clockOf(dir)})
+					}
+				}
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			b2 := &desk{name: "gate-2", s: s, applied: make(chan struct{}, 1)}
+			t.Cleanup(func() {
+				b2.disconnect()
+				s.Close()
+			})
+			b2.connect(t, h, false)
+			eventually(t, settle, func() string {
+				if _, ok := s.Entry(own.Entry.ID); !ok {
+					return fmt.Sprintf("the %s file lacks its own confirmed scan %s (%+v)", how, own.Entry.ID, b2.c.Status())
+				}
+				return converged(t, a, b2)()
 			})
 		})
 	}

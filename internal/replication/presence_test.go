@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -31,13 +33,17 @@ func TestPresenceFloodIsContained(t *testing.T) {
 		}
 		return ""
 	})
-	changes := 0
+	var changes atomic.Int64
 	done := make(chan struct{})
+	var closeOnce sync.Once
+	stop := func() { closeOnce.Do(func() { close(done) }) }
+	defer stop()
+	changed := a.c.Changes()
 	go func() {
 		for {
 			select {
-			case <-a.c.Changes():
-				changes++
+			case <-changed:
+				changes.Add(1)
 			case <-done:
 				return
 			}
@@ -68,7 +74,7 @@ func TestPresenceFloodIsContained(t *testing.T) {
 		}
 		return ""
 	})
-	close(done)
+	stop()
 	for _, d := range []*desk{a, b} {
 		peers := d.c.Status().Peers
 		if len(peers) > maxPeers {
@@ -80,10 +86,10 @@ func TestPresenceFloodIsContained(t *testing.T) {
 			}
 		}
 	}
-	if changes > 10 {
-		t.Errorf("the flood changed desk A's link state %d times", changes)
+	if n := changes.Load(); n > 10 {
+		t.Errorf("the flood changed desk A's link state %d times", n)
 	}
-	t.Logf("link state changes during the flood: %d; peers %v", changes, a.c.Status().Peers)
+	t.Logf("link state changes during the flood: %d; peers %v", changes.Load(), a.c.Status().Peers)
 	select {
 	case err := <-errs:
 		if !strings.Contains(err.Error(), "Permissions Violation") {
