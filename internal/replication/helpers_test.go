@@ -108,6 +108,12 @@ func newDesk(t testing.TB, dir, name string, prog *event.Programme) *desk {
 // connect starts syncing through hub h (in process when inProcess).
 func (d *desk) connect(t testing.TB, h *Hub, inProcess bool) {
 	t.Helper()
+	d.connectWith(t, h, inProcess, nil)
+}
+
+// connectWith is connect with the configuration changed by edit.
+func (d *desk) connectWith(t testing.TB, h *Hub, inProcess bool, edit func(*Config)) {
+	t.Helper()
 	cfg := Config{Store: d.s, Token: testToken, PingInterval: 500 * time.Millisecond,
 		OnApplied: func(int) {
 			select {
@@ -119,6 +125,9 @@ func (d *desk) connect(t testing.TB, h *Hub, inProcess bool) {
 		cfg.Hub = h
 	} else {
 		cfg.URL = h.URL()
+	}
+	if edit != nil {
+		edit(&cfg)
 	}
 	c, err := Start(cfg)
 	if err != nil {
