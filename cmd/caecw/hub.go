@@ -191,15 +191,27 @@ func (x *syncing) flush(d time.Duration) linkState {
 // text and stays as it is.
 func describe(st linkState) string {
 	p, n := st.p, max(st.Outbox, 0)
+	var line string
 	switch {
 	case st.Online && st.Outbox <= 0:
-		return p.T(i18n.KeyCLISyncSynced)
+		line = p.T(i18n.KeyCLISyncSynced)
 	case st.Online:
-		return p.T(i18n.KeyCLISyncOnline, "n", n)
+		line = p.T(i18n.KeyCLISyncOnline, "n", n)
 	case st.LastError != "":
-		return p.T(i18n.KeyCLISyncOfflineWhy, "n", n, "err", st.LastError)
+		line = p.T(i18n.KeyCLISyncOfflineWhy, "n", n, "err", st.LastError)
+	default:
+		line = p.T(i18n.KeyCLISyncOffline, "n", n)
 	}
-	return p.T(i18n.KeyCLISyncOffline, "n", n)
+	if st.Unsendable > 0 {
+		line += " · " + p.N(i18n.KeyHeaderUnsendable, st.Unsendable)
+	}
+	if st.Held > 0 {
+		line += " · " + p.N(i18n.KeyHeaderHeld, st.Held)
+	}
+	if st.Online && st.LastError != "" && (st.Unsendable > 0 || st.Held > 0) {
+		line += " (" + st.LastError + ")"
+	}
+	return line
 }
 
 // syncFlushWait is how long a command that wrote waits for the hub to
@@ -275,7 +287,8 @@ func startScreenSync(f syncFlags, s *store.Store, c *common.Common, p *tea.Progr
 	}
 	c.Sync = func() common.SyncState {
 		st := x.client.Status()
-		return common.SyncState{Online: st.Online, Peers: st.Peers, Outbox: max(st.Outbox, 0), LastError: st.LastError}
+		return common.SyncState{Online: st.Online, Peers: st.Peers, Outbox: max(st.Outbox, 0), Held: st.Held,
+			Unsendable: st.Unsendable, LastError: st.LastError}
 	}
 	return x, nil
 }

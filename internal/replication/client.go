@@ -42,6 +42,9 @@ type Config struct {
 	// PeerWindow is how recently a desk must have been heard from to
 	// count as a peer. Default 10 s.
 	PeerWindow time.Duration
+
+	// maxEntryBytes, when set, lowers MaxEntryBytes (tests).
+	maxEntryBytes int
 }
 
 // Client syncs one desk's store through a hub. It runs until Close.
@@ -67,6 +70,12 @@ type Client struct {
 	// ready is true while the stream and the consumer are set up on the
 	// current connection.
 	ready atomic.Bool
+	// relinked is set each time the link is (re)made, for the publisher
+	// to try again the entries the hub refused before.
+	relinked atomic.Bool
+	// unsendable are the outbox entries that cannot be sent, with why;
+	// the publisher's own.
+	unsendable map[journal.ID]string
 
 	ctx    context.Context
 	cancel context.CancelFunc
@@ -81,6 +90,10 @@ type Client struct {
 
 // ackWaitConsumer is the consumer's AckWait (see consumerConfig).
 const ackWaitConsumer = 5 * time.Second
+
+// pullBytes bounds what a desk has fetched and not yet applied: 512
+// small entries, or 16 parts of a big one.
+const pullBytes = 16 << 20
 
 // presenceEvery is how often a desk says it is there.
 const presenceEvery = 2 * time.Second
@@ -113,6 +126,7 @@ func Start(cfg Config) (*Client, error) {
 		cfg: cfg, s: cfg.Store, desk: desk, instance: newInstance(), status: newStatusBox(),
 		wake: make(chan struct{}, 1), linkUp: make(chan struct{}, 1),
 		peers: map[string]time.Time{}, inbox: make(chan jetstream.Msg, 1024),
+		unsendable: map[journal.ID]string{},
 	}
 	waiting, err := c.s.Outbox(0)
 	if err != nil {
@@ -312,6 +326,7 @@ func (c *Client) runLink() {
 			continue
 		}
 		c.ready.Store(true)
+		c.relinked.Store(true)
 		c.status.update(func(st *Status) { st.Online = true; st.LastError = "" })
 		c.signal(c.wake)
 	}
@@ -367,7 +382,7 @@ func (c *Client) consume(reset chan struct{}) (jetstream.Consumer, jetstream.Con
 		case c.inbox <- m:
 		case <-c.ctx.Done():
 		}
-	}, jetstream.PullMaxMessages(512), jetstream.PullExpiry(5*time.Second),
+	}, jetstream.PullMaxMessagesWithBytesLimit(512, pullBytes), jetstream.PullExpiry(5*time.Second),
 		jetstream.ConsumeErrHandler(func(_ jetstream.ConsumeContext, err error) {
 			if errors.Is(err, jetstream.ErrConsumerDeleted) || errors.Is(err, jetstream.ErrConsumerNotFound) ||
 				errors.Is(err, jetstream.ErrConnectionClosed) {

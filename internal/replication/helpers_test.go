@@ -115,16 +115,28 @@ func newDesk(t testing.TB, dir, name string, prog *event.Programme) *desk {
 // connect starts syncing through hub h (in process when inProcess).
 func (d *desk) connect(t testing.TB, h *Hub, inProcess bool) {
 	t.Helper()
-	if inProcess {
-		d.start(t, Config{Hub: h})
-		return
+	d.connectWith(t, h, inProcess, nil)
+}
+
+// connectWith is connect with the configuration changed by edit.
+func (d *desk) connectWith(t testing.TB, h *Hub, inProcess bool, edit func(*Config)) {
+	t.Helper()
+	cfg := Config{Hub: h}
+	if !inProcess {
+		cfg = Config{Join: joinFor(t, h, d.name)}
 	}
-	d.start(t, Config{Join: joinFor(t, h, d.name)})
+	d.startWith(t, cfg, edit)
 }
 
 // start starts syncing d with cfg, completed with the desk's store and
 // the test's timings.
 func (d *desk) start(t testing.TB, cfg Config) {
+	t.Helper()
+	d.startWith(t, cfg, nil)
+}
+
+// startWith is start with the configuration changed by edit.
+func (d *desk) startWith(t testing.TB, cfg Config, edit func(*Config)) {
 	t.Helper()
 	cfg.Store, cfg.PingInterval = d.s, 500*time.Millisecond
 	cfg.OnApplied = func(int) {
@@ -132,6 +144,9 @@ func (d *desk) start(t testing.TB, cfg Config) {
 		case d.applied <- struct{}{}:
 		default:
 		}
+	}
+	if edit != nil {
+		edit(&cfg)
 	}
 	c, err := Start(cfg)
 	if err != nil {

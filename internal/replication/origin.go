@@ -24,12 +24,14 @@ func checkOrigin(subject string, e journal.Entry) error {
 // entries, with why, and acknowledges it: it is never applied, and
 // delivering it again would change nothing. A fault of the file leaves
 // it to come again later.
-func (c *Client) holdForged(m jetstream.Msg, e journal.Entry, why error) {
+func (c *Client) holdForged(msgs []jetstream.Msg, e journal.Entry, why error) {
 	c.fail(why)
 	if err := c.s.Hold(store.SourceSync, store.HeldOrigin, why, e); err != nil {
 		c.fail(fmt.Errorf("hold %s: %w", e.ID, err))
-		m.NakWithDelay(retryDelay)
+		for _, m := range msgs {
+			m.NakWithDelay(retryDelay(deliveries(m)))
+		}
 		return
 	}
-	m.Ack()
+	ackAll(msgs)
 }
