@@ -282,11 +282,7 @@ func newStore(db *bolt.DB, path string, opts Options) (*Store, error) {
 // refused them (issue 12); starting after one would leave no room for
 // new ids. Ids below them stay unique: they carry this file's own origin.
 func clockStart(tx *bolt.Tx, now time.Time) journal.HLC {
-	limit := now
-	if wall := time.Now(); wall.After(limit) {
-		limit = wall
-	}
-	limit = limit.Add(journal.MaxClockSkew)
+	limit := laterOf(now, time.Now()).Add(journal.MaxClockSkew)
 	c := tx.Bucket(bucketJournal).Cursor()
 	k, _ := c.Seek([]byte{prefixEntry + 1})
 	if k == nil {

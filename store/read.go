@@ -35,6 +35,11 @@ type DayView struct {
 	// Duplicates is the number of check-ins of the day that do not count
 	// because the person had arrived already (at another desk, mostly).
 	Duplicates int
+	// BadgeConflicts are the people whose badge code another person holds
+	// (badges.go); they are problems of every day.
+	BadgeConflicts []event.BadgeConflict
+	// Held is the number of entries from elsewhere never applied (held.go).
+	Held int
 }
 
 // Day reads a day.
@@ -87,6 +92,10 @@ func (s *Store) Day(day event.Day) (*DayView, error) {
 			return err
 		}
 		v.Outbox = s.outboxLen(tx)
+		if v.BadgeConflicts, err = all[event.BadgeConflict](tx, bucketConflicts); err != nil {
+			return err
+		}
+		v.Held = tx.Bucket(bucketHeld).Stats().KeyN
 		return nil
 	})
 	if err != nil {
@@ -109,6 +118,8 @@ func (v *DayView) Plan(now time.Time) event.Plan {
 		Outages:     v.Outages,
 		Arrived:     v.Counts,
 		Now:         now,
+
+		BadgeConflicts: v.BadgeConflicts,
 	}
 	for _, x := range v.Venues {
 		p.Venues[x.ID] = x
