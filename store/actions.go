@@ -378,8 +378,10 @@ func (s *Store) Apply(entries ...journal.Entry) (int, error) {
 	defer s.wmu.Unlock()
 	n := 0
 	fx := &effects{}
+	ours := false
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		for _, e := range entries {
+			ours = ours || e.ID.Desk() == s.desk
 			s.ids.Observe(e.ID.HLC())
 			applied, err := applyEntry(tx, e, fx)
 			if err != nil {
@@ -395,5 +397,10 @@ func (s *Store) Apply(entries ...journal.Entry) (int, error) {
 		return 0, err
 	}
 	s.arrivals.apply(fx)
+	if ours {
+		// This desk's entries coming back (a merged journal) may sort
+		// before the outbox's count mark.
+		s.outboxN.invalidate()
+	}
 	return n, nil
 }

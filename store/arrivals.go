@@ -32,11 +32,27 @@ type arrivalIndex struct {
 	// log is every entry's key by day, in key order: the day log's index,
 	// kept here so that a check-in writes one key, its entry.
 	log map[event.Day][]string
+	// changes is every entry since the file was opened, in the order the
+	// commits took them (which is not key order when another desk's
+	// entry comes in late), so that a screen reads only what changed since
+	// its last read: a reader's mark is a length of this list.
+	changes []change
+}
+
+// change is one entry as the projection took it, or a change beyond
+// arrivals (the programme, the people) that calls for a whole new read.
+type change struct {
+	day  event.Day
+	key  string
+	full bool
 }
 
 type dayArrivals struct {
 	persons map[string]*personArrivals
 	counts  map[string]int // delegation id -> standing arrivals
+	// dups is the check-ins of the day that do not stand, kept up to
+	// date by recompute.
+	dups int
 }
 
 // personArrivals holds every check-in entry of one person on one day and
@@ -46,6 +62,8 @@ type personArrivals struct {
 	standing *checkRef
 	// countedIn is the delegation the standing arrival is counted in.
 	countedIn string
+	// dups is how many of refs are live and do not stand.
+	dups int
 }
 
 type checkRef struct {
@@ -67,6 +85,9 @@ type effects struct {
 	undone   []journal.ID
 	people   []personEffect
 	logged   []loggedEffect
+	// full says the transaction changed more than arrivals and the log
+	// (the programme or the people): a screen reads the whole day again.
+	full bool
 }
 
 type loggedEffect struct {
@@ -131,6 +152,10 @@ func (ix *arrivalIndex) apply(fx *effects) {
 	}
 	for _, l := range fx.logged {
 		ix.addLog(l.day, l.key)
+		ix.changes = append(ix.changes, change{day: l.day, key: l.key})
+	}
+	if fx.full || len(fx.people) > 0 {
+		ix.changes = append(ix.changes, change{full: true})
 	}
 	for _, id := range fx.undone {
 		ix.undone[id] = true
@@ -234,6 +259,17 @@ func (ix *arrivalIndex) recompute(day event.Day, person string) {
 		da.counts[delegation]++
 		pa.countedIn = delegation
 	}
+	live := 0
+	for _, r := range pa.refs {
+		if !ix.undone[r.id] {
+			live++
+		}
+	}
+	if best != nil {
+		live--
+	}
+	da.dups += live - pa.dups
+	pa.dups = live
 }
 
 // arrival is the standing arrival of person on day.
@@ -312,17 +348,10 @@ func (ix *arrivalIndex) hasArrivals(person string) bool {
 func (ix *arrivalIndex) duplicates(day event.Day) int {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	n := 0
 	if da := ix.days[day]; da != nil {
-		for _, pa := range da.persons {
-			for _, r := range pa.refs {
-				if !ix.undone[r.id] && (pa.standing == nil || r.id != pa.standing.id) {
-					n++
-				}
-			}
-		}
+		return da.dups
 	}
-	return n
+	return 0
 }
 
 // load builds the index from the file: every person's delegation, every
@@ -367,6 +396,9 @@ func (ix *arrivalIndex) load(tx *bolt.Tx) error {
 		fx.checkin(e, p)
 	}
 	ix.apply(fx)
+	// A reader's mark counts from the open: what was on file then is read
+	// whole (Day) before any changes are asked for.
+	ix.changes = nil
 	return nil
 }
 

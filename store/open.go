@@ -52,6 +52,7 @@ type Store struct {
 
 	ackMu      sync.Mutex
 	ackedAhead map[string]bool
+	outboxN    outboxCount
 	// onCommit, when set, is told about every entry written (sync).
 	onCommit func(journal.Entry)
 }
