@@ -42,9 +42,10 @@ type arrivalIndex struct {
 // change is one entry as the projection took it, or a change beyond
 // arrivals (the programme, the people) that calls for a whole new read.
 type change struct {
-	day  event.Day
-	key  string
-	full bool
+	day    event.Day
+	key    string
+	full   bool
+	people bool // a full change that changed the people
 }
 
 type dayArrivals struct {
@@ -155,7 +156,7 @@ func (ix *arrivalIndex) apply(fx *effects) {
 		ix.changes = append(ix.changes, change{day: l.day, key: l.key})
 	}
 	if fx.full || len(fx.people) > 0 {
-		ix.changes = append(ix.changes, change{full: true})
+		ix.changes = append(ix.changes, change{full: true, people: len(fx.people) > 0})
 	}
 	for _, id := range fx.undone {
 		ix.undone[id] = true

@@ -22,8 +22,9 @@ type Changes struct {
 	// (DayView.Seq after a whole read).
 	Since, Seq int
 	// Full says that the programme or the people changed meanwhile: read
-	// the whole day again (Day). Nothing else is set then.
-	Full bool
+	// the whole day again (Day), and the people when People is set.
+	// Nothing else is set then.
+	Full, People bool
 	// Entries are the day's new journal entries, in the order they were
 	// committed (not always key order: another desk's entry may come in
 	// late).
@@ -47,7 +48,7 @@ type Changes struct {
 func (s *Store) Changes(day event.Day, since int) (*Changes, error) {
 	ch := &Changes{Day: day, Since: since}
 	var keys []string
-	ch.Seq, ch.Full, keys = s.arrivals.changesSince(since)
+	ch.Seq, ch.Full, ch.People, keys = s.arrivals.changesSince(since)
 	if ch.Full {
 		return ch, nil
 	}
@@ -112,20 +113,24 @@ func (s *Store) Changes(day event.Day, since int) (*Changes, error) {
 
 // changesSince is the mark now, whether anything beyond arrivals changed
 // after since, and the keys of the entries taken after since.
-func (ix *arrivalIndex) changesSince(since int) (seq int, full bool, keys []string) {
+func (ix *arrivalIndex) changesSince(since int) (seq int, full, people bool, keys []string) {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	seq = len(ix.changes)
 	if since < 0 || since > seq {
-		return seq, true, nil // not a mark of this open file
+		return seq, true, true, nil // not a mark of this open file
 	}
 	for _, c := range ix.changes[since:] {
-		if c.full {
-			return seq, true, nil
+		full = full || c.full
+		people = people || c.people
+		if !full {
+			keys = append(keys, c.key)
 		}
-		keys = append(keys, c.key)
 	}
-	return seq, false, keys
+	if full {
+		keys = nil
+	}
+	return seq, full, people, keys
 }
 
 // mark is the changes taken so far, for a whole read.
@@ -208,4 +213,16 @@ func (s *Store) outboxLen(tx *bolt.Tx) int {
 	}
 	oc.mu.Unlock()
 	return n
+}
+
+// Take folds ch's counts into v, so that v stays the day as it is now
+// for what the problem rules need (Counts, Entries, Duplicates, Outbox).
+// Arrivals stay as read: a screen that lists arrivals keeps them from
+// ch.Arrivals and ch.Gone.
+func (v *DayView) Take(ch *Changes) {
+	if ch == nil || ch.Full || ch.Day != v.Day || ch.Seq <= v.Seq {
+		return
+	}
+	v.Counts = ch.Counts
+	v.Entries, v.Duplicates, v.Outbox, v.Seq = ch.LogLen, ch.Duplicates, ch.Outbox, ch.Seq
 }

@@ -14,6 +14,7 @@
 package checkins
 
 import (
+	"maps"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -157,6 +158,8 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 	switch msg := msg.(type) {
 	case common.DayLoadedMsg:
 		return m, m.dayLoaded(msg.View)
+	case common.ChangesMsg:
+		m.takeChanges(msg.Changes)
 	case common.PeopleLoadedMsg:
 		m.people = msg.People
 		m.peopleGen++
@@ -230,6 +233,22 @@ func (m *Model) dayLoaded(v *store.DayView) tea.Cmd {
 		return m.rebuildIndex()
 	}
 	return nil
+}
+
+// takeChanges takes what changed in the day since the last read: the
+// arrivals of the people touched and the counts.
+func (m *Model) takeChanges(ch *store.Changes) {
+	if !m.loaded || ch.Day != m.day {
+		return
+	}
+	for _, a := range ch.Arrivals {
+		m.arrivals[a.Person] = a
+	}
+	for _, p := range ch.Gone {
+		delete(m.arrivals, p)
+	}
+	m.counts = maps.Clone(ch.Counts)
+	m.rebuildOverview()
 }
 
 // today is the event day of the desk's clock: check-ins always go there.

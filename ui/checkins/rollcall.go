@@ -106,7 +106,7 @@ func (m *Model) commitRollCall() tea.Cmd {
 	}
 	m.screen = m.rc.back
 	s, del := m.c.Store, m.rc.del
-	return m.saves.cmd(func() tea.Msg {
+	return m.privately(func() tea.Msg {
 		msg := rollCalledMsg{del: del}
 		for _, id := range ids {
 			res, err := s.CheckIn(id)

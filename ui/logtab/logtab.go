@@ -4,6 +4,8 @@ package logtab
 
 import (
 	"errors"
+	"slices"
+	"sort"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -125,11 +127,9 @@ func (m *Model) FullHelp() [][]key.Binding {
 // Update implements common.Tab.
 func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 	switch msg := msg.(type) {
-	case common.LogLoadedMsg:
-		m.day = msg.Day
-		m.entries = msg.Entries
-		m.rebuild()
 	case common.DayLoadedMsg:
+		m.day = msg.View.Day
+		m.entries = msg.Log
 		m.sessions = map[string]event.Session{}
 		for _, s := range msg.View.Sessions {
 			m.sessions[s.ID] = s
@@ -143,6 +143,8 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 			m.dels[d.ID] = d
 		}
 		m.rebuild()
+	case common.ChangesMsg:
+		m.takeChanges(msg.Changes)
 	case common.PeopleLoadedMsg:
 		m.people = make(map[string]event.Person, len(msg.People))
 		for _, p := range msg.People {
@@ -269,13 +271,54 @@ func status(text string) tea.Cmd {
 func (m *Model) undoCmd(e store.LogEntry, reason string) tea.Cmd {
 	s, p := m.c.Store, m.c.P
 	text := p.T(i18n.KeyLogUndoDone, "action", m.action(e.Kind), "subject", m.subject(e.Entry))
-	return common.Save(p.T(i18n.KeyActionUndo), func() (common.SavedMsg, error) {
+	return m.c.Save(p.T(i18n.KeyActionUndo), func() (common.SavedMsg, error) {
 		u, err := s.Undo(e.ID, reason)
 		if errors.Is(err, store.ErrNotUndoable) {
 			return common.SavedMsg{}, err
 		}
 		return common.SavedMsg{Entry: u, Text: text}, err
 	})
+}
+
+// takeChanges puts the day's new entries in their places, newest first,
+// building only their rows; an undo among them marks its target, which
+// is rare enough to redraw every row for.
+func (m *Model) takeChanges(ch *store.Changes) {
+	if ch.Day != m.day {
+		return
+	}
+	q := search.Fold(strings.TrimSpace(m.filter))
+	for _, e := range ch.Entries {
+		key := string(e.ID.Key())
+		i, found := sort.Find(len(m.entries), func(i int) int { return strings.Compare(string(m.entries[i].ID.Key()), key) })
+		if found {
+			continue
+		}
+		m.entries = slices.Insert(m.entries, i, e)
+		r := m.makeRow(e)
+		if q != "" && !strings.Contains(r.fold, q) {
+			continue
+		}
+		j, _ := sort.Find(len(m.rows), func(j int) int { return strings.Compare(string(m.rows[j].e.ID.Key()), key) })
+		m.rows = slices.Insert(m.rows, j, r)
+	}
+	if n := len(m.entries); n > common.LogWindow {
+		oldest := string(m.entries[common.LogWindow-1].ID.Key())
+		m.entries = m.entries[:common.LogWindow]
+		for len(m.rows) > 0 && string(m.rows[len(m.rows)-1].e.ID.Key()) < oldest {
+			m.rows = m.rows[:len(m.rows)-1]
+		}
+	}
+	if len(ch.Undone) > 0 {
+		for i := range m.entries {
+			if by, ok := ch.Undone[m.entries[i].ID]; ok {
+				m.entries[i].UndoneBy = by
+			}
+		}
+		m.rebuild()
+		return
+	}
+	m.list.SetLen(len(m.rows))
 }
 
 // rebuild recomputes the displayed rows from the entries and the filter.

@@ -216,7 +216,7 @@ func (m *Model) confirmKey(msg tea.KeyPressMsg) tea.Cmd {
 
 func (m *Model) save(action i18n.Key, text string, write func(*store.Store) (journal.Entry, error)) tea.Cmd {
 	s := m.c.Store
-	return common.Save(m.c.P.T(action), func() (common.SavedMsg, error) {
+	return m.c.Save(m.c.P.T(action), func() (common.SavedMsg, error) {
 		e, err := write(s)
 		return common.SavedMsg{Entry: e, Text: text}, err
 	})

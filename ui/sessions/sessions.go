@@ -145,6 +145,12 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 			cmd = m.loadJournalCmd(m.detailID)
 		}
 		return m, cmd
+	case common.ChangesMsg:
+		// The root folded the new counts into the day held.
+		if m.view != nil {
+			m.judge()
+			m.rebuild()
+		}
 	case common.TickMsg:
 		m.tick(msg.Now)
 	case common.SavedMsg:

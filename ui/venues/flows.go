@@ -294,7 +294,7 @@ func (m *Model) confirmKey(msg tea.KeyPressMsg) tea.Cmd {
 
 func (m *Model) assignCmd(c journal.AssignChange, text string) tea.Cmd {
 	s := m.c.Store
-	return common.Save(m.c.P.T(i18n.KeyActionAssign), func() (common.SavedMsg, error) {
+	return m.c.Save(m.c.P.T(i18n.KeyActionAssign), func() (common.SavedMsg, error) {
 		e, err := s.ChangeAssignments(c)
 		return common.SavedMsg{Entry: e, Text: text}, err
 	})
@@ -302,7 +302,7 @@ func (m *Model) assignCmd(c journal.AssignChange, text string) tea.Cmd {
 
 func (m *Model) outageCmd(o event.Outage, lift bool, text string) tea.Cmd {
 	s := m.c.Store
-	return common.Save(m.c.P.T(i18n.KeyActionOutage), func() (common.SavedMsg, error) {
+	return m.c.Save(m.c.P.T(i18n.KeyActionOutage), func() (common.SavedMsg, error) {
 		e, err := s.SetOutage(o, lift)
 		return common.SavedMsg{Entry: e, Text: text}, err
 	})

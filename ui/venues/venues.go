@@ -119,6 +119,11 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 		if m.view != nil {
 			m.recompute()
 		}
+	case common.ChangesMsg:
+		// The root folded the new counts into the day held.
+		if m.view != nil {
+			m.recompute()
+		}
 	case common.SavedMsg:
 		if m.wentAhead != "" {
 			m.warning, m.wentAhead = m.wentAhead, ""
