@@ -127,7 +127,6 @@ func (m *Model) InFlight() int { return m.saves.inFlight() }
 
 // ShortHelp implements help.KeyMap.
 func (m *Model) ShortHelp() []key.Binding {
-	m.keys.setLanguage(m.c.P)
 	k := m.keys
 	switch m.screen {
 	case desk:
@@ -144,7 +143,6 @@ func (m *Model) ShortHelp() []key.Binding {
 
 // FullHelp implements help.KeyMap.
 func (m *Model) FullHelp() [][]key.Binding {
-	m.keys.setLanguage(m.c.P)
 	k := m.keys
 	return [][]key.Binding{
 		{k.Focus, k.CheckIn, k.SelUp, k.Clear},
@@ -156,6 +154,8 @@ func (m *Model) FullHelp() [][]key.Binding {
 // Update implements common.Tab.
 func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 	switch msg := msg.(type) {
+	case common.LanguageMsg:
+		m.keys.setLanguage(m.c.P)
 	case common.DayLoadedMsg:
 		return m, m.dayLoaded(msg.View)
 	case common.ChangesMsg:
@@ -283,10 +283,6 @@ func (m *Model) expected(id string) int {
 		n = max(n, m.dels[i].Expected)
 	}
 	return n
-}
-
-func status(text string) tea.Cmd {
-	return func() tea.Msg { return common.StatusMsg{Text: text} }
 }
 
 func msgCmd(msg tea.Msg) tea.Cmd {

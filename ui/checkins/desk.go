@@ -226,7 +226,7 @@ func (m *Model) checkedIn(msg checkedInMsg) tea.Cmd {
 	case msg.unknown:
 		m.d.unknown = msg.query
 		m.d.confirm = m.unknownConfirm(msg.query)
-		return tea.Batch(tea.Raw("\a"), status(p.T(i18n.KeyCheckinUnknownBadge, "code", msg.query)))
+		return tea.Batch(tea.Raw("\a"), common.Status(p.T(i18n.KeyCheckinUnknownBadge, "code", msg.query)))
 	case msg.err != nil:
 		m.d.confirm = &confirmation{kind: confirmError, lines: []string{"✗ " + p.T(i18n.KeyErrorPrefix, "err", msg.err.Error())}}
 		return tea.Batch(tea.Raw("\a"), msgCmd(common.ErrMsg{Action: p.T(i18n.KeyActionCheckin), Err: msg.err}))
@@ -279,7 +279,7 @@ func (m *Model) undone(msg undoneMsg) tea.Cmd {
 	p := m.c.P
 	switch {
 	case msg.nothing:
-		return status(p.T(i18n.KeyUndoNothing))
+		return common.Status(p.T(i18n.KeyUndoNothing))
 	case msg.err != nil:
 		return msgCmd(common.ErrMsg{Action: p.T(i18n.KeyActionUndo), Err: msg.err})
 	}

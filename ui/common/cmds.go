@@ -90,3 +90,8 @@ func (c *Common) Save(action string, write func() (SavedMsg, error)) tea.Cmd {
 		return seen.Changes(s, msg)
 	}
 }
+
+// Status is a command that puts text on the status line (a StatusMsg).
+func Status(text string) tea.Cmd {
+	return func() tea.Msg { return StatusMsg{Text: text} }
+}

@@ -80,7 +80,8 @@ type ReloadMsg struct{ People bool }
 type ShowSessionMsg struct{ ID string }
 
 // LanguageMsg tells every tab that the language changed (L), so that they
-// rebuild the help of their own keys and any cached text.
+// rebuild the help of their own keys and any cached text. It is the one
+// way a tab learns of it.
 type LanguageMsg struct{}
 
 // DayChangedMsg tells the tabs which day is now shown.

@@ -60,9 +60,12 @@ type Model struct {
 	keys KeyMap
 	w, h int
 
-	day     event.Day
+	day event.Day
+	// entries and rows (the entries after the filter) are held oldest
+	// first, so that a new entry is appended, not put in front of
+	// thousands; they are shown newest first (see row).
 	entries []store.LogEntry
-	rows    []row // entries after the filter
+	rows    []row
 	list    common.ListCursor
 
 	people   map[string]event.Person
@@ -85,9 +88,7 @@ type row struct {
 
 // New builds the Log tab.
 func New(c *common.Common) *Model {
-	in := textinput.New()
-	in.CharLimit = 200
-	return &Model{c: c, keys: newKeyMap(c.P), input: in, people: map[string]event.Person{}}
+	return &Model{c: c, keys: newKeyMap(c.P), input: common.NewInput(200), people: map[string]event.Person{}}
 }
 
 // TabName implements common.Tab.
@@ -129,7 +130,8 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 	switch msg := msg.(type) {
 	case common.DayLoadedMsg:
 		m.day = msg.View.Day
-		m.entries = msg.Log
+		m.entries = slices.Clone(msg.Log)
+		slices.Reverse(m.entries)
 		m.sessions = map[string]event.Session{}
 		for _, s := range msg.View.Sessions {
 			m.sessions[s.ID] = s
@@ -160,13 +162,13 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 			return m, cmd
 		}
 	case common.LanguageMsg:
-		m.SetLanguage()
+		m.setLanguage()
 	}
 	return m, nil
 }
 
-// SetLanguage rebuilds the tab's texts after L.
-func (m *Model) SetLanguage() {
+// setLanguage rebuilds the tab's texts after L.
+func (m *Model) setLanguage() {
 	m.keys.setLanguage(m.c.P)
 	m.rebuild()
 }
@@ -242,13 +244,13 @@ func (m *Model) startUndo() tea.Cmd {
 	if len(m.rows) == 0 {
 		return nil
 	}
-	e := m.rows[m.list.Cursor].e
+	e := m.row(m.list.Cursor).e
 	p := m.c.P
 	if !e.Kind.Undoable() || e.UndoneBy != "" {
-		return status(p.T(i18n.KeyLogUndoNotUndoable))
+		return common.Status(p.T(i18n.KeyLogUndoNotUndoable))
 	}
 	if m.c.Mode == common.ModeDesk && e.Desk != m.c.Store.Desk() {
-		return status(p.T(i18n.KeyLogUndoNotOwn, "desk", e.Desk))
+		return common.Status(p.T(i18n.KeyLogUndoNotOwn, "desk", e.Desk))
 	}
 	m.target = e
 	m.mode = askingReason
@@ -264,10 +266,6 @@ func (m *Model) setPrompt(prompt string) {
 	m.input.SetWidth(max(1, m.w-m.c.CellWidth(prompt)-2))
 }
 
-func status(text string) tea.Cmd {
-	return func() tea.Msg { return common.StatusMsg{Text: text} }
-}
-
 func (m *Model) undoCmd(e store.LogEntry, reason string) tea.Cmd {
 	s, p := m.c.Store, m.c.P
 	text := p.T(i18n.KeyLogUndoDone, "action", m.action(e.Kind), "subject", m.subject(e.Entry))
@@ -280,9 +278,13 @@ func (m *Model) undoCmd(e store.LogEntry, reason string) tea.Cmd {
 	})
 }
 
-// takeChanges puts the day's new entries in their places, newest first,
-// building only their rows; an undo among them marks its target, which
-// is rare enough to redraw every row for.
+// row is the i-th row shown, newest first.
+func (m *Model) row(i int) row { return m.rows[len(m.rows)-1-i] }
+
+// takeChanges puts the day's new entries in their places (at the end,
+// but for another desk's entry that comes in late), building only their
+// rows; an undo among them marks its target, which is rare enough to
+// redraw every row for.
 func (m *Model) takeChanges(ch *store.Changes) {
 	if ch.Day != m.day {
 		return
@@ -290,7 +292,7 @@ func (m *Model) takeChanges(ch *store.Changes) {
 	q := search.Fold(strings.TrimSpace(m.filter))
 	for _, e := range ch.Entries {
 		key := string(e.ID.Key())
-		i, found := sort.Find(len(m.entries), func(i int) int { return strings.Compare(string(m.entries[i].ID.Key()), key) })
+		i, found := sort.Find(len(m.entries), func(i int) int { return strings.Compare(key, string(m.entries[i].ID.Key())) })
 		if found {
 			continue
 		}
@@ -299,15 +301,17 @@ func (m *Model) takeChanges(ch *store.Changes) {
 		if q != "" && !strings.Contains(r.fold, q) {
 			continue
 		}
-		j, _ := sort.Find(len(m.rows), func(j int) int { return strings.Compare(string(m.rows[j].e.ID.Key()), key) })
+		j, _ := sort.Find(len(m.rows), func(j int) int { return strings.Compare(key, string(m.rows[j].e.ID.Key())) })
 		m.rows = slices.Insert(m.rows, j, r)
 	}
 	if n := len(m.entries); n > common.LogWindow {
-		oldest := string(m.entries[common.LogWindow-1].ID.Key())
-		m.entries = m.entries[:common.LogWindow]
-		for len(m.rows) > 0 && string(m.rows[len(m.rows)-1].e.ID.Key()) < oldest {
-			m.rows = m.rows[:len(m.rows)-1]
+		m.entries = m.entries[n-common.LogWindow:]
+		oldest := string(m.entries[0].ID.Key())
+		k := 0
+		for k < len(m.rows) && string(m.rows[k].e.ID.Key()) < oldest {
+			k++
 		}
+		m.rows = m.rows[k:]
 	}
 	if len(ch.Undone) > 0 {
 		for i := range m.entries {
@@ -484,7 +488,7 @@ func (m *Model) View() string {
 	}
 	from, to := m.list.Visible()
 	for i := from; i < to; i++ {
-		r := m.rows[i]
+		r := m.row(i)
 		var b strings.Builder
 		for j, cell := range r.cells {
 			b.WriteString(c.Fit(cell, widths[j]))

@@ -508,3 +508,14 @@ func TestChangesMatchAWholeRead(t *testing.T) {
 		}
 	}
 }
+
+// TestPromptDoesNotBlink: the filter and reason prompts have a steady
+// cursor (common.NewInput), so a waiting prompt does not wake the screen
+// twice a second.
+func TestPromptDoesNotBlink(t *testing.T) {
+	s, clk := uitest.DemoStore(t, at(9, 0))
+	tb := newTab(t, s, clk, i18n.EN, common.ModeCoordinator)
+	if cmd := tb.key("/"); cmd != nil {
+		t.Errorf("opening the filter prompt gave a command (%T): a blinking cursor", cmd())
+	}
+}
