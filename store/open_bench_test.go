@@ -49,8 +49,9 @@ func bigFile(tb testing.TB) string {
 // BenchmarkOpen100k opens (and closes) a data file of 100,000 people and
 // 20,000 check-ins, as `caecw desk` does before its first frame, then
 // reads the day and the people as the screen's first read does. The page
-// cache is warm here; cold figures are measured by hand (see
-// docs/performance.md). heap-MB is the live heap after the first read.
+// cache is warm here; cold figures are measured by hand, with the page
+// cache dropped (TestDeskFirstFrameAt100k in cmd/caecw says how).
+// heap-MB is the live heap after the first read.
 func BenchmarkOpen100k(b *testing.B) {
 	path := bigFile(b)
 	b.Run("open", func(b *testing.B) {
