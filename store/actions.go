@@ -13,8 +13,9 @@ import (
 )
 
 // write makes one entry of kind about subject with payload, checks it with
-// validate inside the same transaction, applies it and queues it for sync;
-// all in one durable commit. Nothing is reported as saved unless the
+// validate inside the same transaction and applies it, all in one durable
+// commit; being this desk's newest entry, it is then in the outbox for
+// sync (nothing else is written for that). Nothing is reported as saved unless the
 // commit succeeded.
 func (s *Store) write(kind journal.Kind, subject string, payload any, validate func(tx *bolt.Tx, e *journal.Entry) error) (journal.Entry, error) {
 	return s.writeAt(s.Clock().Now(), kind, subject, payload, validate, nil)
@@ -31,8 +32,11 @@ func (s *Store) writeAt(now time.Time, kind journal.Kind, subject string, payloa
 	validate func(tx *bolt.Tx, e *journal.Entry) error, after func()) (journal.Entry, error) {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
-	id := journal.NewID(s.ids.Next(now), s.desk)
-	e, err := journal.New(id, now, event.DayOf(now, s.Location()), s.desk, s.operator, kind, subject, payload)
+	h, err := s.ids.Next(now)
+	if err != nil {
+		return journal.Entry{}, err
+	}
+	e, err := journal.New(journal.NewID(h, s.origin), now, event.DayOf(now, s.Location()), s.desk, s.operator, kind, subject, payload)
 	if err != nil {
 		return e, err
 	}
@@ -43,7 +47,15 @@ func (s *Store) writeAt(now time.Time, kind journal.Kind, subject string, payloa
 				return err
 			}
 		}
-		_, err := applyEntry(tx, e, fx)
+		if err := journal.Validate(e, s.Location()); err != nil {
+			return err
+		}
+		applied, err := applyEntry(tx, e, fx)
+		if err == nil && !applied {
+			// Nothing was written: reporting success would show a
+			// check-in that is not saved (issue 12).
+			err = fmt.Errorf("entry %s: %w", e.ID, ErrIDCollision)
+		}
 		return err
 	})
 	if err != nil {
@@ -52,6 +64,9 @@ func (s *Store) writeAt(now time.Time, kind journal.Kind, subject string, payloa
 	s.arrivals.apply(fx)
 	if after != nil {
 		after()
+	}
+	if kind == journal.KindImport || kind == journal.KindWalkIn {
+		s.retryHeldLocked()
 	}
 	s.committed(e)
 	return e, nil
@@ -91,8 +106,9 @@ func (s *Store) CheckInBadge(badge string) (CheckInResult, error) {
 // arrived today nothing is written and the result says Already.
 //
 // This is the desk's hot path (one badge scan, one durable commit): the
-// transaction reads the person and writes the entry and its day key, both
-// at the end of the journal, and nothing else.
+// transaction reads the person and writes the entry, at the end of the
+// journal, and nothing else; who has arrived, the counts and the day
+// log's index follow from it in memory (arrivals.go).
 func (s *Store) CheckIn(person string) (CheckInResult, error) {
 	var res CheckInResult
 	now := s.Clock().Now()
@@ -178,7 +194,7 @@ func (s *Store) LastUndoable(kind journal.Kind) (journal.Entry, error) {
 		}
 		for ; k != nil && k[0] == prefixEntry; k, _ = c.Prev() {
 			id := journal.IDFromKey(k[1:])
-			if id.Desk() != s.desk || isUndone(tx, id) {
+			if !s.mine(k[1:]) || isUndone(tx, id) {
 				continue
 			}
 			e, ok := getEntry(tx, id)
@@ -343,7 +359,7 @@ func (s *Store) WalkIn(p event.Person) (journal.Entry, error) {
 		return journal.Entry{}, err
 	}
 	if p.ID == "" {
-		p.ID = fmt.Sprintf("w-%s-%d", s.desk, s.Clock().Now().UnixMilli())
+		p.ID = s.walkInID(s.Clock().Now())
 	}
 	if p.Badge == "" {
 		p.Badge = strings.ToUpper(p.ID)
@@ -359,6 +375,18 @@ func (s *Store) WalkIn(p event.Person) (journal.Entry, error) {
 	})
 }
 
+// walkInID makes a person id for a walk-in registered at now: the desk,
+// the file's tag (two files under one desk name never make one id) and the
+// instant, within event.MaxIDLen (a long desk name is left out).
+func (s *Store) walkInID(now time.Time) string {
+	_, tag := journal.SplitOrigin(s.origin)
+	id := fmt.Sprintf("w-%s-%s-%d", s.desk, tag, now.UnixMilli())
+	if len(id) > event.MaxIDLen {
+		id = fmt.Sprintf("w-%s-%d", tag, now.UnixMilli())
+	}
+	return id
+}
+
 // Import writes a whole import as one entry, in one transaction: either
 // all of it lands or none. The caller validated it (internal/formats).
 func (s *Store) Import(imp journal.Import) (journal.Entry, error) {
@@ -368,39 +396,4 @@ func (s *Store) Import(imp journal.Import) (journal.Entry, error) {
 // CloseDay records that day was closed and where its records went.
 func (s *Store) CloseDay(day event.Day, dir string) (journal.Entry, error) {
 	return s.write(journal.KindDayClose, string(day), journal.DayClose{Day: day, Dir: dir}, nil)
-}
-
-// Apply applies entries from elsewhere (another desk, a merged journal
-// file) in one transaction, skipping those already here. It reports how
-// many were new. Entries from elsewhere are not queued in the outbox.
-func (s *Store) Apply(entries ...journal.Entry) (int, error) {
-	s.wmu.Lock()
-	defer s.wmu.Unlock()
-	n := 0
-	fx := &effects{}
-	ours := false
-	err := s.db.Update(func(tx *bolt.Tx) error {
-		for _, e := range entries {
-			ours = ours || e.ID.Desk() == s.desk
-			s.ids.Observe(e.ID.HLC())
-			applied, err := applyEntry(tx, e, fx)
-			if err != nil {
-				return fmt.Errorf("entry %s: %w", e.ID, err)
-			}
-			if applied {
-				n++
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return 0, err
-	}
-	s.arrivals.apply(fx)
-	if ours {
-		// This desk's entries coming back (a merged journal) may sort
-		// before the outbox's count mark.
-		s.outboxN.invalidate()
-	}
-	return n, nil
 }

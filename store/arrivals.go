@@ -83,9 +83,12 @@ func newArrivalIndex() *arrivalIndex {
 // no trace in memory either.
 type effects struct {
 	checkins []checkinEffect
-	undone   []journal.ID
-	people   []personEffect
-	logged   []loggedEffect
+	// dropped are check-ins whose entry another with the same id replaced
+	// (conflict.go); they go before the checkins are added.
+	dropped []journal.ID
+	undone  []journal.ID
+	people  []personEffect
+	logged  []loggedEffect
 	// full says the transaction changed more than arrivals and the log
 	// (the programme or the people): a screen reads the whole day again.
 	full bool
@@ -160,6 +163,22 @@ func (ix *arrivalIndex) apply(fx *effects) {
 	}
 	for _, id := range fx.undone {
 		ix.undone[id] = true
+	}
+	for _, id := range fx.dropped {
+		for day, da := range ix.days {
+			for person, pa := range da.persons {
+				kept := pa.refs[:0]
+				for _, r := range pa.refs {
+					if r.id != id {
+						kept = append(kept, r)
+					}
+				}
+				if len(kept) != len(pa.refs) {
+					pa.refs = kept
+					touched[pd{day, person}] = true
+				}
+			}
+		}
 	}
 	for _, c := range fx.checkins {
 		pa := ix.person(c.day, c.person)

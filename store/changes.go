@@ -194,13 +194,12 @@ func (s *Store) outboxLen(tx *bolt.Tx) int {
 		n = 0
 		s.forOutbox(tx, func(k, v []byte) bool { n++; return true })
 	} else {
-		desk := []byte(s.desk)
 		k, _ := c.Seek(last)
 		if bytes.Equal(k, last) {
 			k, _ = c.Next()
 		}
 		for ; k != nil && k[0] == prefixEntry; k, _ = c.Next() {
-			if len(k) >= 9 && bytes.Equal(k[9:], desk) {
+			if s.mine(k[1:]) {
 				n++
 			}
 		}

@@ -19,6 +19,7 @@ import (
 type exportFlags struct {
 	day, format, out, dir, lang string
 	force, programme, journal   bool
+	held                        bool
 }
 
 func runExport(env *cliEnv, args []string) int {
@@ -37,6 +38,7 @@ func runExport(env *cliEnv, args []string) int {
 	fs.BoolVar(&x.force, "force", false, p.T(i18n.KeyCLIFlagExportForce))
 	fs.BoolVar(&x.programme, "programme", false, p.T(i18n.KeyCLIFlagProgramme))
 	fs.BoolVar(&x.journal, "journal", false, p.T(i18n.KeyCLIFlagJournal))
+	fs.BoolVar(&x.held, "held", false, p.T(i18n.KeyCLIFlagHeld))
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -46,6 +48,9 @@ func runExport(env *cliEnv, args []string) int {
 	}
 	if x.journal {
 		return runExportJournal(env, c, x.out, x.force)
+	}
+	if x.held {
+		return runExportHeld(env, c, x.out, x.force)
 	}
 	var day event.Day
 	if x.day != "" {
@@ -120,11 +125,9 @@ func explainWrite(p i18n.Printer, err error) error {
 	if errors.As(err, &ue) || errors.As(err, &fe) {
 		return explain(p, err)
 	}
-	if errors.Is(err, transfer.ErrExists) {
-		// transfer words it "PATH exists; use --force to replace it".
-		if path, ok := strings.CutSuffix(err.Error(), " "+transfer.ErrExists.Error()+"; use --force to replace it"); ok {
-			return &userError{p: p, msg: p.T(i18n.KeyCLIOutExists, "path", path), err: err}
-		}
+	var ee *transfer.ExistsError
+	if errors.As(err, &ee) {
+		return &userError{p: p, msg: p.T(i18n.KeyCLIOutExists, "path", ee.Path), err: err}
 	}
 	return &userError{p: p, msg: p.T(i18n.KeyCLIWriteFailed, "err", err), err: err}
 }
