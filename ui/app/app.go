@@ -14,6 +14,7 @@ import (
 
 	"caecw/internal/event"
 	"caecw/internal/i18n"
+	"caecw/store"
 	"caecw/ui/common"
 	"caecw/ui/importer"
 )
@@ -37,10 +38,13 @@ type Model struct {
 	c    *common.Common
 	tabs []common.Tab
 	// active is the index of the shown tab.
-	active   int
-	day      event.Day
-	now      time.Time
-	view     *dayState
+	active int
+	day    event.Day
+	now    time.Time
+	view   *dayState
+	// dayView is the last whole read of the day shown, kept current with
+	// the changes read since (the tabs hold the same).
+	dayView  *store.DayView
 	help     help.Model
 	fullHelp bool
 
@@ -133,7 +137,5 @@ func (m *Model) recoverView(f func() string) (out string) {
 }
 
 // LogWindow is how many of the day's newest journal entries the Log tab
-// holds: a busy desk day has tens of thousands, and reading them all
-// after every save would make each scan slower than the last. The full
-// day is in the export.
-const LogWindow = 5000
+// holds (common.LogWindow).
+const LogWindow = common.LogWindow
