@@ -1,6 +1,7 @@
 package replication
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"time"
@@ -113,7 +114,7 @@ func (c *Client) applyMsgs(asm *assembler, msgs []jetstream.Msg) {
 			c.refuse(from, fmt.Errorf("dropped a message on %s that is not an entry", m.Subject()))
 			continue
 		}
-		if _, known := c.s.Entry(e.ID); known {
+		if c.known(e) {
 			// Our own entries coming back, or a redelivery.
 			ackAll(from)
 			continue
@@ -127,35 +128,61 @@ func (c *Client) applyMsgs(asm *assembler, msgs []jetstream.Msg) {
 	for i, a := range todo {
 		entries[i] = a.e
 	}
-	n, err := c.s.Apply(entries...)
+	res, err := c.s.Apply(entries...)
 	if err != nil {
-		// One bad entry fails the whole transaction: apply one by one
-		// so the good ones land and only the bad one waits.
-		n = 0
+		// A fault of the file or disk (full, failing, closed): nothing
+		// of the batch landed. The hub delivers it again after a delay
+		// that grows with each try, up to retryMax.
+		c.fail(fmt.Errorf("could not write %d entries to the data file (tried again within %s): %w", len(entries), retryMax, err))
 		for _, a := range todo {
-			k, err := c.s.Apply(a.e)
-			if err != nil {
-				c.fail(fmt.Errorf("apply %s from %s: %w", a.e.ID, a.e.Desk, err))
-				for _, m := range a.msgs {
-					m.NakWithDelay(retryDelay(deliveries(m)))
-				}
-				continue
+			for _, m := range a.msgs {
+				m.NakWithDelay(retryDelay(deliveries(m)))
 			}
-			n += k
-			ackAll(a.msgs)
 		}
-	} else {
-		for _, a := range todo {
-			ackAll(a.msgs)
-		}
+		return
 	}
+	// Entries that cannot be applied here are held by the store with
+	// their reason (the Log tab and caecw check show them): delivering
+	// them again would change nothing, so they are acknowledged too.
+	for _, a := range todo {
+		ackAll(a.msgs)
+	}
+	if len(res.Held) > 0 {
+		h := res.Held[len(res.Held)-1]
+		more := ""
+		if len(res.Held) > 1 {
+			more = fmt.Sprintf(" (and %d more)", len(res.Held)-1)
+		}
+		c.fail(fmt.Errorf("held %s from %s%s: %s", h.Entry.ID, h.Entry.Desk, more, h.Reason))
+	}
+	held := c.status.get().Held
+	if len(res.Held) > 0 || res.Applied > 0 {
+		// Entries held before may have applied now (their referent came).
+		held = c.s.HeldCount()
+	}
+	n := res.Applied
 	c.status.update(func(st *Status) {
 		st.Applied += n
+		st.Held = held
 		st.LastSync = time.Now()
 	})
 	if n > 0 && c.cfg.OnApplied != nil {
 		c.cfg.OnApplied(n)
 	}
+}
+
+// known reports whether e is in the file already exactly as delivered:
+// then it is acknowledged without a write. An entry with a known id and
+// other content goes to the store, which keeps one by its rule and holds
+// the other.
+func (c *Client) known(e journal.Entry) bool {
+	have, ok := c.s.Entry(e.ID)
+	if !ok {
+		return false
+	}
+	a, err1 := json.Marshal(have)
+	b, err2 := json.Marshal(e)
+	return err1 == nil && err2 == nil && bytes.Equal(a, b)
 }
 
 // refuse terminates messages that are not entries and never will be.

@@ -122,7 +122,8 @@ func Start(cfg Config) (*Client, error) {
 		return nil, fmt.Errorf("sync: read outbox: %w", err)
 	}
 	c.outbox.Store(int64(len(waiting)))
-	c.status.update(func(st *Status) { st.Outbox = len(waiting) })
+	held := c.s.HeldCount()
+	c.status.update(func(st *Status) { st.Outbox = len(waiting); st.Held = held })
 
 	opts := []nats.Option{
 		nats.Name("caecw desk " + c.desk),
