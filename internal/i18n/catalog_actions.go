@@ -27,6 +27,7 @@ const (
 	KeyLogUndoNotUndoable   Key = "log.undo_not_undoable"
 	KeyLogFilterPrompt      Key = "log.filter_prompt"
 	KeyLogCount             Key = "log.count"
+	KeyLogHeld              Key = "log.held"
 	KeyLogDetailDelay       Key = "log.detail_delay"
 	KeyLogDetailMove        Key = "log.detail_move"
 	KeyLogDetailUndo        Key = "log.detail_undo"
@@ -62,6 +63,8 @@ var actionsMessages = []Message{
 	{Key: KeyLogUndoNotUndoable, EN: "This entry cannot be undone.", ZH: "这条记录不能撤销。"},
 	{Key: KeyLogFilterPrompt, EN: "Filter:", ZH: "筛选："},
 	{Key: KeyLogCount, EN1: "{n} entry", EN: "{n} entries", ZH: "共{n}条"},
+	{Key: KeyLogHeld, EN1: "{n} entry held (caecw check lists them); latest: {last}", EN: "{n} entries held (caecw check lists them); latest: {last}",
+		ZH: "暂存{n}条（caecw check 列出）；最近：{last}"},
 	{Key: KeyLogDetailDelay, EN: "+{min} min", ZH: "推迟{min}分钟"},
 	{Key: KeyLogDetailMove, EN: "to {venue}", ZH: "改到{venue}"},
 	{Key: KeyLogDetailUndo, EN: "undoes {action}: {reason}", ZH: "撤销{action}：{reason}"},

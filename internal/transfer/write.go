@@ -15,8 +15,16 @@ var ErrExists = errors.New("exists")
 // WriteFile writes path through write: into a temp file in the same
 // folder, synced, then renamed over path, so that path is either the old
 // file, absent, or the whole new one. Without force it refuses to replace
-// an existing file (the error wraps ErrExists).
+// an existing file (the error wraps ErrExists). The file is readable by
+// everyone (0644), as exports are meant to be shared.
 func WriteFile(path string, force bool, write func(io.Writer) error) error {
+	return WriteFileMode(path, force, 0o644, write)
+}
+
+// WriteFileMode is WriteFile with the new file's permissions: 0600 for a
+// file that holds a secret (a desk's join file, the hub's key), which is
+// then never readable by others, not even for a moment.
+func WriteFileMode(path string, force bool, mode os.FileMode, write func(io.Writer) error) error {
 	if !force {
 		if _, err := os.Lstat(path); err == nil {
 			return fmt.Errorf("%s %w; use --force to replace it", path, ErrExists)
@@ -36,7 +44,7 @@ func WriteFile(path string, force bool, write func(io.Writer) error) error {
 		err = cerr
 	}
 	if err == nil {
-		err = os.Chmod(tmp.Name(), 0o644)
+		err = os.Chmod(tmp.Name(), mode)
 	}
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)

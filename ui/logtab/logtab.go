@@ -422,6 +422,9 @@ func (m *Model) View() string {
 		// Why the header counts entries held or not sent, or the link
 		// is down: the latest sync failure, read afresh each frame.
 		lines = append(lines, s.Warning.Render(c.Fit(p.T(i18n.KeyHeaderSyncError, "err", c.Sync().LastError), m.w)))
+	case c.Sync != nil && c.Sync().Held > 0:
+		st := c.Sync()
+		lines = append(lines, s.Warning.Render(c.Fit(p.N(i18n.KeyLogHeld, st.Held, "last", st.LastHeld), m.w)))
 	default:
 		lines = append(lines, "")
 	}
