@@ -357,7 +357,7 @@ func (s *Store) WalkIn(p event.Person) (journal.Entry, error) {
 		return journal.Entry{}, err
 	}
 	if p.ID == "" {
-		p.ID = fmt.Sprintf("w-%s-%d", s.desk, s.Clock().Now().UnixMilli())
+		p.ID = s.walkInID(s.Clock().Now())
 	}
 	if p.Badge == "" {
 		p.Badge = strings.ToUpper(p.ID)
@@ -371,6 +371,18 @@ func (s *Store) WalkIn(p event.Person) (journal.Entry, error) {
 		}
 		return nil
 	})
+}
+
+// walkInID makes a person id for a walk-in registered at now: the desk,
+// the file's tag (two files under one desk name never make one id) and the
+// instant, within event.MaxIDLen (a long desk name is left out).
+func (s *Store) walkInID(now time.Time) string {
+	_, tag := journal.SplitOrigin(s.origin)
+	id := fmt.Sprintf("w-%s-%s-%d", s.desk, tag, now.UnixMilli())
+	if len(id) > event.MaxIDLen {
+		id = fmt.Sprintf("w-%s-%d", tag, now.UnixMilli())
+	}
+	return id
 }
 
 // Import writes a whole import as one entry, in one transaction: either

@@ -206,7 +206,7 @@ func describe(st linkState) string {
 		line += " · " + p.N(i18n.KeyHeaderUnsendable, st.Unsendable)
 	}
 	if st.Held > 0 {
-		line += " · " + p.N(i18n.KeyHeaderHeld, st.Held)
+		line += " · " + p.N(i18n.KeyLogHeldCount, st.Held)
 	}
 	if st.Online && st.LastError != "" && (st.Unsendable > 0 || st.Held > 0) {
 		line += " (" + st.LastError + ")"
@@ -288,7 +288,7 @@ func startScreenSync(f syncFlags, s *store.Store, c *common.Common, p *tea.Progr
 	c.Sync = func() common.SyncState {
 		st := x.client.Status()
 		return common.SyncState{Online: st.Online, Peers: st.Peers, Outbox: max(st.Outbox, 0), Held: st.Held,
-			LastHeld: st.LastHeld, Unsendable: st.Unsendable, LastError: st.LastError}
+			Unsendable: st.Unsendable, LastError: st.LastError}
 	}
 	return x, nil
 }

@@ -151,15 +151,13 @@ func (c *Client) applyMsgs(asm *assembler, msgs []jetstream.Msg) {
 	for _, a := range todo {
 		ackAll(a.msgs)
 	}
-	lastHeld := ""
 	if len(res.Held) > 0 {
 		h := res.Held[len(res.Held)-1]
-		lastHeld = fmt.Sprintf("%s from %s: %s", h.Entry.ID, h.Entry.Desk, h.Reason)
 		more := ""
 		if len(res.Held) > 1 {
 			more = fmt.Sprintf(" (and %d more)", len(res.Held)-1)
 		}
-		c.fail(fmt.Errorf("held %s%s", lastHeld, more))
+		c.fail(fmt.Errorf("held %s from %s%s: %s", h.Entry.ID, h.Entry.Desk, more, h.Reason))
 	}
 	held := c.status.get().Held
 	if len(res.Held) > 0 || res.Applied > 0 {
@@ -170,9 +168,6 @@ func (c *Client) applyMsgs(asm *assembler, msgs []jetstream.Msg) {
 	c.status.update(func(st *Status) {
 		st.Applied += n
 		st.Held = held
-		if lastHeld != "" {
-			st.LastHeld = lastHeld
-		}
 		st.LastSync = time.Now()
 	})
 	if n > 0 && c.cfg.OnApplied != nil {

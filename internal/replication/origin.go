@@ -35,5 +35,5 @@ func (c *Client) holdForged(msgs []jetstream.Msg, e journal.Entry, why error) {
 	}
 	ackAll(msgs)
 	held := c.s.HeldCount()
-	c.status.update(func(st *Status) { st.Held = held; st.LastHeld = why.Error() })
+	c.status.update(func(st *Status) { st.Held = held })
 }

@@ -27,9 +27,6 @@ type Status struct {
 	// Held counts entries this file holds instead of applying them
 	// (store.Store.Held): invalid, or failing for good where they apply.
 	Held int
-	// LastHeld is the latest entry held by this client, with why; kept
-	// when LastError moves on.
-	LastHeld string
 	// LastError is the latest failure (connecting, publishing, applying),
 	// cleared by the next success of the same kind; empty when none.
 	LastError string
@@ -68,7 +65,7 @@ func (b *statusBox) update(f func(*Status)) {
 	next.Peers = slices.Clone(old.Peers)
 	f(&next)
 	changed := next.Online != old.Online || next.Outbox != old.Outbox || next.Applied != old.Applied ||
-		next.Unsendable != old.Unsendable || next.Held != old.Held || next.LastHeld != old.LastHeld ||
+		next.Unsendable != old.Unsendable || next.Held != old.Held ||
 		next.LastError != old.LastError || !slices.Equal(next.Peers, old.Peers)
 	b.cur.Store(&next)
 	b.mu.Unlock()

@@ -12,8 +12,6 @@ type SyncState struct {
 	// Held is how many entries from elsewhere this file holds instead of
 	// applying them (invalid, or failing for good here).
 	Held int
-	// LastHeld is the latest entry held by sync, with why.
-	LastHeld string
 	// Unsendable is how many of this desk's entries cannot be sent; they
 	// are counted in Outbox too.
 	Unsendable int
