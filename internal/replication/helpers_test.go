@@ -121,16 +121,22 @@ func (d *desk) connect(t testing.TB, h *Hub, inProcess bool) {
 // connectWith is connect with the configuration changed by edit.
 func (d *desk) connectWith(t testing.TB, h *Hub, inProcess bool, edit func(*Config)) {
 	t.Helper()
-	if inProcess {
-		d.start(t, Config{Hub: h}, edit)
-		return
+	cfg := Config{Hub: h}
+	if !inProcess {
+		cfg = Config{Join: joinFor(t, h, d.name)}
 	}
-	d.start(t, Config{Join: joinFor(t, h, d.name)}, edit)
+	d.startWith(t, cfg, edit)
 }
 
 // start starts syncing d with cfg, completed with the desk's store and
-// the test's timings, then changed by edit (when not nil).
-func (d *desk) start(t testing.TB, cfg Config, edit func(*Config)) {
+// the test's timings.
+func (d *desk) start(t testing.TB, cfg Config) {
+	t.Helper()
+	d.startWith(t, cfg, nil)
+}
+
+// startWith is start with the configuration changed by edit.
+func (d *desk) startWith(t testing.TB, cfg Config, edit func(*Config)) {
 	t.Helper()
 	cfg.Store, cfg.PingInterval = d.s, 500*time.Millisecond
 	cfg.OnApplied = func(int) {

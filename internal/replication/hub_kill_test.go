@@ -136,7 +136,7 @@ func (d *desk) connectURL(t testing.TB, hubDir, url string) {
 	t.Helper()
 	jf := enrolIn(t, hubDir, d.name)
 	jf.Hub = url
-	d.start(t, Config{Join: jf}, nil)
+	d.start(t, Config{Join: jf})
 }
 
 // enrolIn enrols desk in the hub folder dir once, as caecw hub enroll

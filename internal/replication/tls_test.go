@@ -97,7 +97,7 @@ func TestTLSPinnedCertificate(t *testing.T) {
 	}
 
 	a.connect(t, h, true)
-	b.start(t, Config{Join: jf}, nil)
+	b.start(t, Config{Join: jf})
 	eventually(t, settle, func() string {
 		if p, _ := b.s.People(); len(p) != 6 {
 			return fmt.Sprintf("desk B has %d people (%+v)", len(p), b.c.Status())
