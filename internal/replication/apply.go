@@ -160,7 +160,7 @@ func (c *Client) applyMsgs(asm *assembler, msgs []jetstream.Msg) {
 		c.fail(fmt.Errorf("held %s from %s%s: %s", h.Entry.ID, h.Entry.Desk, more, h.Reason))
 	}
 	held := c.status.get().Held
-	if len(res.Held) > 0 || res.Applied > 0 {
+	if len(res.Held) > 0 || (res.Applied > 0 && held > 0) {
 		// Entries held before may have applied now (their referent came).
 		held = c.s.HeldCount()
 	}
