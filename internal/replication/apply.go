@@ -170,7 +170,8 @@ func (c *Client) applyMsgs(asm *assembler, msgs []jetstream.Msg) {
 		st.Held = held
 		st.LastSync = time.Now()
 	})
-	if n > 0 && c.cfg.OnApplied != nil {
+	if (n > 0 || len(res.Held) > 0) && c.cfg.OnApplied != nil {
+		// Held entries too: the Log tab counts them.
 		c.cfg.OnApplied(n)
 	}
 }

@@ -33,8 +33,9 @@ type Config struct {
 	// without a socket (the hub laptop's own desk).
 	Hub *Hub
 	// OnApplied, when set, is called after entries from other desks were
-	// applied, with how many; the screen reloads then. It is called from
-	// the sync goroutine and must not block.
+	// applied or held, with how many were applied (maybe 0); the screen
+	// reloads then. It is called from the sync goroutine and must not
+	// block.
 	OnApplied func(n int)
 	// PingInterval is how often the link is checked; a hub that vanished
 	// is noticed after about two of these. Default 2 s.

@@ -326,3 +326,28 @@ func floodMsgs(t testing.TB, site *hostileSite, first, n int) ([]*nats.Msg, []jo
 	}
 	return msgs, bad
 }
+
+// Entries that are only held still wake the screen (OnApplied), so that
+// the Log tab's held count is current.
+func TestHeldEntriesWakeTheScreen(t *testing.T) {
+	site := newHostileSite(t)
+	js := site.hostilePeer(t)
+	b := site.desks[1]
+	select {
+	case <-b.applied:
+	default:
+	}
+	e := forged(t, site, hostileID(9), journal.Kind("badge.print"), personID(1), map[string]string{"badge": "B1"})
+	publish(t, js, entryRaw(t, e))
+	select {
+	case <-b.applied:
+	case <-time.After(settle):
+		t.Fatalf("desk-b was not told of the held entry: %+v", b.c.Status())
+	}
+	eventually(t, settle, func() string {
+		if st := b.c.Status(); st.Held != 1 {
+			return fmt.Sprintf("desk-b status %+v", st)
+		}
+		return ""
+	})
+}

@@ -36,4 +36,7 @@ func (c *Client) holdForged(msgs []jetstream.Msg, e journal.Entry, why error) {
 	ackAll(msgs)
 	held := c.s.HeldCount()
 	c.status.update(func(st *Status) { st.Held = held })
+	if c.cfg.OnApplied != nil {
+		c.cfg.OnApplied(0)
+	}
 }
