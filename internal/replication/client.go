@@ -71,6 +71,9 @@ type Client struct {
 	// ready is true while the stream and the consumer are set up on the
 	// current connection.
 	ready atomic.Bool
+	// joined is true once the hub let this instance join: only then does
+	// it say goodbye for the desk name.
+	joined atomic.Bool
 	// relinked is set each time the link is (re)made, for the publisher
 	// to try again the entries the hub refused before.
 	relinked atomic.Bool
@@ -83,7 +86,7 @@ type Client struct {
 	wg     sync.WaitGroup
 
 	peersMu sync.Mutex
-	peers   map[string]time.Time
+	peers   map[string]peerSeen
 	// inbox carries delivered messages from the consumer's callback to
 	// the applier, in order.
 	inbox chan jetstream.Msg
@@ -126,7 +129,7 @@ func Start(cfg Config) (*Client, error) {
 	c := &Client{
 		cfg: cfg, s: cfg.Store, desk: desk, instance: newInstance(), status: newStatusBox(),
 		wake: make(chan struct{}, 1), linkUp: make(chan struct{}, 1),
-		peers: map[string]time.Time{}, inbox: make(chan jetstream.Msg, 1024),
+		peers: map[string]peerSeen{}, inbox: make(chan jetstream.Msg, 1024),
 		unsendable: map[journal.ID]string{},
 	}
 	waiting, err := c.s.Outbox(0)
@@ -366,6 +369,7 @@ func (c *Client) join() error {
 		return fmt.Errorf("sync: %s", r.Error)
 	}
 	c.consumer = r.Consumer
+	c.joined.Store(true)
 	return nil
 }
 

@@ -53,14 +53,19 @@ func (c *Client) runPresence() {
 			return
 		}
 		c.peersMu.Lock()
-		_, known := c.peers[p.Desk]
+		peer, known := c.peers[p.Desk]
 		changed := false
 		switch {
 		case p.Gone:
-			delete(c.peers, p.Desk)
-			changed = known
+			// Only the instance that was heard may say it left: a
+			// refused second laptop under the name must not hide the
+			// live one.
+			if known && peer.instance == p.Instance {
+				delete(c.peers, p.Desk)
+				changed = true
+			}
 		case known || len(c.peers) < maxPeers:
-			c.peers[p.Desk] = time.Now()
+			c.peers[p.Desk] = peerSeen{instance: p.Instance, at: time.Now()}
 			changed = !known
 		}
 		c.peersMu.Unlock()
@@ -87,9 +92,17 @@ func (c *Client) runPresence() {
 	}
 }
 
-// say publishes this desk's presence; gone says it is leaving.
+// peerSeen is when a peer was last heard, and which instance.
+type peerSeen struct {
+	instance string
+	at       time.Time
+}
+
+// say publishes this desk's presence; gone says it is leaving. Only a
+// desk the hub let join speaks: a laptop refused under a live desk name
+// stays silent rather than be taken for the live one.
 func (c *Client) say(gone bool) {
-	if !c.nc.IsConnected() {
+	if !c.nc.IsConnected() || (gone && !c.joined.Load()) || (!gone && !c.ready.Load()) {
 		return
 	}
 	b, _ := json.Marshal(presence{Desk: c.desk, Instance: c.instance, Gone: gone})
@@ -103,7 +116,7 @@ func (c *Client) updatePeers() {
 	c.peersMu.Lock()
 	var peers []string
 	for d, seen := range c.peers {
-		if now.Sub(seen) <= c.cfg.PeerWindow {
+		if now.Sub(seen.at) <= c.cfg.PeerWindow {
 			peers = append(peers, d)
 		} else {
 			delete(c.peers, d)

@@ -116,7 +116,7 @@ func inboxPrefix(desk string) string { return "_INBOX_" + token(desk) }
 // controls and the like: textcell.Sanitize would change it).
 func checkDeskName(desk string) error {
 	if err := journal.CheckDesk(desk); err != nil || textcell.Sanitize(desk) != desk {
-		return fmt.Errorf("desk name %q: use letters, digits, '-' or '_', at most 64 bytes", textcell.Sanitize(desk))
+		return fmt.Errorf("desk name %q: use letters, digits, '-' or '_', at most 64 bytes", desk)
 	}
 	return nil
 }
