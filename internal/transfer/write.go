@@ -8,15 +8,11 @@ import (
 	"path/filepath"
 )
 
-// ErrExists is returned when an export would overwrite a file and force
-// was not given.
-var ErrExists = errors.New("exists")
-
 // WriteFile writes path through write: into a temp file in the same
 // folder, synced, then renamed over path, so that path is either the old
 // file, absent, or the whole new one. Without force it refuses to replace
-// an existing file (the error wraps ErrExists). The file is readable by
-// everyone (0644), as exports are meant to be shared.
+// an existing file (the error is an *ExistsError). The file is readable
+// by everyone (0644), as exports are meant to be shared.
 func WriteFile(path string, force bool, write func(io.Writer) error) error {
 	return WriteFileMode(path, force, 0o644, write)
 }
@@ -27,7 +23,7 @@ func WriteFile(path string, force bool, write func(io.Writer) error) error {
 func WriteFileMode(path string, force bool, mode os.FileMode, write func(io.Writer) error) error {
 	if !force {
 		if _, err := os.Lstat(path); err == nil {
-			return fmt.Errorf("%s %w; use --force to replace it", path, ErrExists)
+			return &ExistsError{Path: path}
 		}
 	}
 	dir := filepath.Dir(path)
@@ -54,7 +50,7 @@ func WriteFileMode(path string, force bool, mode os.FileMode, write func(io.Writ
 		// have made the file meanwhile; Link fails if the name exists.
 		if err := os.Link(tmp.Name(), path); err != nil {
 			if errors.Is(err, os.ErrExist) {
-				return fmt.Errorf("%s %w; use --force to replace it", path, ErrExists)
+				return &ExistsError{Path: path}
 			}
 			// Filesystems without hard links: fall back to rename.
 			if err := os.Rename(tmp.Name(), path); err != nil {
