@@ -273,12 +273,9 @@ func restore(t *testing.T, n *chaosNode, backup string, hubUp bool, stop, start 
 		return ""
 	})
 	stop(n)
-	// As caecw restore does: the restored copy is a new file (C4).
-	if err := store.Restore(backup, n.path); err != nil {
+	// As caecw restore does; the restored copy gets a new file identity.
+	if _, err := store.Restore(backup, n.path); err != nil {
 		t.Fatalf("restore %s: %v", n.d.name, err)
-	}
-	if err := store.RenewFileID(n.path); err != nil {
-		t.Fatal(err)
 	}
 	start(n)
 	return true
