@@ -35,7 +35,7 @@ func (m *Model) syncState() string {
 		out += " · " + p.N(i18n.KeyHeaderUnsendable, st.Unsendable)
 	}
 	if st.Held > 0 {
-		out += " · " + p.N(i18n.KeyHeaderHeld, st.Held)
+		out += " · " + p.N(i18n.KeyLogHeldCount, st.Held)
 	}
 	if st.Online && len(st.Peers) > 0 {
 		// Desk names are the same in every language.
