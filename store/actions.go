@@ -99,7 +99,7 @@ func (s *Store) CheckIn(person string) (CheckInResult, error) {
 	day := event.DayOf(now, s.Location())
 	counts := func() {
 		res.Arrived = s.arrivals.count(day, res.Person.Delegation)
-		res.Expected = max(res.Delegation.Expected, res.Arrived)
+		res.Expected = event.ExpectedSize(res.Delegation.Expected, s.arrivals.registeredIn(res.Person.Delegation))
 	}
 	validate := func(tx *bolt.Tx, e *journal.Entry) error {
 		p, err := getPerson(tx, person)

@@ -27,8 +27,10 @@ import (
 type arrivalIndex struct {
 	mu     sync.RWMutex
 	people map[string]string // person id -> delegation id
-	days   map[event.Day]*dayArrivals
-	undone map[journal.ID]bool
+	// registered counts the people of each delegation (walk-ins too).
+	registered map[string]int
+	days       map[event.Day]*dayArrivals
+	undone     map[journal.ID]bool
 	// log is every entry's key by day, in key order: the day log's index,
 	// kept here so that a check-in writes one key, its entry.
 	log map[event.Day][]string
@@ -56,7 +58,7 @@ type checkRef struct {
 }
 
 func newArrivalIndex() *arrivalIndex {
-	return &arrivalIndex{people: map[string]string{}, days: map[event.Day]*dayArrivals{}, undone: map[journal.ID]bool{}, log: map[event.Day][]string{}}
+	return &arrivalIndex{people: map[string]string{}, registered: map[string]int{}, days: map[event.Day]*dayArrivals{}, undone: map[journal.ID]bool{}, log: map[event.Day][]string{}}
 }
 
 // effects are what one transaction changes in the projection. They are
@@ -118,10 +120,14 @@ func (ix *arrivalIndex) apply(fx *effects) {
 	// A person added, moved to another delegation or removed (a walk-in
 	// undone) changes where, and whether, their arrivals count.
 	for _, p := range fx.people {
+		if old, ok := ix.people[p.id]; ok {
+			ix.registered[old]--
+		}
 		if p.deleted {
 			delete(ix.people, p.id)
 		} else {
 			ix.people[p.id] = p.delegation
+			ix.registered[p.delegation]++
 		}
 		for day, da := range ix.days {
 			if da.persons[p.id] != nil {
@@ -253,6 +259,26 @@ func (ix *arrivalIndex) arrival(day event.Day, person string) (event.CheckIn, bo
 
 func toCheckIn(day event.Day, person string, r *checkRef) event.CheckIn {
 	return event.CheckIn{Person: person, Day: day, At: r.at, Desk: r.desk, Operator: r.operator, Entry: string(r.id)}
+}
+
+// registeredIn is the number of people of delegation.
+func (ix *arrivalIndex) registeredIn(delegation string) int {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return ix.registered[delegation]
+}
+
+// registeredAll is a copy of the people per delegation.
+func (ix *arrivalIndex) registeredAll() map[string]int {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	out := make(map[string]int, len(ix.registered))
+	for d, n := range ix.registered {
+		if n != 0 {
+			out[d] = n
+		}
+	}
+	return out
 }
 
 // count is the standing arrivals of delegation on day.

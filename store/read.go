@@ -28,6 +28,8 @@ type DayView struct {
 	Arrivals    []event.CheckIn
 	// Counts is arrivals per delegation id.
 	Counts map[string]int
+	// Registered is the people per delegation id, walk-ins included.
+	Registered map[string]int
 	// Entries is the number of journal entries of the day.
 	Entries int
 	// Outbox is the number of entries not yet acknowledged by a sync hub.
@@ -93,9 +95,16 @@ func (s *Store) Day(day event.Day) (*DayView, error) {
 		return nil, err
 	}
 	v.Arrivals, v.Counts = s.arrivals.day(day)
+	v.Registered = s.arrivals.registeredAll()
 	v.Entries = s.arrivals.logLen(day)
 	v.Duplicates = s.arrivals.duplicates(day)
 	return v, nil
+}
+
+// ArrivalCounts is each delegation's arrivals of the day against its
+// expected size, in the delegations' order (event.CountArrivals).
+func (v *DayView) ArrivalCounts() []event.ArrivalCount {
+	return event.CountArrivals(v.Delegations, v.Registered, v.Counts)
 }
 
 // Plan is the day as the problem rules see it, judged at now.
@@ -108,6 +117,7 @@ func (v *DayView) Plan(now time.Time) event.Plan {
 		Travel:      v.Travel,
 		Outages:     v.Outages,
 		Arrived:     v.Counts,
+		Registered:  v.Registered,
 		Now:         now,
 	}
 	for _, x := range v.Venues {

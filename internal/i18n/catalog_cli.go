@@ -363,9 +363,9 @@ var cliMessages = []Message{
 	{Key: KeyCLIStatusColKind, EN: "KIND", ZH: "类型"},
 	{Key: KeyCLIStatusColVenue, EN: "VENUE", ZH: "场地"},
 	{Key: KeyCLIStatusColStatus, EN: "STATUS", ZH: "状态"},
-	{Key: KeyCLIStatusColAssign, EN: "ASSIGNED", ZH: "安排/容量"},
+	{Key: KeyCLIStatusColAssign, EN: "ASSIGNED/CAP", ZH: "安排/容量"},
 	{Key: KeyCLIStatusNoSessions, EN: "No sessions on this day.", ZH: "当天没有安排活动。"},
-	{Key: KeyCLIStatusArrivals, EN: "Arrivals: {arrived} of {expected}", ZH: "已到：{arrived}/{expected}人"},
+	{Key: KeyCLIStatusArrivals, EN: "Arrivals: {arrived} of {expected} expected, {missing} missing", ZH: "已到：{arrived}/{expected}人，未到{missing}人"},
 	{Key: KeyCLIStatusNoProblems, EN: "No problems.", ZH: "没有发现问题。"},
 	{Key: KeyCLIStatusProblems, EN1: "{n} problem:", EN: "{n} problems:", ZH: "发现{n}个问题："},
 

@@ -100,7 +100,7 @@ func summarise(v *store.DayView, people []event.Person, assigns int) formats.Sum
 		}
 	}
 	sum := formats.Summary{AssignmentChanges: assigns, Arrivals: []formats.DelegationArrivals{}}
-	for i, a := range event.Arrivals(v.Delegations, people, v.Arrivals) {
+	for i, a := range v.ArrivalCounts() {
 		d := v.Delegations[i]
 		m := missing[d.ID]
 		if m == nil {

@@ -37,7 +37,7 @@ func (m *Model) okConfirm(res store.CheckInResult, first string) *confirmation {
 		first,
 		personName(p, res.Person),
 		p.DelegationName(res.Delegation) + " · " + p.Role(res.Person.Role),
-		p.T(i18n.KeyCheckinProgress, "delegation", p.DelegationName(res.Delegation), "n", res.Arrived, "m", max(res.Expected, m.expected(res.Person.Delegation))),
+		p.T(i18n.KeyCheckinProgress, "delegation", p.DelegationName(res.Delegation), "n", res.Arrived, "m", res.Expected),
 	}}
 }
 
