@@ -9,6 +9,7 @@ const (
 	KeyStatusOverrunning Key = "status.overrunning"
 	KeyStatusDone        Key = "status.done"
 	KeyStatusDelayed     Key = "status.delayed"
+	KeyStatusLate        Key = "status.late"
 	KeyStatusCancelled   Key = "status.cancelled"
 	KeyStatusWithMoved   Key = "status.with_moved"
 
@@ -107,6 +108,7 @@ var sessionsMessages = []Message{
 	{Key: KeyStatusOverrunning, EN: "overrunning", ZH: "已超时"},
 	{Key: KeyStatusDone, EN: "done", ZH: "已结束"},
 	{Key: KeyStatusDelayed, EN: "delayed +{min} min", ZH: "推迟{min}分钟"},
+	{Key: KeyStatusLate, EN: "{status} +{min} min", ZH: "{status}（推迟{min}分钟）"},
 	{Key: KeyStatusCancelled, EN: "cancelled", ZH: "已取消"},
 	{Key: KeyStatusWithMoved, EN: "{status} · moved", ZH: "{status} · 已换场地"},
 
