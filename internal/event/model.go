@@ -15,6 +15,12 @@ type Event struct {
 	TimeZone string `json:"timezone"`
 	FirstDay Day    `json:"first_day"`
 	LastDay  Day    `json:"last_day"`
+	// ArrivalsFrom and ArrivalsTo widen the days on which arrivals are
+	// kept and shown beyond the programme's (delegations land the day
+	// before the opening and leave the day after the close); empty means
+	// the programme's first and last day. See ArrivalSpan.
+	ArrivalsFrom Day `json:"arrivals_from,omitempty"`
+	ArrivalsTo   Day `json:"arrivals_to,omitempty"`
 	// Demo marks a file made from the built-in sample programme.
 	Demo bool `json:"demo,omitempty"`
 }

@@ -112,6 +112,8 @@ const (
 	KeyCLIStatusColAssign  Key = "cli.status.col_assigned"
 	KeyCLIStatusNoSessions Key = "cli.status.no_sessions"
 	KeyCLIStatusArrivals   Key = "cli.status.arrivals"
+	KeyCLIStatusOutside    Key = "cli.status.outside"
+	KeyCLIStatusOtherDay   Key = "cli.status.other_day"
 	KeyCLIStatusNoProblems Key = "cli.status.no_problems"
 	KeyCLIStatusProblems   Key = "cli.status.problems"
 	KeyCLICheckinUnknown   Key = "cli.checkin.unknown"
@@ -365,6 +367,8 @@ var cliMessages = []Message{
 	{Key: KeyCLIStatusColStatus, EN: "STATUS", ZH: "状态"},
 	{Key: KeyCLIStatusColAssign, EN: "ASSIGNED/CAP", ZH: "安排/容量"},
 	{Key: KeyCLIStatusNoSessions, EN: "No sessions on this day.", ZH: "当天没有安排活动。"},
+	{Key: KeyCLIStatusOutside, EN: "Today, {today}, is not one of the event's days ({from} to {to}); today's check-ins are kept under it: caecw status --day {day}", ZH: "今天（{today}）不在活动日期内（{from}至{to}）；今天的签到记在今天：caecw status --day {day}"},
+	{Key: KeyCLIStatusOtherDay, EN: "Not today: today's check-ins are kept under {today}", ZH: "不是今天：今天的签到记在{today}"},
 	{Key: KeyCLIStatusArrivals, EN: "Arrivals: {arrived} of {expected} expected, {missing} missing", ZH: "已到：{arrived}/{expected}人，未到{missing}人"},
 	{Key: KeyCLIStatusNoProblems, EN: "No problems.", ZH: "没有发现问题。"},
 	{Key: KeyCLIStatusProblems, EN1: "{n} problem:", EN: "{n} problems:", ZH: "发现{n}个问题："},

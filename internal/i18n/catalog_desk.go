@@ -6,6 +6,8 @@ const (
 	KeyHeaderDesk       Key = "header.desk"
 	KeyHeaderOperator   Key = "header.operator"
 	KeyHeaderDemo       Key = "header.demo"
+	KeyHeaderViewing    Key = "header.viewing"
+	KeyHeaderOutside    Key = "header.outside"
 	KeyHeaderSaved      Key = "header.saved"
 	KeyHeaderSaving     Key = "header.saving"
 	KeyHeaderSaveFailed Key = "header.save_failed"
@@ -18,6 +20,8 @@ var deskMessages = []Message{
 	{Key: KeyHeaderDesk, EN: "desk {desk}", ZH: "签到台 {desk}"},
 	{Key: KeyHeaderOperator, EN: "operator {name}", ZH: "操作员 {name}"},
 	{Key: KeyHeaderDemo, EN: "DEMO", ZH: "演示"},
+	{Key: KeyHeaderViewing, EN: "viewing {day} · today's check-ins: {today}", ZH: "查看{day} · 今天的签到记入{today}"},
+	{Key: KeyHeaderOutside, EN: "{date}, not an event day", ZH: "{date}，非活动日"},
 	{Key: KeyHeaderSaved, EN: "saved", ZH: "已保存"},
 	{Key: KeyHeaderSaving, EN: "saving…", ZH: "保存中…"},
 	{Key: KeyHeaderSaveFailed, EN: "save failed: {err}", ZH: "保存失败：{err}"},

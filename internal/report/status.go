@@ -21,10 +21,17 @@ import (
 // Status is the stable object `caecw status --json` prints; scripts
 // and tests rely on its keys (documented in docs/status.md).
 type Status struct {
-	Event       string          `json:"event"`
-	Demo        bool            `json:"demo"`
-	Day         event.Day       `json:"day"`
-	Now         time.Time       `json:"now"`
+	Event string    `json:"event"`
+	Demo  bool      `json:"demo"`
+	Day   event.Day `json:"day"`
+	Now   time.Time `json:"now"`
+	// Today is the day of Now, under which check-ins made now are kept;
+	// it differs from Day when another day is asked for or today is not a
+	// day of the event's span.
+	Today event.Day `json:"today"`
+	// InSpan reports whether Today is one of the event's days (arrival
+	// days included).
+	InSpan      bool            `json:"today_in_event"`
 	Sessions    []Session       `json:"sessions"`
 	Delegations []Delegation    `json:"delegations"`
 	Arrived     int             `json:"arrived"`
@@ -65,7 +72,8 @@ type Delegation struct {
 
 // Build works out the report of day view v at now.
 func Build(v *store.DayView, now time.Time) Status {
-	r := Status{Event: v.Event.Name, Demo: v.Event.Demo, Day: v.Day, Now: now.In(v.Event.Location())}
+	r := Status{Event: v.Event.Name, Demo: v.Event.Demo, Day: v.Day, Now: now.In(v.Event.Location()), Today: v.Event.Today(now)}
+	r.InSpan = v.Event.InSpan(r.Today)
 	plan := v.Plan(now)
 	counts := plan.SessionCounts()
 	statuses := event.Statuses(v.Sessions, now)
@@ -124,7 +132,15 @@ func Print(w io.Writer, p i18n.Printer, v *store.DayView, now time.Time, r Statu
 	if r.Demo {
 		head += "  " + p.T(i18n.KeyCLIStatusDemo)
 	}
-	fmt.Fprintf(w, "%s\n%s\n\n", head, p.T(i18n.KeyCLIStatusDayNow, "date", p.Day(r.Day), "time", p.Clock(now.In(loc))))
+	fmt.Fprintf(w, "%s\n%s\n", head, p.T(i18n.KeyCLIStatusDayNow, "date", p.Day(r.Day), "time", p.Clock(now.In(loc))))
+	switch {
+	case !r.InSpan:
+		from, to := v.Event.ArrivalSpan()
+		fmt.Fprintln(w, p.T(i18n.KeyCLIStatusOutside, "today", p.Day(r.Today), "from", p.Day(from), "to", p.Day(to), "day", string(r.Today)))
+	case r.Day != r.Today:
+		fmt.Fprintln(w, p.T(i18n.KeyCLIStatusOtherDay, "today", p.Day(r.Today)))
+	}
+	fmt.Fprintln(w)
 	if len(v.Sessions) == 0 {
 		fmt.Fprintln(w, p.T(i18n.KeyCLIStatusNoSessions))
 	} else {

@@ -51,7 +51,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.toActive(msg)
 	case common.TickMsg:
 		m.now = msg.Now
-		return m, tea.Batch(m.c.TickCmd(), m.maybeBackup(msg.Now), m.toAll(msg))
+		return m, tea.Batch(m.c.TickCmd(), m.maybeBackup(msg.Now), m.toAll(msg), m.followToday())
 	case backupDoneMsg:
 		m.backupDone(msg)
 		return m, nil
@@ -211,7 +211,7 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, k.PrevDay):
 		return m.showDay(m.day.Prev()), true
 	case key.Matches(msg, k.Today):
-		return m.showDay(Today(m.c.Event, m.c.Now())), true
+		return m.showDay(m.c.Event.Today(m.c.Now())), true
 	case key.Matches(msg, k.Language):
 		return m.switchLanguage(), true
 	case m.c.CanEditProgramme() && key.Matches(msg, m.importer.Keys.Import):
@@ -229,6 +229,7 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 func (m *Model) switchLanguage() tea.Cmd {
 	m.c.P = i18n.New(m.c.P.Lang().Other())
 	m.c.Keys.SetLanguage(m.c.P)
+	m.fitKeys()
 	m.importer.SetLanguage()
 	return m.toAll(common.LanguageMsg{})
 }
@@ -243,8 +244,19 @@ func (m *Model) toImporter(msg tea.Msg) (tea.Cmd, bool) {
 }
 
 // showDay switches the day, staying within the event's days.
+// followToday moves a desk to the new day at midnight: it works on
+// today only.
+func (m *Model) followToday() tea.Cmd {
+	if today := m.c.Event.Today(m.now); m.c.Mode == common.ModeDesk && today != m.day {
+		return m.showDay(today)
+	}
+	return nil
+}
+
+// showDay shows day d: a day of the event's span, or today, where
+// today's check-ins are kept even when it is not an event day.
 func (m *Model) showDay(d event.Day) tea.Cmd {
-	if ev := m.c.Event; ev.FirstDay != "" && (d < ev.FirstDay || d > ev.LastDay) {
+	if !m.c.Event.InSpan(d) && d != m.c.Event.Today(m.c.Now()) {
 		return nil
 	}
 	m.day = d

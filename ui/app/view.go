@@ -75,7 +75,7 @@ func (m *Model) header() string {
 		loc = c.Event.Location()
 	}
 	clock := p.Clock(m.now.In(loc)) + m.now.In(loc).Format(":05")
-	day := p.Date(m.day.Date())
+	day := m.dayText()
 	left := c.Event.Name
 	if left == "" {
 		left = p.T(i18n.KeyAppTitle)
@@ -103,6 +103,22 @@ func (m *Model) header() string {
 	room = c.Width - c.CellWidth(state)
 	line2 := s.HeaderDim.Render(c.Fit(who, room)) + s.Saved.Render(state)
 	return line1 + "\n" + line2
+}
+
+// dayText says which day the screen shows, beside the real clock: the
+// date when it is today; "viewing" it and where today's check-ins go when
+// it is another day; and that today is not one of the event's days when
+// it is outside the event's span.
+func (m *Model) dayText() string {
+	p, ev := m.p(), m.c.Event
+	today := ev.Today(m.now)
+	switch {
+	case m.day != today:
+		return p.T(i18n.KeyHeaderViewing, "day", p.ShortDate(m.day.Date()), "today", p.ShortDate(today.Date()))
+	case !ev.InSpan(today):
+		return p.T(i18n.KeyHeaderOutside, "date", p.Date(today.Date()))
+	}
+	return p.Date(m.day.Date())
 }
 
 // tabBar marks the active tab with brackets as well as style, so it is

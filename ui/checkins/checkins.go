@@ -234,7 +234,7 @@ func (m *Model) dayLoaded(v *store.DayView) tea.Cmd {
 
 // today is the event day of the desk's clock: check-ins always go there.
 func (m *Model) today() event.Day {
-	return event.DayOf(m.c.Now(), m.c.Event.Location())
+	return m.c.Event.Today(m.c.Now())
 }
 
 // showsToday reports whether the arrivals held are today's, so that the
