@@ -68,7 +68,11 @@ func applyEntry(tx *bolt.Tx, e journal.Entry, fx *effects) (bool, error) {
 	case journal.KindImport:
 		err = applyImport(tx, e, fx)
 	case journal.KindDayClose:
-		// The log entry is the record.
+		// The log entry is the record; the projection notes the close.
+		var c journal.DayClose
+		if err = e.Decode(&c); err == nil {
+			fx.close(e, c)
+		}
 	default:
 		err = fmt.Errorf("entry %s: unknown kind %q", e.ID, e.Kind)
 	}

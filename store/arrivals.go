@@ -34,6 +34,20 @@ type arrivalIndex struct {
 	// log is every entry's key by day, in key order: the day log's index,
 	// kept here so that a check-in writes one key, its entry.
 	log map[event.Day][]string
+	// closes is the latest close of each closed day; closeEntries counts
+	// the close entries in each day's log (they are not additions).
+	closes       map[event.Day]closeRef
+	closeEntries map[event.Day]int
+}
+
+// closeRef is one close-day: when, into which folder, how many of the
+// day's entries its records hold, and how many closes the day had.
+type closeRef struct {
+	key     string
+	at      time.Time
+	dir     string
+	entries int
+	times   int
 }
 
 type dayArrivals struct {
@@ -58,7 +72,7 @@ type checkRef struct {
 }
 
 func newArrivalIndex() *arrivalIndex {
-	return &arrivalIndex{people: map[string]string{}, registered: map[string]int{}, days: map[event.Day]*dayArrivals{}, undone: map[journal.ID]bool{}, log: map[event.Day][]string{}}
+	return &arrivalIndex{people: map[string]string{}, registered: map[string]int{}, closes: map[event.Day]closeRef{}, closeEntries: map[event.Day]int{}, days: map[event.Day]*dayArrivals{}, undone: map[journal.ID]bool{}, log: map[event.Day][]string{}}
 }
 
 // effects are what one transaction changes in the projection. They are
@@ -69,6 +83,17 @@ type effects struct {
 	undone   []journal.ID
 	people   []personEffect
 	logged   []loggedEffect
+	closes   []closeEffect
+}
+
+type closeEffect struct {
+	entryDay event.Day
+	day      event.Day
+	ref      closeRef
+}
+
+func (fx *effects) close(e journal.Entry, c journal.DayClose) {
+	fx.closes = append(fx.closes, closeEffect{entryDay: e.Day, day: c.Day, ref: closeRef{key: string(e.ID.Key()), at: e.At, dir: c.Dir, entries: c.Entries}})
 }
 
 type loggedEffect struct {
@@ -137,6 +162,15 @@ func (ix *arrivalIndex) apply(fx *effects) {
 	}
 	for _, l := range fx.logged {
 		ix.addLog(l.day, l.key)
+	}
+	for _, c := range fx.closes {
+		ix.closeEntries[c.entryDay]++
+		old := ix.closes[c.day]
+		c.ref.times = old.times + 1
+		if old.key > c.ref.key {
+			c.ref.key, c.ref.at, c.ref.dir, c.ref.entries = old.key, old.at, old.dir, old.entries
+		}
+		ix.closes[c.day] = c.ref
 	}
 	for _, id := range fx.undone {
 		ix.undone[id] = true
@@ -281,6 +315,28 @@ func (ix *arrivalIndex) registeredAll() map[string]int {
 	return out
 }
 
+// closed is the latest close of day and the entries of the day added
+// since (closes not counted); ok is false when the day was never closed.
+func (ix *arrivalIndex) closed(day event.Day) (c closeRef, late int, ok bool) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	c, ok = ix.closes[day]
+	if !ok {
+		return c, 0, false
+	}
+	n := len(ix.log[day]) - ix.closeEntries[day]
+	if c.entries > 0 {
+		return c, max(0, n-c.entries), true
+	}
+	// A close recorded before it counted its entries: what came after it.
+	for _, k := range ix.log[day] {
+		if k > c.key {
+			late++
+		}
+	}
+	return c, late, true
+}
+
 // count is the standing arrivals of delegation on day.
 func (ix *arrivalIndex) count(day event.Day, delegation string) int {
 	ix.mu.RLock()
@@ -374,14 +430,21 @@ func (ix *arrivalIndex) load(tx *bolt.Tx) error {
 			return fmt.Errorf("journal entry %s: no day", journal.IDFromKey(k[1:]))
 		}
 		fx.log(day, k[1:])
-		// Only check-ins matter beyond the day; skip the others without
-		// decoding their (sometimes large) payloads.
-		if !bytes.Contains(v, checkinKindJSON) {
+		// Only check-ins and closes matter beyond the day; skip the
+		// others without decoding their (sometimes large) payloads.
+		if !bytes.Contains(v, checkinKindJSON) && !bytes.Contains(v, closeKindJSON) {
 			continue
 		}
 		var e journal.Entry
 		if err := json.Unmarshal(v, &e); err != nil {
 			return fmt.Errorf("journal entry %s: %w", journal.IDFromKey(k[1:]), err)
+		}
+		if e.Kind == journal.KindDayClose {
+			var c journal.DayClose
+			if e.Decode(&c) == nil {
+				fx.close(e, c)
+			}
+			continue
 		}
 		if e.Kind != journal.KindCheckIn {
 			continue
@@ -396,7 +459,10 @@ func (ix *arrivalIndex) load(tx *bolt.Tx) error {
 	return nil
 }
 
-var checkinKindJSON = []byte(`"kind":"checkin"`)
+var (
+	checkinKindJSON = []byte(`"kind":"checkin"`)
+	closeKindJSON   = []byte(`"kind":"day.close"`)
+)
 
 var dayJSON = []byte(`"day":"`)
 

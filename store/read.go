@@ -37,6 +37,20 @@ type DayView struct {
 	// Duplicates is the number of check-ins of the day that do not count
 	// because the person had arrived already (at another desk, mostly).
 	Duplicates int
+	// Closed is the day's latest close-day, nil while it was never closed.
+	Closed *Closure
+	// LateSinceClose is how many entries of the day (check-ins, changes)
+	// came after its latest close: not in its closed records until the
+	// day is closed again.
+	LateSinceClose int
+}
+
+// Closure is a close-day of a day.
+type Closure struct {
+	At  time.Time
+	Dir string
+	// Times is how many times the day was closed.
+	Times int
 }
 
 // Day reads a day.
@@ -98,6 +112,10 @@ func (s *Store) Day(day event.Day) (*DayView, error) {
 	v.Registered = s.arrivals.registeredAll()
 	v.Entries = s.arrivals.logLen(day)
 	v.Duplicates = s.arrivals.duplicates(day)
+	if c, late, ok := s.arrivals.closed(day); ok {
+		v.Closed = &Closure{At: c.at, Dir: c.dir, Times: c.times}
+		v.LateSinceClose = late
+	}
 	return v, nil
 }
 

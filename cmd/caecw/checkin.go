@@ -53,6 +53,9 @@ func runCheckIn(env *cliEnv, args []string) int {
 			fmt.Fprintln(env.stdout, p.T(i18n.KeyCLICheckinDone, "badge", badge, "name", res.Person.Name,
 				"delegation", p.DelegationName(res.Delegation), "time", p.Clock(res.Arrival.At.In(loc)),
 				"arrived", res.Arrived, "expected", res.Expected))
+			if !res.ClosedAt.IsZero() {
+				fmt.Fprintln(env.stdout, p.T(i18n.KeyCLICheckinLate, "date", p.Day(res.Arrival.Day), "time", p.Clock(res.ClosedAt.In(loc))))
+			}
 		}
 	}
 	return code

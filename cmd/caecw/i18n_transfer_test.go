@@ -185,7 +185,8 @@ func TestExportAndCloseDayMessagesInBothLanguages(t *testing.T) {
 				t.Errorf("close-day --lang zh: the Markdown log is not labelled in Chinese (%v)", err)
 			}
 		}
-		step(1, []string{p.T(i18n.KeyCLIOutExists, "path", filepath.Join(records, "caecw-daylog-2025-07-24.csv"))},
+		// Closed again: a numbered set beside the first, never over it.
+		step(0, []string{p.T(i18n.KeyCLIWrote, "path", filepath.Join(records, "caecw-daylog-2025-07-24-2.csv"))},
 			"close-day", "--db", db, "--day", "2025-07-24", "--dir", records)
 		step(1, []string{p.T(i18n.KeyCLIBadDay, "value", "24/07")}, "close-day", "--db", db, "--day", "24/07", "--dir", records)
 

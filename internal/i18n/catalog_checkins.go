@@ -32,6 +32,7 @@ const (
 
 	KeyCheckinTotals        Key = "checkin.totals"
 	KeyCheckinTotalsOther   Key = "checkin.totals_other"
+	KeyCheckinLateAddition  Key = "checkin.late_addition"
 	KeyCheckinColDelegation Key = "checkin.col.delegation"
 	KeyCheckinColLatin      Key = "checkin.col.latin"
 	KeyCheckinColExpected   Key = "checkin.col.expected"
@@ -108,6 +109,7 @@ var checkinsMessages = []Message{
 	{Key: KeyRoleGuest, EN: "guest", ZH: "嘉宾"},
 
 	{Key: KeyCheckinTotals, EN: "Today: {arrived} of {expected} arrived, {missing} missing", ZH: "今天：应到{expected}人，已到{arrived}人，未到{missing}人"},
+	{Key: KeyCheckinLateAddition, EN: "Day closed at {time}: kept as a late addition", ZH: "当日已于{time}结束：已记为补录"},
 	{Key: KeyCheckinTotalsOther, EN: "{date}: {arrived} of {expected} arrived, {missing} missing", ZH: "{date}：应到{expected}人，已到{arrived}人，未到{missing}人"},
 	{Key: KeyCheckinColDelegation, EN: "Delegation", ZH: "代表团"},
 	{Key: KeyCheckinColLatin, EN: "Latin spelling", ZH: "拉丁拼写"},

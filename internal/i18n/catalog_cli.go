@@ -119,6 +119,8 @@ const (
 	KeyCLICheckinUnknown   Key = "cli.checkin.unknown"
 	KeyCLICheckinAlready   Key = "cli.checkin.already"
 	KeyCLICheckinDone      Key = "cli.checkin.done"
+	KeyCLICheckinLate      Key = "cli.checkin.late"
+	KeyCLIStatusClosed     Key = "cli.status.closed"
 	KeyCLICheckinFailed    Key = "cli.checkin.failed"
 	KeyCLICheckinSync      Key = "cli.checkin.sync"
 	KeyCLIVersion          Key = "cli.version"
@@ -376,6 +378,8 @@ var cliMessages = []Message{
 	{Key: KeyCLICheckinUnknown, EN: "{badge}: unknown badge", ZH: "{badge}：查无此胸卡号"},
 	{Key: KeyCLICheckinAlready, EN: "{badge}: {name} already checked in at {time} (desk {desk})",
 		ZH: "{badge}：{name}已于{time}在{desk}签到过"},
+	{Key: KeyCLICheckinLate, EN: "  note: {date} was closed at {time}; this check-in is kept as a late addition: run close-day again to write the updated records", ZH: "  注意：{date}已于{time}结束；此次签到记为结束后补录：请再次运行 close-day 写出更新的记录"},
+	{Key: KeyCLIStatusClosed, EN: "Closed at {time} ({times}x); {late} late addition since close", ZH: "已于{time}结束（{times}次）；结束后补录{late}条"},
 	{Key: KeyCLICheckinDone, EN: "{badge}: checked in {name} ({delegation}) at {time}, {arrived} of {expected} arrived",
 		ZH: "{badge}：{name}（{delegation}）{time}签到成功，已到{arrived}/{expected}人"},
 	{Key: KeyCLICheckinFailed, EN: "{badge}: the check-in was not saved: {err}", ZH: "{badge}：签到未保存：{err}"},

@@ -31,14 +31,18 @@ type Status struct {
 	Today event.Day `json:"today"`
 	// InSpan reports whether Today is one of the event's days (arrival
 	// days included).
-	InSpan      bool            `json:"today_in_event"`
-	Sessions    []Session       `json:"sessions"`
-	Delegations []Delegation    `json:"delegations"`
-	Arrived     int             `json:"arrived"`
-	Expected    int             `json:"expected"`
-	Registered  int             `json:"registered"`
-	Missing     int             `json:"missing"`
-	Problems    []event.Problem `json:"problems"`
+	InSpan bool `json:"today_in_event"`
+	// ClosedAt is when the day was last closed (absent while it was
+	// not); LateSinceClose counts its entries since, not in the records.
+	ClosedAt       *time.Time      `json:"closed_at,omitempty"`
+	LateSinceClose int             `json:"late_since_close"`
+	Sessions       []Session       `json:"sessions"`
+	Delegations    []Delegation    `json:"delegations"`
+	Arrived        int             `json:"arrived"`
+	Expected       int             `json:"expected"`
+	Registered     int             `json:"registered"`
+	Missing        int             `json:"missing"`
+	Problems       []event.Problem `json:"problems"`
 }
 
 // Session is one session's line of the report.
@@ -74,6 +78,10 @@ type Delegation struct {
 func Build(v *store.DayView, now time.Time) Status {
 	r := Status{Event: v.Event.Name, Demo: v.Event.Demo, Day: v.Day, Now: now.In(v.Event.Location()), Today: v.Event.Today(now)}
 	r.InSpan = v.Event.InSpan(r.Today)
+	if v.Closed != nil {
+		at := v.Closed.At.In(v.Event.Location())
+		r.ClosedAt, r.LateSinceClose = &at, v.LateSinceClose
+	}
 	plan := v.Plan(now)
 	counts := plan.SessionCounts()
 	statuses := event.Statuses(v.Sessions, now)
@@ -139,6 +147,9 @@ func Print(w io.Writer, p i18n.Printer, v *store.DayView, now time.Time, r Statu
 		fmt.Fprintln(w, p.T(i18n.KeyCLIStatusOutside, "today", p.Day(r.Today), "from", p.Day(from), "to", p.Day(to), "day", string(r.Today)))
 	case r.Day != r.Today:
 		fmt.Fprintln(w, p.T(i18n.KeyCLIStatusOtherDay, "today", p.Day(r.Today)))
+	}
+	if r.ClosedAt != nil {
+		fmt.Fprintln(w, p.N(i18n.KeyCLIStatusClosed, r.LateSinceClose, "time", p.Clock(*r.ClosedAt), "times", v.Closed.Times, "late", r.LateSinceClose))
 	}
 	fmt.Fprintln(w)
 	if len(v.Sessions) == 0 {

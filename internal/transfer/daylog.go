@@ -16,8 +16,11 @@ import (
 // reading its entries, which the iterator cannot return itself.
 type DayLog struct {
 	formats.DayLog
-	s   *store.Store
-	err error
+	// Count is the number of the day's entries the log holds, closes not
+	// counted (what close-day records, see store.CloseDay).
+	Count int
+	s     *store.Store
+	err   error
 }
 
 // Err is the error of the last pass over the entries, if reading them
@@ -62,6 +65,9 @@ func BuildDayLog(s *store.Store, day event.Day, labels formats.Labels) (*DayLog,
 	d.Undone = map[journal.ID]journal.ID{}
 	assigns := 0
 	err = s.Entries(day, func(e journal.Entry, by journal.ID) error {
+		if e.Kind != journal.KindDayClose {
+			d.Count++
+		}
 		if by != "" {
 			d.Undone[e.ID] = by
 		} else if e.Kind == journal.KindAssign {

@@ -187,7 +187,70 @@ func TestCloseDayWritesEverythingThenJournals(t *testing.T) {
 	if len(p) != 9 {
 		t.Errorf("backup holds %d people", len(p))
 	}
-	if _, err := CloseDay(s, day1, dir, Labels(i18n.New(i18n.EN)), false); !errors.Is(err, ErrExists) {
-		t.Errorf("second close into the same folder: %v, want ErrExists", err)
+	if v, _ := s.Day(day1); v.Closed == nil || v.Closed.Times != 1 || v.LateSinceClose != 0 {
+		t.Errorf("after the close: closed %+v, %d late", v.Closed, v.LateSinceClose)
+	}
+}
+
+func TestCloseDayAgainKeepsTheFirstSetAndAddsTheLate(t *testing.T) {
+	s := dayStore(t)
+	dir := filepath.Join(t.TempDir(), "closed")
+	first, err := CloseDay(s, day1, dir, Labels(i18n.New(i18n.EN)), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := map[string][]byte{}
+	for _, f := range first.Files {
+		before[f], _ = os.ReadFile(f)
+	}
+	// A late arrival after the close is accepted, and says the day was
+	// closed; the day counts it as a late addition.
+	res, err := s.CheckIn("p-th-1")
+	if err != nil || res.Already {
+		t.Fatalf("late check-in: %v %+v", err, res)
+	}
+	if res.ClosedAt.IsZero() {
+		t.Error("the late check-in does not say the day was closed")
+	}
+	if _, err := s.Delay("forum1", 30); err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := s.Day(day1); v.LateSinceClose != 2 {
+		t.Errorf("%d late additions since close, want 2", v.LateSinceClose)
+	}
+	second, err := CloseDay(s, day1, dir, Labels(i18n.New(i18n.EN)), false)
+	if err != nil {
+		t.Fatalf("closing again: %v", err)
+	}
+	for f, b := range before {
+		if now, _ := os.ReadFile(f); string(now) != string(b) {
+			t.Errorf("%s was overwritten by the second close", f)
+		}
+	}
+	want := []string{"caecw-daylog-2025-07-24-2.csv", "caecw-daylog-2025-07-24-2.json", "caecw-daylog-2025-07-24-2.md",
+		"caecw-daylog-2025-07-24-2.xlsx", "caecw-backup-2025-07-24-2.db"}
+	for i, f := range second.Files {
+		if filepath.Base(f) != want[i] {
+			t.Errorf("second set file %d: %s, want %s", i, filepath.Base(f), want[i])
+		}
+	}
+	data, _ := os.ReadFile(second.Files[1])
+	if !strings.Contains(string(data), "p-th-1") {
+		t.Errorf("the second set lacks the late check-in")
+	}
+	v, _ := s.Day(day1)
+	if v.Closed.Times != 2 || v.LateSinceClose != 0 {
+		t.Errorf("after closing again: %d closes, %d late", v.Closed.Times, v.LateSinceClose)
+	}
+	// Reopening the file rebuilds the same count from the journal.
+	path := s.Path()
+	s.Close()
+	s2, err := store.Open(path, store.Options{Desk: "test-desk", Operator: "tester"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	if v, _ := s2.Day(day1); v.Closed == nil || v.Closed.Times != 2 || v.LateSinceClose != 0 {
+		t.Errorf("reopened: %+v, %d late", v.Closed, v.LateSinceClose)
 	}
 }

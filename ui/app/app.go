@@ -65,6 +65,10 @@ type Model struct {
 type dayState struct {
 	outbox int
 	demo   bool
+	// closedAt is when the day was last closed (zero if never); late
+	// counts its entries since.
+	closedAt time.Time
+	late     int
 }
 
 type hit struct{ from, to int }

@@ -231,3 +231,30 @@ func TestQuitKeys(t *testing.T) {
 		t.Fatal("q does not quit")
 	}
 }
+
+func TestAfterCloseDayAChangeIsAcceptedWithAWarning(t *testing.T) {
+	s, clk := uitest.DemoStore(t, uitest.OpeningDay())
+	c := uitest.Common(t, s, clk, i18n.EN, common.ModeCoordinator, 120, 30)
+	m := app.New(c, logtab.New(c), logtab.New(c))
+	uitest.Drive(m, tea.WindowSizeMsg{Width: 120, Height: 30}, wait)
+	if _, err := s.CloseDay("2025-07-26", t.TempDir(), 0); err != nil {
+		t.Fatal(err)
+	}
+	uitest.Drive(m, tea.BatchMsg{m.Init()}, wait)
+	if out := screen(m); !strings.Contains(out, "closed 09:30, 0 late additions since") {
+		t.Errorf("the header does not say the day is closed:\n%s", out)
+	}
+	people, _ := s.People()
+	res, err := s.CheckIn(people[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	uitest.Drive(m, common.SavedMsg{Entry: res.Entry, Text: "Checked in"}, wait)
+	out := screen(m)
+	if !strings.Contains(out, "Checked in · day closed at 09:30: kept as a late addition; close the day again (C) for updated records") {
+		t.Errorf("no warning on the saved change:\n%s", out)
+	}
+	if !strings.Contains(out, "closed 09:30, 1 late addition since") {
+		t.Errorf("the late addition is not counted:\n%s", out)
+	}
+}

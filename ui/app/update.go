@@ -67,6 +67,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.c.Event = msg.View.Event
 		m.c.Loc = msg.View.Event.Location()
 		m.view = &dayState{outbox: msg.View.Outbox, demo: msg.View.Event.Demo}
+		if cl := msg.View.Closed; cl != nil {
+			m.view.closedAt, m.view.late = cl.At, msg.View.LateSinceClose
+		}
 		return m, m.toAll(msg)
 	case common.SavedMsg:
 		m.saving = max(0, m.saving-1)
@@ -75,6 +78,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.backup.dirty = true
 		if msg.Text != "" {
 			m.status = msg.Text
+		}
+		if m.view != nil && !m.view.closedAt.IsZero() && msg.Entry.Day == m.day {
+			// Accepted all the same: an arrival is never refused.
+			m.status = m.p().T(i18n.KeySavedAfterClose, "text", m.status, "time", m.p().Clock(m.view.closedAt.In(m.c.Event.Location())))
 		}
 		return m, tea.Batch(m.reload(false), m.toAll(msg))
 	case common.ErrMsg:

@@ -100,8 +100,9 @@ func (m *Model) header() string {
 		state = "✓ " + p.T(i18n.KeyHeaderSaved)
 	}
 	state += m.syncState()
-	room = c.Width - c.CellWidth(state)
-	line2 := s.HeaderDim.Render(c.Fit(who, room)) + s.Saved.Render(state)
+	closed := m.closedState()
+	room = c.Width - c.CellWidth(state) - c.CellWidth(closed)
+	line2 := s.HeaderDim.Render(c.Fit(who, room)) + s.Warning.Render(closed) + s.Saved.Render(state)
 	return line1 + "\n" + line2
 }
 
@@ -119,6 +120,17 @@ func (m *Model) dayText() string {
 		return p.T(i18n.KeyHeaderOutside, "date", p.Date(today.Date()))
 	}
 	return p.Date(m.day.Date())
+}
+
+// closedState is the day's close and its late additions since, on every
+// screen: after close-day, what is added stands but is not in the records
+// until the day is closed again.
+func (m *Model) closedState() string {
+	if m.view == nil || m.view.closedAt.IsZero() {
+		return ""
+	}
+	p := m.p()
+	return "  " + p.N(i18n.KeyHeaderClosed, m.view.late, "time", p.Clock(m.view.closedAt.In(m.c.Event.Location())))
 }
 
 // tabBar marks the active tab with brackets as well as style, so it is

@@ -33,12 +33,16 @@ func (m *Model) okConfirm(res store.CheckInResult, first string) *confirmation {
 	if first == "" {
 		first = p.T(i18n.KeyCheckinConfirmOK, "time", p.Clock(res.Arrival.At.In(m.loc())))
 	}
-	return &confirmation{kind: confirmOK, lines: []string{
+	c := &confirmation{kind: confirmOK, lines: []string{
 		first,
 		personName(p, res.Person),
 		p.DelegationName(res.Delegation) + " · " + p.Role(res.Person.Role),
 		p.T(i18n.KeyCheckinProgress, "delegation", p.DelegationName(res.Delegation), "n", res.Arrived, "m", res.Expected),
 	}}
+	if !res.ClosedAt.IsZero() {
+		c.lines = append(c.lines, p.T(i18n.KeyCheckinLateAddition, "time", p.Clock(res.ClosedAt.In(m.loc()))))
+	}
+	return c
 }
 
 func (m *Model) alreadyConfirm(res store.CheckInResult) *confirmation {
