@@ -63,10 +63,23 @@ func BuildDayLog(s *store.Store, day event.Day, labels formats.Labels) (*DayLog,
 	d.Event, d.Day, d.Labels = v.Event, day, labels
 	d.Names = formats.LookupFrom(prog)
 	d.Undone = map[journal.ID]journal.ID{}
+	d.UndoneAt = map[journal.ID]time.Time{}
+	d.Targets = map[journal.ID]journal.Entry{}
+	undoAt := map[journal.ID]time.Time{}
 	assigns := 0
 	err = s.Entries(day, func(e journal.Entry, by journal.ID) error {
 		if e.Kind != journal.KindDayClose {
 			d.Count++
+		}
+		if e.Kind == journal.KindUndo {
+			undoAt[e.ID] = e.At
+			var u journal.Undo
+			if e.Decode(&u) == nil {
+				if t, ok := s.Entry(u.Target); ok {
+					t.Payload = slimPayload(t)
+					d.Targets[e.ID] = t
+				}
+			}
 		}
 		if by != "" {
 			d.Undone[e.ID] = by
@@ -77,6 +90,18 @@ func BuildDayLog(s *store.Store, day event.Day, labels formats.Labels) (*DayLog,
 	})
 	if err != nil {
 		return nil, err
+	}
+	for target, by := range d.Undone {
+		at, ok := undoAt[by]
+		if !ok {
+			// An undo made on a later day than its target.
+			if u, found := s.Entry(by); found {
+				at, ok = u.At, true
+			}
+		}
+		if ok {
+			d.UndoneAt[target] = at
+		}
 	}
 	d.Summary = summarise(v, prog.People, assigns)
 	d.Entries = d.entries()
@@ -137,4 +162,13 @@ func summarise(v *store.DayView, people []event.Person, assigns int) formats.Sum
 		sum.OpenProblems = []event.Problem{}
 	}
 	return sum
+}
+
+// slimPayload keeps what an undo's row needs of its target: a walk-in's
+// payload names the person; the others are named by their subject.
+func slimPayload(e journal.Entry) []byte {
+	if e.Kind == journal.KindWalkIn {
+		return e.Payload
+	}
+	return nil
 }

@@ -254,3 +254,65 @@ func TestCloseDayAgainKeepsTheFirstSetAndAddsTheLate(t *testing.T) {
 		t.Errorf("reopened: %+v, %d late", v.Closed, v.LateSinceClose)
 	}
 }
+
+func TestDayLogUndoRowsSayWhenAndWhat(t *testing.T) {
+	s, _ := emptyStore(t)
+	if _, err := Import(s, validFiles(t), false, nil); err != nil {
+		t.Fatal(err)
+	}
+	loc := s.Location()
+	res, err := s.CheckIn("p-kh-1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A desk with a clock running 2.5 hours fast syncs: this desk's ids
+	// now carry its clock reading, ahead of the wall clock.
+	fast := day1.At(12, 0, loc)
+	far, err := journal.New(journal.NewID(journal.MakeHLC(fast, 0), "far"), fast, day1, "far", "op", journal.KindCheckIn, "p-kh-2", journal.CheckIn{Person: "p-kh-2", Day: day1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Apply(far); err != nil {
+		t.Fatal(err)
+	}
+	undo, err := s.Undo(res.Entry.ID, "wrong badge")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if undo.ID.HLC().Time().Before(fast) {
+		t.Fatalf("the undo's id %s is not ahead of its time; the test tests nothing", undo.ID)
+	}
+	d, err := BuildDayLog(s, day1, Labels(i18n.New(i18n.EN)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var md bytes.Buffer
+	if err := WriteDayLog(&md, d, "md"); err != nil {
+		t.Fatal(err)
+	}
+	want := "undone at " + undo.At.In(loc).Format("15:04:05") + " (test-desk)"
+	if !strings.Contains(md.String(), want) {
+		t.Errorf("markdown lacks %q (the undo's own time):\n%s", want, md.String())
+	}
+	var csvOut bytes.Buffer
+	if err := WriteDayLog(&csvOut, d, "csv"); err != nil {
+		t.Fatal(err)
+	}
+	// The undo's row names the person, and carries its own id, which the
+	// undone row's undone_by gives.
+	var undoRow, undoneRow string
+	for _, line := range strings.Split(csvOut.String(), "\r\n") {
+		if strings.Contains(line, ","+string(undo.ID)) && strings.Contains(line, ",undo,") {
+			undoRow = line
+		}
+		if strings.HasSuffix(line, string(undo.ID)+","+string(res.Entry.ID)) {
+			undoneRow = line
+		}
+	}
+	if !strings.Contains(undoRow, "Sok Chantha") && !strings.Contains(undoRow, "សុខ ចាន់ថា (p-kh-1)") {
+		t.Errorf("undo row does not name the person: %q\n%s", undoRow, csvOut.String())
+	}
+	if undoneRow == "" {
+		t.Errorf("no row undone_by %s with its own entry_id:\n%s", undo.ID, csvOut.String())
+	}
+}
