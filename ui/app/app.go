@@ -63,8 +63,7 @@ type Model struct {
 
 // dayState is what the header needs from the last read of the day.
 type dayState struct {
-	outbox int
-	demo   bool
+	demo bool
 	// closedAt is when the day was last closed (zero if never); late
 	// counts its entries since.
 	closedAt time.Time

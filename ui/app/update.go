@@ -66,7 +66,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.c.Event = msg.View.Event
 		m.c.Loc = msg.View.Event.Location()
-		m.view = &dayState{outbox: msg.View.Outbox, demo: msg.View.Event.Demo}
+		m.view = &dayState{demo: msg.View.Event.Demo}
 		if cl := msg.View.Closed; cl != nil {
 			m.view.closedAt, m.view.late = cl.At, msg.View.LateSinceClose
 		}
