@@ -23,6 +23,9 @@ const (
 
 	KeyUndoCheckin Key = "undo.checkin"
 	KeyUndoNothing Key = "undo.nothing"
+	KeyUndoAsk     Key = "undo.ask"
+	KeyUndoAskKeys Key = "undo.ask_keys"
+	KeyUndoKept    Key = "undo.kept"
 
 	KeyRoleHead     Key = "role.head"
 	KeyRoleDelegate Key = "role.delegate"
@@ -101,6 +104,9 @@ var checkinsMessages = []Message{
 
 	{Key: KeyUndoCheckin, EN: "Check-in of {name} undone", ZH: "已撤销{name}的签到"},
 	{Key: KeyUndoNothing, EN: "Nothing to undo", ZH: "没有可撤销的操作"},
+	{Key: KeyUndoAsk, EN: "↶ Undo the check-in of {name} at {time} (desk {desk})?", ZH: "↶ 撤销{name}于{time}的签到（签到台 {desk}）？"},
+	{Key: KeyUndoAskKeys, EN: "y undoes it · any other key keeps it", ZH: "按 y 撤销 · 按其他键保留"},
+	{Key: KeyUndoKept, EN: "Nothing undone", ZH: "未撤销"},
 
 	{Key: KeyRoleHead, EN: "head of delegation", ZH: "团长"},
 	{Key: KeyRoleDelegate, EN: "delegate", ZH: "代表"},

@@ -169,6 +169,8 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 		return m, m.walkedIn(msg)
 	case rollCalledMsg:
 		return m, m.rollCalled(msg)
+	case undoAskMsg:
+		return m, m.askUndo(msg)
 	case undoneMsg:
 		return m, m.undone(msg)
 	case tea.KeyPressMsg:

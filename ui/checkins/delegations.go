@@ -129,7 +129,7 @@ func (m *Model) overviewKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.WalkInKey):
 		return m.startWalkIn(overview)
 	case key.Matches(msg, k.Undo):
-		return m.undoCmd()
+		return m.askUndoCmd()
 	default:
 		return m.typeToDesk(msg)
 	}
@@ -162,7 +162,7 @@ func (m *Model) membersKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.RollKey):
 		return m.startRollCall(m.ov.open, members)
 	case key.Matches(msg, m.keys.Undo):
-		return m.undoCmd()
+		return m.askUndoCmd()
 	default:
 		return m.typeToDesk(msg)
 	}
