@@ -251,10 +251,26 @@ func TestAfterCloseDayAChangeIsAcceptedWithAWarning(t *testing.T) {
 	}
 	uitest.Drive(m, common.SavedMsg{Entry: res.Entry, Text: "Checked in"}, wait)
 	out := screen(m)
-	if !strings.Contains(out, "Checked in · day closed at 09:30: kept as a late addition; close the day again (C) for updated records") {
+	if !strings.Contains(out, "Checked in (ctrl+z undoes it) · day closed at 09:30: kept as a late addition") {
 		t.Errorf("no warning on the saved change:\n%s", out)
 	}
 	if !strings.Contains(out, "closed 09:30, 1 late addition since") {
 		t.Errorf("the late addition is not counted:\n%s", out)
+	}
+}
+
+func TestEveryChangeSaysHowToUndoIt(t *testing.T) {
+	s, clk := uitest.DemoStore(t, uitest.OpeningDay())
+	c := uitest.Common(t, s, clk, i18n.EN, common.ModeCoordinator, 120, 30)
+	m := app.New(c, logtab.New(c), logtab.New(c))
+	uitest.Drive(m, tea.WindowSizeMsg{Width: 120, Height: 30}, wait)
+	uitest.Drive(m, tea.BatchMsg{m.Init()}, wait)
+	e, err := s.Delay("s031", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	uitest.Drive(m, common.SavedMsg{Entry: e, Text: "Delayed by 10 min"}, wait)
+	if out := screen(m); !strings.Contains(out, "Delayed by 10 min (undo it on the Log tab: u)") {
+		t.Errorf("the change does not say how to undo it:\n%s", out)
 	}
 }

@@ -9,6 +9,7 @@ import (
 
 	"caecw/internal/event"
 	"caecw/internal/i18n"
+	"caecw/internal/journal"
 	"caecw/internal/textcell"
 	"caecw/store"
 	"caecw/ui/common"
@@ -77,7 +78,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.saved = true
 		m.backup.dirty = true
 		if msg.Text != "" {
-			m.status = msg.Text
+			m.status = m.undoHint(msg)
 		}
 		if m.view != nil && !m.view.closedAt.IsZero() && msg.Entry.Day == m.day {
 			// Accepted all the same: an arrival is never refused.
@@ -251,6 +252,19 @@ func (m *Model) toImporter(msg tea.Msg) (tea.Cmd, bool) {
 }
 
 // showDay switches the day, staying within the event's days.
+// undoHint is a saved change's text with how to undo it: ctrl+z for a
+// check-in, the Log tab for the rest (an undo and what cannot be undone
+// say nothing more).
+func (m *Model) undoHint(msg common.SavedMsg) string {
+	switch k := msg.Entry.Kind; {
+	case k == "" || !k.Undoable():
+		return msg.Text
+	case k == journal.KindCheckIn:
+		return m.p().T(i18n.KeySavedUndoCheckin, "text", msg.Text)
+	}
+	return m.p().T(i18n.KeySavedUndoLog, "text", msg.Text)
+}
+
 // followToday moves a desk to the new day at midnight: it works on
 // today only.
 func (m *Model) followToday() tea.Cmd {
