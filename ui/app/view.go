@@ -130,7 +130,7 @@ func (m *Model) closedState() string {
 		return ""
 	}
 	p := m.p()
-	return "  " + p.N(i18n.KeyHeaderClosed, m.view.late, "time", p.Clock(m.view.closedAt.In(m.c.Event.Location())))
+	return "  " + p.N(i18n.KeyHeaderClosed, m.view.late, "time", p.Clock(m.view.closedAt.In(m.c.Event.Location()))) + "  "
 }
 
 // tabBar marks the active tab with brackets as well as style, so it is

@@ -40,7 +40,8 @@ func (m *Model) okConfirm(res store.CheckInResult, first string) *confirmation {
 		p.T(i18n.KeyCheckinProgress, "delegation", p.DelegationName(res.Delegation), "n", res.Arrived, "m", res.Expected),
 	}}
 	if !res.ClosedAt.IsZero() {
-		c.lines = append(c.lines, p.T(i18n.KeyCheckinLateAddition, "time", p.Clock(res.ClosedAt.In(m.loc()))))
+		// On the first line: the box holds confirmLines lines.
+		c.lines[0] += " · " + p.T(i18n.KeyCheckinLateAddition, "time", p.Clock(res.ClosedAt.In(m.loc())))
 	}
 	return c
 }

@@ -450,3 +450,15 @@ func TestViewFillsItsAreaAtAnySize(t *testing.T) {
 		}
 	}
 }
+
+func TestLateCheckInAfterCloseSaysSo(t *testing.T) {
+	f := newFixture(t, common.ModeDesk)
+	if _, err := f.s.CloseDay("2025-07-26", t.TempDir(), 0); err != nil {
+		t.Fatal(err)
+	}
+	f.scan("KH-001")
+	if !f.arrived("kh1") {
+		t.Fatal("a check-in after close-day was refused")
+	}
+	mustContain(t, f.view(), "Day closed at 09:30: kept as a late addition")
+}
