@@ -139,8 +139,12 @@ func TestWriteFileRefusesToOverwrite(t *testing.T) {
 	if err := WriteFile(p, false, write("one")); err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteFile(p, false, write("two")); !errors.Is(err, ErrExists) {
+	err := WriteFile(p, false, write("two"))
+	if !errors.Is(err, ErrExists) {
 		t.Fatalf("second write without force: %v, want ErrExists", err)
+	}
+	if ee := (*ExistsError)(nil); !errors.As(err, &ee) || ee.Path != p {
+		t.Errorf("refusal %v does not name %s", err, p)
 	}
 	if data, _ := os.ReadFile(p); string(data) != "one" {
 		t.Errorf("file is %q after a refused write", data)

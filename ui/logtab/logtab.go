@@ -344,10 +344,7 @@ func (m *Model) rebuild() {
 }
 
 func (m *Model) makeRow(e store.LogEntry) row {
-	loc := m.c.Loc
-	if loc == nil {
-		loc = m.c.Event.Location()
-	}
+	loc := m.c.Location()
 	r := row{e: e}
 	r.cells = [6]string{
 		e.At.In(loc).Format("15:04:05"),
@@ -417,7 +414,7 @@ func (m *Model) details(le store.LogEntry) string {
 			}
 			out = p.T(i18n.KeyLogDetailMove, "venue", venue)
 			if !c.After.NewStart.IsZero() {
-				out += " " + c.After.NewStart.In(m.c.Event.Location()).Format("15:04")
+				out += " " + c.After.NewStart.In(m.c.Location()).Format("15:04")
 			}
 		}
 	case journal.KindSessionNote:
@@ -444,7 +441,7 @@ func (m *Model) details(le store.LogEntry) string {
 	case journal.KindOutage:
 		var c journal.OutageChange
 		if e.Decode(&c) == nil {
-			loc := m.c.Event.Location()
+			loc := m.c.Location()
 			out = p.T(i18n.KeyLogDetailOutage, "from", c.Outage.From.In(loc).Format("15:04"), "to", c.Outage.To.In(loc).Format("15:04"), "reason", c.Outage.Reason)
 		}
 	case journal.KindImport:
@@ -532,10 +529,7 @@ func (m *Model) heldView(lines []string) string {
 		lines = append(lines, s.Dim.Render(c.Fit(p.T(i18n.KeyLogHeldNone), m.w)))
 		return common.Lines(lines, m.h)
 	}
-	loc := m.c.Loc
-	if loc == nil {
-		loc = m.c.Event.Location()
-	}
+	loc := m.c.Location()
 	room := max(0, m.h-len(lines))
 	for i, h := range m.heldList {
 		if i == room-1 && len(m.heldList) > room {
