@@ -19,7 +19,9 @@ func runStatus(env *cliEnv, args []string) int {
 		return code
 	}
 	c.desk = "status"
-	s, err := c.open(env, true)
+	// Never made here: a status that made a demo file where the data file
+	// went missing would hide the loss (and a restore would then move it).
+	s, err := c.open(env, false)
 	if err != nil {
 		return fail(env.stderr, err)
 	}

@@ -136,7 +136,7 @@ func Build(v *store.DayView, now time.Time) Status {
 func Print(w io.Writer, p i18n.Printer, v *store.DayView, now time.Time, r Status) {
 	loc := v.Event.Location()
 	plan := v.Plan(now)
-	head := r.Event
+	head := textcell.Sanitize(r.Event)
 	if r.Demo {
 		head += "  " + p.T(i18n.KeyCLIStatusDemo)
 	}
@@ -171,7 +171,7 @@ func Print(w io.Writer, p i18n.Printer, v *store.DayView, now time.Time, r Statu
 	fmt.Fprintf(w, "\n%s\n", p.T(i18n.KeyCLIStatusArrivals, "arrived", r.Arrived, "expected", r.Expected, "missing", r.Missing))
 	var rows [][]string
 	for _, d := range r.Delegations {
-		rows = append(rows, []string{d.ID, textcell.Sanitize(p.DelegationName(plan.Delegations[d.ID])), fmt.Sprintf("%d/%d", d.Arrived, d.Expected)})
+		rows = append(rows, []string{textcell.Sanitize(d.ID), textcell.Sanitize(p.DelegationName(plan.Delegations[d.ID])), fmt.Sprintf("%d/%d", d.Arrived, d.Expected)})
 	}
 	writeTable(w, "  ", rows)
 	if len(r.Problems) == 0 {

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"caecw/internal/event"
+	"caecw/internal/failpoint"
 	"caecw/internal/formats"
 	"caecw/internal/journal"
 	"caecw/store"
@@ -71,6 +72,7 @@ func CloseDay(s *store.Store, day event.Day, dir string, labels formats.Labels, 
 		return res, err
 	}
 	res.Files = append(res.Files, backup)
+	failpoint.Hit("close-day: files written")
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		abs = dir

@@ -96,8 +96,9 @@ func (m *Model) header() string {
 		// Worded at draw time, so that L translates it too.
 		state = "✓ " + p.T(i18n.KeyHeaderSaved)
 	}
-	state += m.syncState()
-	closed := m.closedState()
+	// The sync part names peers and counts; it never pushes past the edge.
+	state = c.Trunc(state+m.syncState(), c.Width)
+	closed := c.Trunc(m.closedState(), max(0, c.Width-c.CellWidth(state)))
 	room = c.Width - c.CellWidth(state) - c.CellWidth(closed)
 	line2 := s.HeaderDim.Render(c.Fit(who, room)) + s.Warning.Render(closed) + s.Saved.Render(state)
 	return line1 + "\n" + line2
