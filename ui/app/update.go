@@ -8,6 +8,7 @@ import (
 	"caecw/internal/errtext"
 	"caecw/internal/event"
 	"caecw/internal/i18n"
+	"caecw/internal/journal"
 	"caecw/internal/textcell"
 	"caecw/store"
 	"caecw/ui/common"
@@ -50,7 +51,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.toActive(msg)
 	case common.TickMsg:
 		m.now = msg.Now
-		return m, tea.Batch(m.c.TickCmd(), m.maybeBackup(msg.Now), m.toAll(msg))
+		return m, tea.Batch(m.c.TickCmd(), m.maybeBackup(msg.Now), m.toAll(msg), m.followToday())
 	case backupDoneMsg:
 		m.backupDone(msg)
 		return m, nil
@@ -112,7 +113,11 @@ func (m *Model) takeSaved(msg common.SavedMsg) tea.Cmd {
 	m.saved = true
 	m.backup.dirty = true
 	if msg.Text != "" {
-		m.status = msg.Text
+		m.status = m.undoHint(msg)
+	}
+	if m.view != nil && !m.view.closedAt.IsZero() && msg.Entry.Day == m.day {
+		// Accepted all the same: an arrival is never refused.
+		m.status = m.p().T(i18n.KeySavedAfterClose, "text", m.status, "time", m.p().Clock(m.view.closedAt.In(m.c.Location())))
 	}
 	var cmds []tea.Cmd
 	if msg.Changes != nil {
@@ -147,7 +152,7 @@ func (m *Model) changed(ch *store.Changes) tea.Cmd {
 		m.dayView.Take(ch)
 	}
 	if m.view != nil {
-		m.view.outbox = ch.Outbox
+		m.view.closed(ch.Closed, ch.LateSinceClose)
 	}
 	return m.toAll(common.ChangesMsg{Changes: ch})
 }
@@ -214,7 +219,8 @@ func (m *Model) reloaded(r reloadedMsg) tea.Cmd {
 func (m *Model) dayLoaded(msg common.DayLoadedMsg) tea.Cmd {
 	v := msg.View
 	m.c.SetEvent(v.Event)
-	m.view = &dayState{outbox: v.Outbox, demo: v.Event.Demo}
+	m.view = &dayState{demo: v.Event.Demo}
+	m.view.closed(v.Closed, v.LateSinceClose)
 	m.dayView = v
 	seen := m.c.Seen
 	older := seen.Read && seen.Day == v.Day && v.Seq < seen.Seq
@@ -265,7 +271,7 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, k.PrevDay):
 		return m.showDay(m.day.Prev()), true
 	case key.Matches(msg, k.Today):
-		return m.showDay(Today(m.c.Event, m.c.Now())), true
+		return m.showDay(m.c.Event.Today(m.c.Now())), true
 	case key.Matches(msg, k.Language):
 		return m.switchLanguage(), true
 	case m.c.CanEditProgramme() && key.Matches(msg, m.importer.Keys.Import):
@@ -283,6 +289,7 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 func (m *Model) switchLanguage() tea.Cmd {
 	m.c.P = i18n.New(m.c.P.Lang().Other())
 	m.c.Keys.SetLanguage(m.c.P)
+	m.fitKeys()
 	m.importer.SetLanguage()
 	return m.toAll(common.LanguageMsg{})
 }
@@ -297,8 +304,32 @@ func (m *Model) toImporter(msg tea.Msg) (tea.Cmd, bool) {
 }
 
 // showDay switches the day, staying within the event's days.
+// undoHint is a saved change's text with how to undo it: ctrl+z for a
+// check-in, the Log tab for the rest (an undo and what cannot be undone
+// say nothing more).
+func (m *Model) undoHint(msg common.SavedMsg) string {
+	switch k := msg.Entry.Kind; {
+	case k == "" || !k.Undoable():
+		return msg.Text
+	case k == journal.KindCheckIn:
+		return m.p().T(i18n.KeySavedUndoCheckin, "text", msg.Text)
+	}
+	return m.p().T(i18n.KeySavedUndoLog, "text", msg.Text)
+}
+
+// followToday moves a desk to the new day at midnight: it works on
+// today only.
+func (m *Model) followToday() tea.Cmd {
+	if today := m.c.Event.Today(m.now); m.c.Mode == common.ModeDesk && today != m.day {
+		return m.showDay(today)
+	}
+	return nil
+}
+
+// showDay shows day d: a day of the event's span, or today, where
+// today's check-ins are kept even when it is not an event day.
 func (m *Model) showDay(d event.Day) tea.Cmd {
-	if ev := m.c.Event; ev.FirstDay != "" && (d < ev.FirstDay || d > ev.LastDay) {
+	if !m.c.Event.InSpan(d) && d != m.c.Event.Today(m.c.Now()) {
 		return nil
 	}
 	m.day = d
