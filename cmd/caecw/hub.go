@@ -4,10 +4,8 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"os"
 	"os/signal"
 	"strings"
-	"syscall"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -192,7 +190,7 @@ func runHub(env *cliEnv, args []string) int {
 	defer x.stop()
 	fmt.Fprintln(env.stdout, p.T(i18n.KeyCLIHubListening, "path", s.Path(), "addr", x.hub.Addr(),
 		"dir", replication.StoreDirFor(s.Path()), "url", x.hub.URL()))
-	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, cancel := signal.NotifyContext(context.Background(), stopSignals...)
 	defer cancel()
 	last := ""
 	for {
