@@ -31,8 +31,11 @@ func (s *Store) writeAt(now time.Time, kind journal.Kind, subject string, payloa
 	validate func(tx *bolt.Tx, e *journal.Entry) error, after func()) (journal.Entry, error) {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
-	id := journal.NewID(s.ids.Next(now), s.desk)
-	e, err := journal.New(id, now, event.DayOf(now, s.Location()), s.desk, s.operator, kind, subject, payload)
+	h, err := s.ids.Next(now)
+	if err != nil {
+		return journal.Entry{}, err
+	}
+	e, err := journal.New(journal.NewID(h, s.origin), now, event.DayOf(now, s.Location()), s.desk, s.operator, kind, subject, payload)
 	if err != nil {
 		return e, err
 	}
@@ -43,7 +46,15 @@ func (s *Store) writeAt(now time.Time, kind journal.Kind, subject string, payloa
 				return err
 			}
 		}
-		_, err := applyEntry(tx, e, fx)
+		if err := journal.Validate(e, s.Location()); err != nil {
+			return err
+		}
+		applied, err := applyEntry(tx, e, fx)
+		if err == nil && !applied {
+			// Nothing was written: reporting success would show a
+			// check-in that is not saved (issue 12).
+			err = fmt.Errorf("entry %s: %w", e.ID, ErrIDCollision)
+		}
 		return err
 	})
 	if err != nil {
@@ -52,6 +63,9 @@ func (s *Store) writeAt(now time.Time, kind journal.Kind, subject string, payloa
 	s.arrivals.apply(fx)
 	if after != nil {
 		after()
+	}
+	if kind == journal.KindImport || kind == journal.KindWalkIn {
+		s.retryHeldLocked()
 	}
 	s.committed(e)
 	return e, nil
@@ -178,7 +192,7 @@ func (s *Store) LastUndoable(kind journal.Kind) (journal.Entry, error) {
 		}
 		for ; k != nil && k[0] == prefixEntry; k, _ = c.Prev() {
 			id := journal.IDFromKey(k[1:])
-			if id.Desk() != s.desk || isUndone(tx, id) {
+			if !s.mine(k[1:]) || isUndone(tx, id) {
 				continue
 			}
 			e, ok := getEntry(tx, id)
@@ -343,7 +357,7 @@ func (s *Store) WalkIn(p event.Person) (journal.Entry, error) {
 		return journal.Entry{}, err
 	}
 	if p.ID == "" {
-		p.ID = fmt.Sprintf("w-%s-%d", s.desk, s.Clock().Now().UnixMilli())
+		p.ID = s.walkInID(s.Clock().Now())
 	}
 	if p.Badge == "" {
 		p.Badge = strings.ToUpper(p.ID)
@@ -359,6 +373,18 @@ func (s *Store) WalkIn(p event.Person) (journal.Entry, error) {
 	})
 }
 
+// walkInID makes a person id for a walk-in registered at now: the desk,
+// the file's tag (two files under one desk name never make one id) and the
+// instant, within event.MaxIDLen (a long desk name is left out).
+func (s *Store) walkInID(now time.Time) string {
+	_, tag := journal.SplitOrigin(s.origin)
+	id := fmt.Sprintf("w-%s-%s-%d", s.desk, tag, now.UnixMilli())
+	if len(id) > event.MaxIDLen {
+		id = fmt.Sprintf("w-%s-%d", tag, now.UnixMilli())
+	}
+	return id
+}
+
 // Import writes a whole import as one entry, in one transaction: either
 // all of it lands or none. The caller validated it (internal/formats).
 func (s *Store) Import(imp journal.Import) (journal.Entry, error) {
@@ -368,32 +394,4 @@ func (s *Store) Import(imp journal.Import) (journal.Entry, error) {
 // CloseDay records that day was closed and where its records went.
 func (s *Store) CloseDay(day event.Day, dir string) (journal.Entry, error) {
 	return s.write(journal.KindDayClose, string(day), journal.DayClose{Day: day, Dir: dir}, nil)
-}
-
-// Apply applies entries from elsewhere (another desk, a merged journal
-// file) in one transaction, skipping those already here. It reports how
-// many were new. Entries from elsewhere are not queued in the outbox.
-func (s *Store) Apply(entries ...journal.Entry) (int, error) {
-	s.wmu.Lock()
-	defer s.wmu.Unlock()
-	n := 0
-	fx := &effects{}
-	err := s.db.Update(func(tx *bolt.Tx) error {
-		for _, e := range entries {
-			s.ids.Observe(e.ID.HLC())
-			applied, err := applyEntry(tx, e, fx)
-			if err != nil {
-				return fmt.Errorf("entry %s: %w", e.ID, err)
-			}
-			if applied {
-				n++
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return 0, err
-	}
-	s.arrivals.apply(fx)
-	return n, nil
 }
