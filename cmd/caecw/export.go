@@ -82,7 +82,7 @@ func openReadOnly(env *cliEnv, c *cliFlags) (*store.Store, error) {
 	path := c.path(env)
 	s, err := store.Open(path, store.Options{ReadOnly: true, Desk: "export"})
 	if errors.Is(err, os.ErrNotExist) {
-		return nil, &userError{p: p, msg: p.T(i18n.KeyCLIErrMissing, "path", path), err: err}
+		return nil, missingError(p, path)
 	}
 	if err != nil {
 		return nil, explain(p, err)
@@ -125,11 +125,9 @@ func explainWrite(p i18n.Printer, err error) error {
 	if errors.As(err, &ue) || errors.As(err, &fe) {
 		return explain(p, err)
 	}
-	if errors.Is(err, transfer.ErrExists) {
-		// transfer words it "PATH exists; use --force to replace it".
-		if path, ok := strings.CutSuffix(err.Error(), " "+transfer.ErrExists.Error()+"; use --force to replace it"); ok {
-			return &userError{p: p, msg: p.T(i18n.KeyCLIOutExists, "path", path), err: err}
-		}
+	var ee *transfer.ExistsError
+	if errors.As(err, &ee) {
+		return &userError{p: p, msg: p.T(i18n.KeyCLIOutExists, "path", ee.Path), err: err}
 	}
 	return &userError{p: p, msg: p.T(i18n.KeyCLIWriteFailed, "err", err), err: err}
 }

@@ -33,6 +33,9 @@ func runTUI(env *cliEnv, args []string) int {
 }
 
 func runScreen(env *cliEnv, f screenFlags, mode common.Mode) int {
+	if err := f.sync.load(&f.cliFlags); err != nil {
+		return fail(env.stderr, err)
+	}
 	s, err := f.open(env, true)
 	if err != nil {
 		return fail(env.stderr, err)
@@ -72,16 +75,16 @@ func newCommon(env *cliEnv, s *store.Store, lang string, mode common.Mode) (*com
 		return nil, err
 	}
 	p := i18n.New(i18n.Detect(lang, env.getenv))
-	return &common.Common{
+	c := &common.Common{
 		Styles: common.NewStyles(true),
 		Keys:   common.DefaultKeyMap(p),
 		Store:  s,
 		Clock:  s.Clock(),
 		Mode:   mode,
-		Loc:    ev.Location(),
-		Event:  ev,
 		P:      p,
-	}, nil
+	}
+	c.SetEvent(ev)
+	return c, nil
 }
 
 // tabs lists the coordinator's tabs in order: Sessions, Check-ins,

@@ -1,12 +1,12 @@
 package transfer
 
 import (
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 
 	"caecw/internal/event"
+	"caecw/internal/failpoint"
 	"caecw/internal/formats"
 	"caecw/internal/journal"
 	"caecw/store"
@@ -39,7 +39,7 @@ func CloseDay(s *store.Store, day event.Day, dir string, labels formats.Labels, 
 	if !force {
 		for _, p := range append(paths, backup) {
 			if _, err := os.Lstat(p); err == nil {
-				return res, fmt.Errorf("%s %w; use --force to replace it", p, ErrExists)
+				return res, &ExistsError{Path: p}
 			}
 		}
 	}
@@ -58,6 +58,7 @@ func CloseDay(s *store.Store, day event.Day, dir string, labels formats.Labels, 
 		return res, err
 	}
 	res.Files = append(res.Files, backup)
+	failpoint.Hit("close-day: files written")
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		abs = dir

@@ -70,10 +70,7 @@ func (m *Model) renderTooSmall() string {
 // the right; then desk, operator and the save state or the error line.
 func (m *Model) header() string {
 	p, s, c := m.p(), m.c.Styles, m.c
-	loc := c.Loc
-	if loc == nil {
-		loc = c.Event.Location()
-	}
+	loc := c.Location()
 	clock := p.Clock(m.now.In(loc)) + m.now.In(loc).Format(":05")
 	day := p.Date(m.day.Date())
 	left := c.Event.Name
@@ -99,7 +96,8 @@ func (m *Model) header() string {
 		// Worded at draw time, so that L translates it too.
 		state = "✓ " + p.T(i18n.KeyHeaderSaved)
 	}
-	state += m.syncState()
+	// The sync part names peers and counts; it never pushes past the edge.
+	state = c.Trunc(state+m.syncState(), c.Width)
 	room = c.Width - c.CellWidth(state)
 	line2 := s.HeaderDim.Render(c.Fit(who, room)) + s.Saved.Render(state)
 	return line1 + "\n" + line2

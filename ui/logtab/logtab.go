@@ -344,10 +344,7 @@ func (m *Model) rebuild() {
 }
 
 func (m *Model) makeRow(e store.LogEntry) row {
-	loc := m.c.Loc
-	if loc == nil {
-		loc = m.c.Event.Location()
-	}
+	loc := m.c.Location()
 	r := row{e: e}
 	r.cells = [6]string{
 		e.At.In(loc).Format("15:04:05"),
@@ -417,7 +414,7 @@ func (m *Model) details(le store.LogEntry) string {
 			}
 			out = p.T(i18n.KeyLogDetailMove, "venue", venue)
 			if !c.After.NewStart.IsZero() {
-				out += " " + c.After.NewStart.In(m.c.Event.Location()).Format("15:04")
+				out += " " + c.After.NewStart.In(m.c.Location()).Format("15:04")
 			}
 		}
 	case journal.KindSessionNote:
@@ -444,7 +441,7 @@ func (m *Model) details(le store.LogEntry) string {
 	case journal.KindOutage:
 		var c journal.OutageChange
 		if e.Decode(&c) == nil {
-			loc := m.c.Event.Location()
+			loc := m.c.Location()
 			out = p.T(i18n.KeyLogDetailOutage, "from", c.Outage.From.In(loc).Format("15:04"), "to", c.Outage.To.In(loc).Format("15:04"), "reason", c.Outage.Reason)
 		}
 	case journal.KindImport:
@@ -477,9 +474,14 @@ func (m *Model) View() string {
 	if m.showHeld {
 		return m.heldView(lines)
 	}
-	if m.mode != browsing {
+	switch {
+	case m.mode != browsing:
 		lines = append(lines, c.Trunc(m.input.View(), m.w))
-	} else {
+	case c.Sync != nil && c.Sync().LastError != "":
+		// Why the header counts entries held or not sent, or the link
+		// is down: the latest sync failure, read afresh each frame.
+		lines = append(lines, s.Warning.Render(c.Fit(p.T(i18n.KeyHeaderSyncError, "err", c.Sync().LastError), m.w)))
+	default:
 		lines = append(lines, "")
 	}
 	head := []i18n.Key{i18n.KeyLogColTime, i18n.KeyLogColDesk, i18n.KeyLogColOperator, i18n.KeyLogColAction, i18n.KeyLogColSubject, i18n.KeyLogColDetails}
@@ -532,10 +534,7 @@ func (m *Model) heldView(lines []string) string {
 		lines = append(lines, s.Dim.Render(c.Fit(p.T(i18n.KeyLogHeldNone), m.w)))
 		return common.Lines(lines, m.h)
 	}
-	loc := m.c.Loc
-	if loc == nil {
-		loc = m.c.Event.Location()
-	}
+	loc := m.c.Location()
 	room := max(0, m.h-len(lines))
 	for i, h := range m.heldList {
 		if i == room-1 && len(m.heldList) > room {
