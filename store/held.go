@@ -117,6 +117,11 @@ func (s *Store) applyLocked(source string, entries []journal.Entry, retry bool) 
 		fx := &effects{}
 		failed := -1
 		err := s.db.Update(func(tx *bolt.Tx) error {
+			// Holds are written once the pass got through: a pass that
+			// fails is run again, and writing (encoding, hashing) every
+			// held entry on every pass made a flood of unappliable
+			// entries cost the square of its length.
+			var holds []*HeldEntry
 			for i, e := range entries {
 				if old, ok := getEntry(tx, e.ID); ok {
 					if sameEntry(old, e) {
@@ -138,16 +143,12 @@ func (s *Store) applyLocked(source string, entries []journal.Entry, retry bool) 
 							failed, fate[i] = i, newHeld(e, code, err, source, now)
 							return errRedo
 						}
-						if err := s.hold(tx, h, &out); err != nil {
-							return err
-						}
+						holds = append(holds, h)
 						continue
 					}
 				}
 				if fate[i] != nil {
-					if err := s.hold(tx, fate[i], &out); err != nil {
-						return err
-					}
+					holds = append(holds, fate[i])
 					continue
 				}
 				ok, err := applyEntry(tx, e, fx)
@@ -170,6 +171,11 @@ func (s *Store) applyLocked(source string, entries []journal.Entry, retry bool) 
 					if e.Kind == journal.KindImport || e.Kind == journal.KindWalkIn {
 						out.makesReferents = true
 					}
+				}
+			}
+			for _, h := range holds {
+				if err := s.hold(tx, h, &out); err != nil {
+					return err
 				}
 			}
 			return nil
