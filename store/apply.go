@@ -57,7 +57,7 @@ func applyEntry(tx *bolt.Tx, e journal.Entry, fx *effects) (bool, error) {
 	case journal.KindUndo:
 		err = applyUndo(tx, e, fx)
 	case journal.KindSessionDelay, journal.KindSessionMove, journal.KindSessionCancel,
-		journal.KindSessionRestore, journal.KindSessionNote:
+		journal.KindSessionRestore, journal.KindSessionNote, journal.KindSessionStart:
 		err = applySessionChange(tx, e, false)
 	case journal.KindAssign:
 		err = applyAssign(tx, e, false)
@@ -119,7 +119,7 @@ func reverse(tx *bolt.Tx, target journal.Entry, undo journal.ID, fx *effects) er
 		fx.undo(target.ID)
 		return nil
 	case journal.KindSessionDelay, journal.KindSessionMove, journal.KindSessionCancel,
-		journal.KindSessionRestore, journal.KindSessionNote:
+		journal.KindSessionRestore, journal.KindSessionNote, journal.KindSessionStart:
 		return applySessionChange(tx, withID(target, undo), true)
 	case journal.KindAssign:
 		return applyAssign(tx, withID(target, undo), true)
