@@ -31,8 +31,11 @@ func (s *Store) writeAt(now time.Time, kind journal.Kind, subject string, payloa
 	validate func(tx *bolt.Tx, e *journal.Entry) error, after func()) (journal.Entry, error) {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
-	id := journal.NewID(s.ids.Next(now), s.desk)
-	e, err := journal.New(id, now, event.DayOf(now, s.Location()), s.desk, s.operator, kind, subject, payload)
+	h, err := s.ids.Next(now)
+	if err != nil {
+		return journal.Entry{}, err
+	}
+	e, err := journal.New(journal.NewID(h, s.origin), now, event.DayOf(now, s.Location()), s.desk, s.operator, kind, subject, payload)
 	if err != nil {
 		return e, err
 	}
@@ -43,7 +46,15 @@ func (s *Store) writeAt(now time.Time, kind journal.Kind, subject string, payloa
 				return err
 			}
 		}
-		_, err := applyEntry(tx, e, fx)
+		if err := journal.Validate(e, s.Location()); err != nil {
+			return err
+		}
+		applied, err := applyEntry(tx, e, fx)
+		if err == nil && !applied {
+			// Nothing was written: reporting success would show a
+			// check-in that is not saved (issue 12).
+			err = fmt.Errorf("entry %s: %w", e.ID, ErrIDCollision)
+		}
 		return err
 	})
 	if err != nil {
@@ -52,6 +63,9 @@ func (s *Store) writeAt(now time.Time, kind journal.Kind, subject string, payloa
 	s.arrivals.apply(fx)
 	if after != nil {
 		after()
+	}
+	if kind == journal.KindImport || kind == journal.KindWalkIn {
+		s.retryHeldLocked()
 	}
 	s.committed(e)
 	return e, nil
@@ -178,7 +192,7 @@ func (s *Store) LastUndoable(kind journal.Kind) (journal.Entry, error) {
 		}
 		for ; k != nil && k[0] == prefixEntry; k, _ = c.Prev() {
 			id := journal.IDFromKey(k[1:])
-			if id.Desk() != s.desk || isUndone(tx, id) {
+			if !s.mine(k[1:]) || isUndone(tx, id) {
 				continue
 			}
 			e, ok := getEntry(tx, id)
@@ -381,32 +395,4 @@ func (s *Store) Import(imp journal.Import) (journal.Entry, error) {
 // CloseDay records that day was closed and where its records went.
 func (s *Store) CloseDay(day event.Day, dir string) (journal.Entry, error) {
 	return s.write(journal.KindDayClose, string(day), journal.DayClose{Day: day, Dir: dir}, nil)
-}
-
-// Apply applies entries from elsewhere (another desk, a merged journal
-// file) in one transaction, skipping those already here. It reports how
-// many were new. Entries from elsewhere are not queued in the outbox.
-func (s *Store) Apply(entries ...journal.Entry) (int, error) {
-	s.wmu.Lock()
-	defer s.wmu.Unlock()
-	n := 0
-	fx := &effects{}
-	err := s.db.Update(func(tx *bolt.Tx) error {
-		for _, e := range entries {
-			s.ids.Observe(e.ID.HLC())
-			applied, err := applyEntry(tx, e, fx)
-			if err != nil {
-				return fmt.Errorf("entry %s: %w", e.ID, err)
-			}
-			if applied {
-				n++
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return 0, err
-	}
-	s.arrivals.apply(fx)
-	return n, nil
 }

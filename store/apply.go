@@ -318,7 +318,7 @@ func applyWalkIn(tx *bolt.Tx, e journal.Entry, fx *effects) error {
 		return err
 	}
 	fx.person(w.Person.ID, w.Person.Delegation)
-	return putPerson(tx, w.Person)
+	return putPerson(tx, w.Person, e.ID)
 }
 
 func applyImport(tx *bolt.Tx, e journal.Entry, fx *effects) error {
@@ -362,7 +362,7 @@ func putProgramme(tx *bolt.Tx, p event.Programme) error {
 		}
 	}
 	for _, person := range p.People {
-		if err := putPerson(tx, person); err != nil {
+		if err := putPerson(tx, person, ""); err != nil {
 			return err
 		}
 	}

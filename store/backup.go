@@ -1,7 +1,6 @@
 package store
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -12,7 +11,6 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"caecw/internal/event"
-	"caecw/internal/journal"
 )
 
 // BackupDir is the folder beside a data file that holds its backups.
@@ -106,6 +104,7 @@ func (s *Store) Check() (problems []string, err error) {
 		if string(tx.Bucket(bucketMeta).Get(metaMagic)) != magic {
 			problems = append(problems, "meta: not a caecw data file")
 		}
+		problems = append(problems, checkRecords(tx)...)
 		people := map[string]event.Person{}
 		forEachJSON(tx.Bucket(bucketPeople), nil, func(p event.Person) error { people[p.ID] = p; return nil })
 		dels := map[string]bool{}
@@ -127,7 +126,7 @@ func (s *Store) Check() (problems []string, err error) {
 			if !dels[p.Delegation] {
 				problems = append(problems, fmt.Sprintf("person %s: unknown delegation %s", p.ID, p.Delegation))
 			}
-			if owner := tx.Bucket(bucketBadges).Get(badgeKey(p.Badge)); string(owner) != p.ID {
+			if owner := tx.Bucket(bucketBadges).Get(badgeKey(p.Badge)); string(owner) != p.ID && !hasConflict(tx, p.ID) {
 				problems = append(problems, fmt.Sprintf("person %s: badge %s not indexed", p.ID, p.Badge))
 			}
 		}
@@ -137,7 +136,7 @@ func (s *Store) Check() (problems []string, err error) {
 			}
 			return nil
 		})
-		problems = append(problems, checkJournal(tx, people)...)
+		problems = append(problems, checkJournal(tx, laterOf(s.Clock().Now(), time.Now()))...)
 		problems = append(problems, s.checkArrivals(people)...)
 		return nil
 	})
@@ -194,34 +193,6 @@ func Restore(backup, path string) error {
 func isInUse(err error) bool {
 	fe, ok := err.(*FileError)
 	return ok && fe.Err == ErrInUse
-}
-
-// checkJournal checks that every entry decodes, carries a day, and that
-// every check-in's payload reads.
-func checkJournal(tx *bolt.Tx, people map[string]event.Person) []string {
-	var problems []string
-	c := tx.Bucket(bucketJournal).Cursor()
-	for k, v := c.First(); k != nil; k, v = c.Next() {
-		if k[0] != prefixEntry {
-			problems = append(problems, fmt.Sprintf("journal: stray key %q", k))
-			continue
-		}
-		var e journal.Entry
-		if err := json.Unmarshal(v, &e); err != nil {
-			problems = append(problems, fmt.Sprintf("journal %s: %v", journal.IDFromKey(k[1:]), err))
-			continue
-		}
-		if day, ok := entryDay(v); !ok || day != e.Day {
-			problems = append(problems, fmt.Sprintf("journal %s: day %q unreadable", e.ID, e.Day))
-		}
-		if e.Kind == journal.KindCheckIn {
-			var p journal.CheckIn
-			if err := e.Decode(&p); err != nil {
-				problems = append(problems, err.Error())
-			}
-		}
-	}
-	return problems
 }
 
 // checkArrivals rebuilds the arrivals from the journal and compares them

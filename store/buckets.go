@@ -13,12 +13,14 @@ var (
 	bucketOutages     = []byte("outages")
 	bucketJournal     = []byte("journal")
 	bucketUndone      = []byte("undone")
+	bucketHeld        = []byte("held")
+	bucketConflicts   = []byte("conflicts")
 )
 
 var allBuckets = [][]byte{
 	bucketMeta, bucketVenues, bucketSessions, bucketDelegations, bucketPeople,
 	bucketBadges, bucketAssignments, bucketTravel, bucketOutages,
-	bucketJournal, bucketUndone,
+	bucketJournal, bucketUndone, bucketHeld, bucketConflicts,
 }
 
 // Buckets of schema 1, dropped by the migration to 2: arrivals, counts
@@ -40,6 +42,10 @@ var (
 	// metaOutboxAcked is the journal key of this desk's newest entry that
 	// the sync hub acknowledged: the outbox is this desk's entries after it.
 	metaOutboxAcked = []byte("outbox_acked")
+	// metaFileID is the file's random identity (FileID); metaFileIDsBefore
+	// the identities it had before a restore renewed it, space-separated.
+	metaFileID        = []byte("file_id")
+	metaFileIDsBefore = []byte("file_ids_before")
 )
 
 // magic marks a bbolt file as a caecw data file.

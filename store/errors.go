@@ -21,6 +21,10 @@ var ErrNotFound = errors.New("not found")
 // ErrNotUndoable is wrapped when an undo is refused.
 var ErrNotUndoable = errors.New("cannot be undone")
 
+// ErrIDCollision is wrapped when a new entry's id is in the journal
+// already: nothing was saved.
+var ErrIDCollision = errors.New("its id is in the journal already; nothing was saved")
+
 // ErrExists is returned by Create when the file is already there.
 var ErrExists = errors.New("already exists")
 

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+
+	"caecw/internal/event"
 )
 
 // mountTmpfs mounts a tmpfs of size (e.g. "2m") in a temp folder and
@@ -66,13 +68,14 @@ func TestFullDiskWriteFailsCleanly(t *testing.T) {
 	must[CheckInResult](t)(f.s.CheckIn("p-th1"))
 	filler := fillDisk(t, dir)
 
-	// Notes grow until a commit needs a page the disk has no room for.
+	// Notes of the longest size allowed (event.MaxNoteLen) pile up in the
+	// journal until a commit needs a page the disk has no room for.
 	var failed error
 	var lastGood string
 	attempts := 0
-	for i := 1; i <= 64 && failed == nil; i++ {
+	for i := 1; i <= 4096 && failed == nil; i++ {
 		attempts++
-		note := fmt.Sprintf("%03d ", i) + strings.Repeat("x", i*8192)
+		note := fmt.Sprintf("%04d ", i) + strings.Repeat("x", event.MaxNoteLen-5)
 		before := journalLen(t, f.s)
 		if _, err := f.s.Note("s-open", note); err != nil {
 			failed = err

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -42,6 +43,12 @@ type Store struct {
 	operator string
 	clock    clock.Clock
 	ids      *journal.Generator
+	// fileID is the file's identity (FileID); origin is the origin of the
+	// ids this store writes, and origins every origin of this desk's own
+	// entries in this file (fileid.go).
+	fileID  string
+	origin  string
+	origins map[string]bool
 
 	mu  sync.Mutex
 	loc *time.Location
@@ -115,6 +122,9 @@ func Create(path string, ev event.Event, opts Options) (*Store, error) {
 			return err
 		}
 		if err := meta.Put(metaCreated, []byte(time.Now().UTC().Format(time.RFC3339))); err != nil {
+			return err
+		}
+		if err := ensureFileID(tx); err != nil {
 			return err
 		}
 		return putJSON(meta, metaEvent, ev)
@@ -243,11 +253,11 @@ func newStore(db *bolt.DB, path string, opts Options) (*Store, error) {
 	var last journal.HLC
 	var ev event.Event
 	err := db.View(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bucketJournal).Cursor()
-		if k, _ := c.Last(); len(k) >= 9 && k[0] == prefixEntry {
-			last = journal.HLC(binary.BigEndian.Uint64(k[1:]))
-		}
-		if err := getJSON(tx.Bucket(bucketMeta), metaEvent, &ev); err != nil {
+		last = clockStart(tx, opts.Clock.Now())
+		meta := tx.Bucket(bucketMeta)
+		s.fileID = string(meta.Get(metaFileID))
+		s.origins = origins(s.desk, append(strings.Fields(string(meta.Get(metaFileIDsBefore))), s.fileID))
+		if err := getJSON(meta, metaEvent, &ev); err != nil {
 			return err
 		}
 		return s.arrivals.load(tx)
@@ -256,9 +266,37 @@ func newStore(db *bolt.DB, path string, opts Options) (*Store, error) {
 		db.Close()
 		return nil, &FileError{Path: path, Err: ErrDamaged, Detail: err.Error()}
 	}
+	s.origin = s.desk
+	if s.fileID != "" {
+		s.origin = journal.Origin(s.desk, s.fileID)
+	}
 	s.ids = journal.NewGenerator(last)
 	s.loc = ev.Location()
 	return s, nil
+}
+
+// clockStart is where the id clock starts: the greatest clock reading in
+// the journal, leaving out readings further ahead of both the machine's
+// clock and now (the store's clock) than journal.MaxClockSkew. Such
+// readings can only be in a file that took them in before the validator
+// refused them (issue 12); starting after one would leave no room for
+// new ids. Ids below them stay unique: they carry this file's own origin.
+func clockStart(tx *bolt.Tx, now time.Time) journal.HLC {
+	limit := laterOf(now, time.Now()).Add(journal.MaxClockSkew)
+	c := tx.Bucket(bucketJournal).Cursor()
+	k, _ := c.Seek([]byte{prefixEntry + 1})
+	if k == nil {
+		k, _ = c.Last()
+	} else {
+		k, _ = c.Prev()
+	}
+	for ; len(k) >= 9 && k[0] == prefixEntry; k, _ = c.Prev() {
+		h := journal.HLC(binary.BigEndian.Uint64(k[1:]))
+		if !h.Time().After(limit) {
+			return h
+		}
+	}
+	return 0
 }
 
 // DefaultDesk is the desk name when none is given: the host name.

@@ -35,6 +35,11 @@ type DayView struct {
 	// Duplicates is the number of check-ins of the day that do not count
 	// because the person had arrived already (at another desk, mostly).
 	Duplicates int
+	// BadgeConflicts are the people whose badge code another person holds
+	// (badges.go); they are problems of every day.
+	BadgeConflicts []event.BadgeConflict
+	// Held is the number of entries from elsewhere never applied (held.go).
+	Held int
 }
 
 // Day reads a day.
@@ -87,6 +92,10 @@ func (s *Store) Day(day event.Day) (*DayView, error) {
 			return err
 		}
 		v.Outbox = s.outboxLen(tx)
+		if v.BadgeConflicts, err = all[event.BadgeConflict](tx, bucketConflicts); err != nil {
+			return err
+		}
+		v.Held = tx.Bucket(bucketHeld).Stats().KeyN
 		return nil
 	})
 	if err != nil {
@@ -109,6 +118,8 @@ func (v *DayView) Plan(now time.Time) event.Plan {
 		Outages:     v.Outages,
 		Arrived:     v.Counts,
 		Now:         now,
+
+		BadgeConflicts: v.BadgeConflicts,
 	}
 	for _, x := range v.Venues {
 		p.Venues[x.ID] = x
@@ -256,7 +267,6 @@ func (s *Store) Outbox(n int) ([]journal.Entry, error) {
 // fn returns false.
 func (s *Store) forOutbox(tx *bolt.Tx, fn func(k, v []byte) bool) error {
 	j := tx.Bucket(bucketJournal)
-	desk := []byte(s.desk)
 	s.ackMu.Lock()
 	// A copy: Ack writes the map from the sync goroutine while a screen
 	// reads the outbox (a data race, and a fatal concurrent map access).
@@ -274,7 +284,7 @@ func (s *Store) forOutbox(tx *bolt.Tx, fn func(k, v []byte) bool) error {
 		}
 	}
 	for ; k != nil && k[0] == prefixEntry; k, v = c.Next() {
-		if len(k) < 9 || !bytes.Equal(k[9:], desk) || acked[string(k)] {
+		if !s.mine(k[1:]) || acked[string(k)] {
 			continue
 		}
 		if !fn(k, v) {
@@ -306,7 +316,6 @@ func (s *Store) Ack(ids ...journal.ID) error {
 	return s.db.Update(func(tx *bolt.Tx) error {
 		meta := tx.Bucket(bucketMeta)
 		c := tx.Bucket(bucketJournal).Cursor()
-		desk := []byte(s.desk)
 		from := meta.Get(metaOutboxAcked)
 		var k []byte
 		if from == nil {
@@ -321,7 +330,7 @@ func (s *Store) Ack(ids ...journal.ID) error {
 		s.ackMu.Lock()
 		defer s.ackMu.Unlock()
 		for ; k != nil && k[0] == prefixEntry; k, _ = c.Next() {
-			if len(k) < 9 || !bytes.Equal(k[9:], desk) {
+			if !s.mine(k[1:]) {
 				continue
 			}
 			if !s.ackedAhead[string(k)] {

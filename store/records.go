@@ -56,17 +56,16 @@ func getPerson(tx *bolt.Tx, id string) (event.Person, error) {
 	return p, nil
 }
 
-func putPerson(tx *bolt.Tx, p event.Person) error {
-	badges := tx.Bucket(bucketBadges)
-	if old, err := getPerson(tx, p.ID); err == nil && old.Badge != p.Badge {
-		if err := badges.Delete(badgeKey(old.Badge)); err != nil {
+// putPerson stores p and gives it its badge code, by the badge rule when
+// another person holds the code (badges.go). claim is the entry that
+// brought p: a walk-in's id, or empty for an import.
+func putPerson(tx *bolt.Tx, p event.Person, claim journal.ID) error {
+	if old, err := getPerson(tx, p.ID); err == nil && badgeKeyString(old.Badge) != badgeKeyString(p.Badge) {
+		if err := releaseBadge(tx, old); err != nil {
 			return err
 		}
 	}
-	if owner := badges.Get(badgeKey(p.Badge)); owner != nil && string(owner) != p.ID {
-		return fmt.Errorf("badge %q already belongs to person %s", p.Badge, owner)
-	}
-	if err := badges.Put(badgeKey(p.Badge), []byte(p.ID)); err != nil {
+	if err := claimBadge(tx, p, claim); err != nil {
 		return err
 	}
 	return putJSON(tx.Bucket(bucketPeople), []byte(p.ID), p)
@@ -77,7 +76,7 @@ func deletePerson(tx *bolt.Tx, id string) error {
 	if err != nil {
 		return nil
 	}
-	if err := tx.Bucket(bucketBadges).Delete(badgeKey(p.Badge)); err != nil {
+	if err := releaseBadge(tx, p); err != nil {
 		return err
 	}
 	return tx.Bucket(bucketPeople).Delete([]byte(id))

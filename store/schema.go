@@ -11,7 +11,7 @@ import (
 // SchemaVersion is the layout this code writes. A file with an older
 // version is migrated on open, one step at a time; a newer one is refused
 // so an old caecw never damages a file a newer one wrote.
-const SchemaVersion = 3
+const SchemaVersion = 4
 
 // migration brings a file from version From to From+1.
 type migration struct {
@@ -33,6 +33,18 @@ var migrations = []migration{
 	}},
 	{From: 1, Apply: migrateV1},
 	{From: 2, Apply: migrateV2},
+	{From: 3, Apply: migrateV3},
+}
+
+// migrateV3 adds the buckets of held entries and of badge conflicts, and
+// gives the file its identity (FileID).
+func migrateV3(tx *bolt.Tx) error {
+	for _, b := range [][]byte{bucketHeld, bucketConflicts} {
+		if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+			return err
+		}
+	}
+	return ensureFileID(tx)
 }
 
 // migrateV2 drops the day index keys from the journal: the index is now

@@ -19,6 +19,7 @@ import (
 type exportFlags struct {
 	day, format, out, dir, lang string
 	force, programme, journal   bool
+	held                        bool
 }
 
 func runExport(env *cliEnv, args []string) int {
@@ -37,6 +38,7 @@ func runExport(env *cliEnv, args []string) int {
 	fs.BoolVar(&x.force, "force", false, p.T(i18n.KeyCLIFlagExportForce))
 	fs.BoolVar(&x.programme, "programme", false, p.T(i18n.KeyCLIFlagProgramme))
 	fs.BoolVar(&x.journal, "journal", false, p.T(i18n.KeyCLIFlagJournal))
+	fs.BoolVar(&x.held, "held", false, p.T(i18n.KeyCLIFlagHeld))
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -46,6 +48,9 @@ func runExport(env *cliEnv, args []string) int {
 	}
 	if x.journal {
 		return runExportJournal(env, c, x.out, x.force)
+	}
+	if x.held {
+		return runExportHeld(env, c, x.out, x.force)
 	}
 	var day event.Day
 	if x.day != "" {

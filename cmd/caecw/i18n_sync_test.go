@@ -128,7 +128,7 @@ func TestJournalMessagesInBothLanguages(t *testing.T) {
 		notes := writeTestFile(t, dir, "notes.jsonl", "{\"id\": 1}\n")
 		step(1, []string{p.T(i18n.KeyCLIMergeNotEntry, "path", notes, "n", 1), p.T(i18n.KeyCLIErrDetail, "detail", "")}, "merge", "--db", b, notes)
 		forged := writeTestFile(t, dir, "forged.jsonl", `{"id":"not-an-id","desk":"desk-x","kind":"checkin"}`+"\n")
-		step(1, []string{p.T(i18n.KeyCLIMergeBadID, "path", forged, "n", 1, "id", "not-an-id", "desk", "desk-x")}, "merge", "--db", b, forged)
+		step(1, []string{p.N(i18n.KeyCLIMergeHeld, 1), p.T(i18n.KeyCLIErrDetail, "detail", "not-an-id: ")}, "merge", "--db", b, forged)
 
 		// The sync flags' own errors.
 		step(1, []string{p.T(i18n.KeyCLISyncHubAndJoin)}, "desk", "--db", b, "--hub", "--join", "nats://127.0.0.1:1")
@@ -144,7 +144,7 @@ func TestJournalMessagesInBothLanguages(t *testing.T) {
 			if words := englishWords(prose, syncWords...); len(words) > 0 {
 				t.Errorf("Chinese journal output has English words %v:\n%s", words, text)
 			}
-			for _, w := range []string{"已写出1条日志条目", "日志条目写入", "已存在", "合并到", "原已存在", "不是日志条目", "无效", "不能同时使用", "caecw："} {
+			for _, w := range []string{"已写出1条日志条目", "日志条目写入", "已存在", "合并到", "原已存在", "不是日志条目", "暂存", "不能同时使用", "caecw："} {
 				if !strings.Contains(text, w) {
 					t.Errorf("Chinese journal output lacks %q:\n%s", w, text)
 				}

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"caecw/internal/event"
 	"caecw/store"
 )
 
@@ -163,7 +164,7 @@ func useUpFreePages(t *testing.T, path string) {
 	}
 	start := size()
 	for i := 0; i < 5000; i++ {
-		if _, err := s.Note(v.Sessions[0].ID, fmt.Sprintf("%d ", i)+strings.Repeat("n", 3000)); err != nil {
+		if _, err := s.Note(v.Sessions[0].ID, fmt.Sprintf("%04d ", i)+strings.Repeat("n", event.MaxNoteLen-5)); err != nil {
 			t.Fatal(err)
 		}
 		if size() > start {

@@ -157,19 +157,46 @@ func TestMergeJournalFiles(t *testing.T) {
 	}
 }
 
-// A damaged journal file is refused before anything is applied.
-func TestMergeRefusesBadFile(t *testing.T) {
+// A journal file with a damaged line and an entry that cannot apply: the
+// good entries land, the line is named and skipped, the entry is held and
+// named with its reason, and the exit code says not everything landed.
+// (Before issue 12, one bad line refused the whole file.)
+func TestMergeAppliesGoodEntriesAndHoldsTheRest(t *testing.T) {
 	dir := t.TempDir()
-	a := filepath.Join(dir, "a.db")
+	a, b := filepath.Join(dir, "a.db"), filepath.Join(dir, "b.db")
 	syncRun(t, "demo", "--db", a, "--desk", "desk-a")
-	before := syncDump(t, a)
-	bad := filepath.Join(dir, "bad.jsonl")
-	os.WriteFile(bad, []byte(`{"id":"0198000000000000-desk-b","desk":"desk-b","kind":"checkin","subject":"x"}`+"\n{not json\n"), 0o600)
-	if code, out := syncRunIn(t, "merge", "--db", a, bad); code == 0 || !strings.Contains(out, "entry 2") {
-		t.Errorf("merge of a damaged file: exit %d, %q", code, out)
+	syncRun(t, "demo", "--db", b, "--desk", "desk-b")
+	badge := syncBadges(t, b, 1)[0]
+	syncRun(t, "checkin", "--db", b, "--desk", "desk-b", "--now", "2025-07-24T09:30", badge)
+	fb := filepath.Join(dir, "b.jsonl")
+	syncRun(t, "export", "--journal", "--db", b, "-o", fb)
+	good, err := os.ReadFile(fb)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if syncDump(t, a) != before {
-		t.Error("a refused merge changed the file")
+	bad := filepath.Join(dir, "bad.jsonl")
+	forged := `{"id":"0198000000000000-desk-b","desk":"desk-b","kind":"checkin","subject":"x"}`
+	os.WriteFile(bad, append(good, forged+"\n{not json\n"...), 0o600)
+	code, out := syncRunIn(t, "merge", "--db", a, bad)
+	if code != 1 || !strings.Contains(out, "line 4 is not a journal entry") || !strings.Contains(out, "1 entry was not applied and is held") ||
+		!strings.Contains(out, "merged 2 new entries of 3") {
+		t.Errorf("merge of a partly damaged file: exit %d, %q", code, out)
+	}
+	s, err := store.Open(a, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	p, err := s.PersonByBadge(badge)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := s.Arrival("2025-07-24", p.ID); !ok {
+		t.Error("the good check-in of the file was not merged")
+	}
+	held, err := s.Held()
+	if err != nil || len(held) != 1 || held[0].Source != store.SourceMerge || held[0].Entry.ID != "0198000000000000-desk-b" {
+		t.Errorf("held: %+v, %v", held, err)
 	}
 }
 

@@ -18,6 +18,10 @@ const (
 	ProblemOverCapacity    ProblemKind = "over_capacity"
 	ProblemTooTight        ProblemKind = "too_tight"
 	ProblemOutOfService    ProblemKind = "out_of_service"
+	// ProblemBadgeConflict is a person whose badge code another person
+	// holds (BadgeConflict): not of a day's plan but of the lists, shown
+	// with the day's problems so that a coordinator sees it.
+	ProblemBadgeConflict ProblemKind = "badge_conflict"
 )
 
 // Problem is one thing wrong with the day's plan. Message is English for
@@ -28,6 +32,9 @@ type Problem struct {
 	Sessions    []string    `json:"sessions"`
 	Delegations []string    `json:"delegations"`
 	Venue       string      `json:"venue,omitempty"`
+	// People are the person ids of a badge conflict: the one without the
+	// badge, then its holder.
+	People []string `json:"people,omitempty"`
 	// Need and Have carry the numbers of the problem: headcount and
 	// capacity, or travel minutes needed and available.
 	Need int `json:"need,omitempty"`
@@ -53,6 +60,8 @@ type Plan struct {
 	// Now is the instant the plan is judged at; zero skips the running
 	// sessions' arrived-headcount check.
 	Now time.Time
+	// BadgeConflicts are the people whose badge another person holds.
+	BadgeConflicts []BadgeConflict
 }
 
 // Headcount is how many people of a delegation an assignment sends.
@@ -109,9 +118,10 @@ type day struct {
 
 // DetectProblems finds every problem of the plan, in a stable order:
 // clashes in venues, then clashes of delegations, too-tight transfers,
-// over-capacity sessions and sessions in venues out of service; inside each
-// kind by venue or delegation id, then in session order. Cancelled
-// sessions take part in none.
+// over-capacity sessions, sessions in venues out of service, and last the
+// badge conflicts in the order the plan lists them; inside each kind by
+// venue or delegation id, then in session order. Cancelled sessions take
+// part in none.
 //
 // When the plan holds two assignments of one delegation to one session,
 // the one with the greatest Rev stands (the later one on a tie), as sync
@@ -123,6 +133,7 @@ func DetectProblems(p Plan) []Problem {
 	out = d.delegationProblems(out)
 	out = d.capacityProblems(out)
 	out = d.outageProblems(out)
+	out = badgeConflictProblems(p, out)
 	return out
 }
 

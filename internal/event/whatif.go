@@ -20,7 +20,7 @@ func Introduced(before, after []Problem) []Problem {
 }
 
 func (p Problem) key() string {
-	return string(p.Kind) + "|" + strings.Join(p.Sessions, ",") + "|" + strings.Join(p.Delegations, ",") + "|" + p.Venue
+	return string(p.Kind) + "|" + strings.Join(p.Sessions, ",") + "|" + strings.Join(p.Delegations, ",") + "|" + p.Venue + "|" + strings.Join(p.People, ",")
 }
 
 // WithSession is a copy of the plan in which session s replaces the

@@ -62,6 +62,7 @@ const (
 	KeyCLIFlagExportForce  Key = "cli.flag.export_force"
 	KeyCLIFlagProgramme    Key = "cli.flag.programme"
 	KeyCLIFlagJournal      Key = "cli.flag.journal"
+	KeyCLIFlagHeld         Key = "cli.flag.held"
 	KeyCLIFlagCloseDay     Key = "cli.flag.close_day"
 	KeyCLIFlagCloseDir     Key = "cli.flag.close_dir"
 	KeyCLIFlagCloseLang    Key = "cli.flag.close_lang"
@@ -180,7 +181,8 @@ const (
 	KeyCLIMergeNothing       Key = "cli.merge.nothing"
 	KeyCLIMergeDone          Key = "cli.merge.done"
 	KeyCLIMergeNotEntry      Key = "cli.merge.not_entry"
-	KeyCLIMergeBadID         Key = "cli.merge.bad_id"
+	KeyCLIMergeHeld          Key = "cli.merge.held"
+	KeyCLIMergeHeldMore      Key = "cli.merge.held_more"
 )
 
 var cliMessages = []Message{
@@ -266,11 +268,13 @@ var cliMessages = []Message{
 	{Key: KeyCLISynopsisExport, EN: "[--db FILE] --day YYYY-MM-DD [--format csv|json|md|xlsx] [-o FILE] [--force] [--lang en|zh]\n" +
 		"       caecw export --programme --format ics [--day YYYY-MM-DD] [-o FILE] [--force]\n" +
 		"       caecw export --programme --format csv --dir DIR [--force]\n" +
-		"       caecw export --journal -o FILE",
+		"       caecw export --journal -o FILE\n" +
+		"       caecw export --held -o FILE",
 		ZH: "[--db 文件] --day YYYY-MM-DD [--format csv|json|md|xlsx] [-o 文件] [--force] [--lang en|zh]\n" +
 			"      caecw export --programme --format ics [--day YYYY-MM-DD] [-o 文件] [--force]\n" +
 			"      caecw export --programme --format csv --dir 文件夹 [--force]\n" +
-			"      caecw export --journal -o 文件"},
+			"      caecw export --journal -o 文件\n" +
+			"      caecw export --held -o 文件"},
 	{Key: KeyCLISynopsisClose, EN: "[--db FILE] --day YYYY-MM-DD --dir DIR [--lang en|zh] [--force]",
 		ZH: "[--db 文件] --day YYYY-MM-DD --dir 文件夹 [--lang en|zh] [--force]"},
 
@@ -293,6 +297,8 @@ var cliMessages = []Message{
 		ZH: "导出日程（活动为iCalendar格式，名单为可再导入的CSV），而不是当日日志"},
 	{Key: KeyCLIFlagJournal, EN: "export the whole journal (for merging into another desk's file)",
 		ZH: "导出全部日志条目（用于合并到其他签到台的数据文件）"},
+	{Key: KeyCLIFlagHeld, EN: "export the held entries, those never applied, with why (JSON lines)",
+		ZH: "导出暂存条目（从未被应用的条目及原因，JSON 行格式）"},
 	{Key: KeyCLIFlagCloseDay, EN: "the `DAY` to close, YYYY-MM-DD", ZH: "要结束的`日期`，格式YYYY-MM-DD"},
 	{Key: KeyCLIFlagCloseDir, EN: "`DIR` for the day's records (created if missing)",
 		ZH: "存放当天记录的`文件夹`（不存在则新建）"},
@@ -476,8 +482,10 @@ var cliMessages = []Message{
 	{Key: KeyCLIMergeDone, EN1: "merged {n} new entry of {total} into {path} ({here} were here already)",
 		EN: "merged {n} new entries of {total} into {path} ({here} were here already)",
 		ZH: "已将{total}条中的{n}条新条目合并到{path}（另有{here}条原已存在）"},
-	{Key: KeyCLIMergeNotEntry, EN: "{path}: entry {n} is not a journal entry; nothing was merged.",
-		ZH: "{path}：第{n}条不是日志条目，未合并任何内容。"},
-	{Key: KeyCLIMergeBadID, EN: "{path}: entry {n} has a bad id \"{id}\" for desk \"{desk}\"; nothing was merged.",
-		ZH: "{path}：第{n}条的编号“{id}”（签到台“{desk}”）无效，未合并任何内容。"},
+	{Key: KeyCLIMergeNotEntry, EN: "{path}: line {n} is not a journal entry; it was skipped.",
+		ZH: "{path}：第{n}行不是日志条目，已跳过。"},
+	{Key: KeyCLIMergeHeld, EN1: "{n} entry was not applied and is held (caecw check lists it; caecw export --held writes it out):",
+		EN: "{n} entries were not applied and are held (caecw check lists them; caecw export --held writes them out):",
+		ZH: "有{n}条条目未被应用，已暂存（caecw check 会列出；caecw export --held 可导出）："},
+	{Key: KeyCLIMergeHeldMore, EN1: "... and {n} more held entry", EN: "... and {n} more held entries", ZH: "……另有{n}条暂存条目"},
 }

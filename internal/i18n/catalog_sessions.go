@@ -26,6 +26,8 @@ const (
 	KeyProblemOverCapacity        Key = "problem.over_capacity"
 	KeyProblemTooTight            Key = "problem.too_tight"
 	KeyProblemOutOfService        Key = "problem.out_of_service"
+	KeyProblemBadgeConflict       Key = "problem.badge_conflict"
+	KeyProblemBadgeConflictMsg    Key = "problem.badge_conflict.msg"
 	KeyProblemVenueClashMsg       Key = "problem.venue_clash.msg"
 	KeyProblemDelegationClashMsg  Key = "problem.delegation_clash.msg"
 	KeyProblemOverCapacityMsg     Key = "problem.over_capacity.msg"
@@ -123,6 +125,9 @@ var sessionsMessages = []Message{
 	{Key: KeyProblemOverCapacity, EN: "over capacity", ZH: "超员"},
 	{Key: KeyProblemTooTight, EN: "too tight", ZH: "转场时间不足"},
 	{Key: KeyProblemOutOfService, EN: "out of service", ZH: "场地停用"},
+	{Key: KeyProblemBadgeConflict, EN: "badge conflict", ZH: "胸卡冲突"},
+	{Key: KeyProblemBadgeConflictMsg, EN: "badge {badge} belongs to {holder}; {person} registered with it too and needs a new badge",
+		ZH: "胸卡{badge}属于{holder}；{person}也用此胸卡登记，需要换发新胸卡"},
 	{Key: KeyProblemVenueClashMsg, EN: "{a} and {b} overlap in {venue}",
 		ZH: "{a}与{b}在{venue}时间重叠"},
 	{Key: KeyProblemDelegationClashMsg, EN: "{delegation} is in {a} and {b} at the same time",

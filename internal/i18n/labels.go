@@ -73,6 +73,7 @@ var problemKeys = map[event.ProblemKind]Key{
 	event.ProblemOverCapacity:    KeyProblemOverCapacity,
 	event.ProblemTooTight:        KeyProblemTooTight,
 	event.ProblemOutOfService:    KeyProblemOutOfService,
+	event.ProblemBadgeConflict:   KeyProblemBadgeConflict,
 }
 
 // ProblemKind is the short name of a kind of problem, for a column or a

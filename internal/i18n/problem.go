@@ -95,6 +95,10 @@ func (p Printer) Problem(pr event.Problem, pl event.Plan, loc *time.Location) st
 			s = p.T(KeyProblemWithReason, "problem", s, "reason", o.Reason)
 		}
 		return s
+	case pr.Kind == event.ProblemBadgeConflict && len(pr.People) == 2:
+		if c, ok := pl.FindBadgeConflict(pr.People[0]); ok {
+			return p.T(KeyProblemBadgeConflictMsg, "badge", c.Badge, "person", c.PersonName, "holder", c.HolderName)
+		}
 	}
 	return pr.Message
 }

@@ -67,26 +67,25 @@ func (c *Client) applyMsgs(msgs []jetstream.Msg) {
 	if len(entries) == 0 {
 		return
 	}
-	n, err := c.s.Apply(entries...)
+	res, err := c.s.Apply(entries...)
 	if err != nil {
-		// One bad entry fails the whole transaction: apply one by one
-		// so the good ones land and only the bad one waits.
-		n = 0
-		for i, e := range entries {
-			k, err := c.s.Apply(e)
-			if err != nil {
-				c.fail(fmt.Errorf("apply %s from %s: %w", e.ID, e.Desk, err))
-				keep[i].NakWithDelay(retryDelay)
-				continue
-			}
-			n += k
-			keep[i].Ack()
-		}
-	} else {
+		// A fault of the file or disk: nothing of the batch landed. The
+		// entries come again later.
+		c.fail(fmt.Errorf("apply %d entries: %w", len(entries), err))
 		for _, m := range keep {
-			m.Ack()
+			m.NakWithDelay(retryDelay)
 		}
+		return
 	}
+	// Held entries are kept by the store with their reason (the Log tab
+	// and caecw check show them): delivering them again changes nothing.
+	for _, m := range keep {
+		m.Ack()
+	}
+	for _, h := range res.Held {
+		c.fail(fmt.Errorf("held %s from %s: %s", h.Entry.ID, h.Entry.Desk, h.Reason))
+	}
+	n := res.Applied
 	c.status.update(func(st *Status) {
 		st.Applied += n
 		st.LastSync = time.Now()

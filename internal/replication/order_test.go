@@ -1,6 +1,7 @@
 package replication
 
 import (
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -90,7 +91,7 @@ func exchange(t *testing.T, rng *rand.Rand, desks []*desk, share float64) {
 		for len(todo) > 0 {
 			var later []journal.Entry
 			for _, e := range todo {
-				if _, err := d.s.Apply(e); err != nil {
+				if res, err := d.s.Apply(e); err != nil || len(res.Held) > 0 {
 					later = append(later, e)
 				}
 			}
@@ -105,7 +106,13 @@ func exchange(t *testing.T, rng *rand.Rand, desks []*desk, share float64) {
 	}
 }
 
-func applyErr(s *store.Store, e journal.Entry) error { _, err := s.Apply(e); return err }
+func applyErr(s *store.Store, e journal.Entry) error {
+	res, err := s.Apply(e)
+	if err == nil && len(res.Held) > 0 {
+		err = errors.New(res.Held[0].Reason)
+	}
+	return err
+}
 
 func randomOp(t *testing.T, rng *rand.Rand, d *desk, round int) {
 	t.Helper()
