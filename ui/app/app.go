@@ -14,6 +14,8 @@ import (
 
 	"caecw/internal/event"
 	"caecw/internal/i18n"
+	"caecw/store"
+	"caecw/ui/attention"
 	"caecw/ui/common"
 	"caecw/ui/importer"
 )
@@ -56,6 +58,14 @@ type Model struct {
 	// importer is the import prompt and Close-day panel (I, C), shown
 	// over the body while open; coordinator mode only.
 	importer *importer.Model
+	// attention is the "what needs me" panel (!), shown over the body
+	// while open; its list is computed here from the day last read and
+	// the clock (refreshAttention), and its count is in the header.
+	attention *attention.Model
+	// shown is the day as last read, for the attention list; judged is
+	// the minute it was last judged at.
+	shown  *store.DayView
+	judged int64
 
 	// A reload is running; another is due when it returns.
 	reloading, reloadAgain, reloadPeople bool
@@ -72,7 +82,7 @@ type hit struct{ from, to int }
 // New builds the root model over c with tabs in order. The day shown
 // starts at today by c's clock, or the nearest day of the event.
 func New(c *common.Common, tabs ...common.Tab) *Model {
-	m := &Model{c: c, tabs: tabs, help: help.New(), importer: importer.New(c)}
+	m := &Model{c: c, tabs: tabs, help: help.New(), importer: importer.New(c), attention: attention.New(c)}
 	m.now = c.Now()
 	m.day = Today(c.Event, m.now)
 	return m
@@ -118,6 +128,7 @@ func (m *Model) resize(w, h int) {
 		t.SetSize(bw, bh)
 	}
 	m.importer.SetSize(bw, bh)
+	m.attention.SetSize(bw, bh)
 }
 
 func (m *Model) tooSmall() bool { return m.c.Width < MinWidth || m.c.Height < MinHeight }

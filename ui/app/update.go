@@ -11,6 +11,7 @@ import (
 	"caecw/internal/i18n"
 	"caecw/internal/textcell"
 	"caecw/store"
+	"caecw/ui/attention"
 	"caecw/ui/common"
 )
 
@@ -19,6 +20,9 @@ import (
 // then data messages to every tab.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if cmd, done := m.toImporter(msg); done {
+		return m, cmd
+	}
+	if cmd, done := m.toAttention(msg); done {
 		return m, cmd
 	}
 	switch msg := msg.(type) {
@@ -51,6 +55,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.toActive(msg)
 	case common.TickMsg:
 		m.now = msg.Now
+		if minute := msg.Now.Unix() / 60; minute != m.judged {
+			m.refreshAttention()
+		}
 		return m, tea.Batch(m.c.TickCmd(), m.maybeBackup(msg.Now), m.toAll(msg))
 	case backupDoneMsg:
 		m.backupDone(msg)
@@ -67,6 +74,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.c.Event = msg.View.Event
 		m.c.Loc = msg.View.Event.Location()
 		m.view = &dayState{outbox: msg.View.Outbox, demo: msg.View.Event.Demo}
+		m.shown = msg.View
+		m.refreshAttention()
 		return m, m.toAll(msg)
 	case common.SavedMsg:
 		m.saving = max(0, m.saving-1)
@@ -89,9 +98,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.reload(msg.People)
 	case reloadedMsg:
 		return m, m.reloaded(msg)
-	case common.ShowSessionMsg:
-		m.active = 0
-		return m, m.toActive(msg)
+	case attention.WidenedMsg:
+		m.refreshAttention()
+		return m, nil
+	case common.ShowSessionMsg, common.ShowDelegationMsg, common.SessionActionMsg:
+		return m, m.showIn(msg)
 	}
 	return m, m.toAll(msg)
 }
@@ -214,6 +225,10 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return m.showDay(Today(m.c.Event, m.c.Now())), true
 	case key.Matches(msg, k.Language):
 		return m.switchLanguage(), true
+	case key.Matches(msg, m.attention.Keys.Toggle):
+		m.refreshAttention()
+		m.attention.Show()
+		return nil, true
 	case m.c.CanEditProgramme() && key.Matches(msg, m.importer.Keys.Import):
 		return m.importer.OpenImport(), true
 	case m.c.CanEditProgramme() && key.Matches(msg, m.importer.Keys.CloseDay):
@@ -230,6 +245,7 @@ func (m *Model) switchLanguage() tea.Cmd {
 	m.c.P = i18n.New(m.c.P.Lang().Other())
 	m.c.Keys.SetLanguage(m.c.P)
 	m.importer.SetLanguage()
+	m.attention.SetLanguage()
 	return m.toAll(common.LanguageMsg{})
 }
 
@@ -240,6 +256,44 @@ func (m *Model) toImporter(msg tea.Msg) (tea.Cmd, bool) {
 		return nil, false
 	}
 	return m.importer.Update(msg)
+}
+
+// toAttention gives the attention panel every key while it is open
+// (ctrl+c still quits, F2 still switches the language).
+func (m *Model) toAttention(msg tea.Msg) (tea.Cmd, bool) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, m.c.Keys.ForceQuit, m.c.Keys.LanguageAnywhere) {
+		return nil, false
+	}
+	return m.attention.Update(msg)
+}
+
+// refreshAttention judges the attention list of the day last read at the
+// clock's now. It runs in Update, on a reload, a new minute, a wider
+// window or opening the panel: BenchmarkAttention puts it well under a
+// millisecond for a day far bigger than the event's.
+func (m *Model) refreshAttention() {
+	m.judged = m.now.Unix() / 60
+	if m.shown == nil {
+		return
+	}
+	pl := m.shown.Plan(m.now)
+	m.attention.SetItems(event.Attention(pl, m.now, m.attention.Options()), pl)
+}
+
+// showIn opens the tab that answers a jump (a session, a delegation, a
+// fix) and gives it the message. A screen without such a tab (a desk has
+// no Sessions tab) says why nothing happens.
+func (m *Model) showIn(msg tea.Msg) tea.Cmd {
+	for i, t := range m.tabs {
+		if a, ok := t.(common.Answerer); ok && a.Answers(msg) {
+			m.active = i
+			return m.toActive(msg)
+		}
+	}
+	if _, ok := msg.(common.SessionActionMsg); ok {
+		m.status = m.p().T(i18n.KeySessionsDeskRefused)
+	}
+	return nil
 }
 
 // showDay switches the day, staying within the event's days.
