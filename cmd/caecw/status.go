@@ -26,6 +26,9 @@ type statusReport struct {
 	Arrived     int                `json:"arrived"`
 	Expected    int                `json:"expected"`
 	Problems    []event.Problem    `json:"problems"`
+	// Attention is the list of the hour ahead at Now (issue 19), most
+	// urgent first; its keys are event.AttentionItem's JSON tags.
+	Attention []event.AttentionItem `json:"attention"`
 }
 
 type statusSession struct {
@@ -82,6 +85,15 @@ func buildStatus(v *store.DayView, now time.Time) statusReport {
 	}
 	sort.SliceStable(r.Delegations, func(i, j int) bool { return r.Delegations[i].ID < r.Delegations[j].ID })
 	r.Problems = event.DetectProblems(plan)
+	r.Attention = event.Attention(plan, now, event.AttentionOptions{})
+	if r.Attention == nil {
+		r.Attention = []event.AttentionItem{}
+	}
+	for i := range r.Attention {
+		if r.Attention[i].Sessions == nil {
+			r.Attention[i].Sessions = []string{}
+		}
+	}
 	if r.Sessions == nil {
 		r.Sessions = []statusSession{}
 	}
@@ -105,10 +117,11 @@ func buildStatus(v *store.DayView, now time.Time) statusReport {
 func runStatus(env *cliEnv, args []string) int {
 	p := env.printer()
 	var c cliFlags
-	var asJSON bool
+	var asJSON, attention bool
 	fs := newFlags(env, "status", p.T(i18n.KeyCLISynopsisStatus), &c, "db", "now", "lang")
 	dayFlag := fs.String("day", "", p.T(i18n.KeyCLIFlagDay))
 	fs.BoolVar(&asJSON, "json", false, p.T(i18n.KeyCLIFlagJSON))
+	fs.BoolVar(&attention, "attention", false, p.T(i18n.KeyCLIFlagAttention))
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -140,6 +153,10 @@ func runStatus(env *cliEnv, args []string) int {
 		if err := enc.Encode(r); err != nil {
 			return fail(env.stderr, err)
 		}
+		return 0
+	}
+	if attention {
+		printAttention(env.stdout, p, v.Plan(now), v.Event.Location(), r.Attention)
 		return 0
 	}
 	printStatus(env.stdout, p, v, now, r)
@@ -187,6 +204,25 @@ func printStatus(w io.Writer, p i18n.Printer, v *store.DayView, now time.Time, r
 	fmt.Fprintf(w, "\n%s\n", p.N(i18n.KeyCLIStatusProblems, len(r.Problems)))
 	for _, pr := range r.Problems {
 		fmt.Fprintf(w, "  %s\n", textcell.Sanitize(p.Problem(pr, plan, loc)))
+	}
+}
+
+// printAttention writes the attention list one item a line, in p's
+// language, for a script (grep, cut on the two-space columns) or a pager:
+// when, severity, kind, what, and the fix; a delegation short of people
+// adds an indented line each. Every name is sanitised.
+func printAttention(w io.Writer, p i18n.Printer, pl event.Plan, loc *time.Location, items []event.AttentionItem) {
+	if len(items) == 0 {
+		fmt.Fprintln(w, p.T(i18n.KeyCLIAttentionNone, "window", p.Duration(event.DefaultAttentionWindow)))
+		return
+	}
+	for _, it := range items {
+		line := strings.Join([]string{p.AttentionWhen(it, loc), p.Severity(it.Severity), p.AttentionKind(it.Kind),
+			p.Attention(it, pl), p.T(i18n.KeyAttentionFixLine, "fix", p.AttentionFix(it))}, "  ")
+		fmt.Fprintln(w, textcell.Sanitize(line))
+		for _, sf := range it.Shortfalls {
+			fmt.Fprintln(w, textcell.Sanitize(p.T(i18n.KeyCLIAttentionShort, "shortfall", p.AttentionShortfall(sf, pl))))
+		}
 	}
 }
 

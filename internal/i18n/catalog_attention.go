@@ -49,6 +49,10 @@ const (
 	KeyHelpMarkStarted     Key = "help.mark_started"
 	KeySessionMarkedStart  Key = "session.marked_started"
 	KeySessionAlreadyStart Key = "session.already_started"
+
+	KeyCLIFlagAttention  Key = "cli.flag.attention"
+	KeyCLIAttentionNone  Key = "cli.attention.none"
+	KeyCLIAttentionShort Key = "cli.attention.shortfall"
 )
 
 var attentionMessages = []Message{
@@ -96,5 +100,8 @@ var attentionMessages = []Message{
 	{Key: KeyHelpAttentionClose, EN: "close", ZH: "关闭"},
 	{Key: KeyHelpMarkStarted, EN: "mark started", ZH: "标记开始"},
 	{Key: KeySessionMarkedStart, EN: "{title} marked started", ZH: "{title}已标记开始"},
+	{Key: KeyCLIFlagAttention, EN: "print only the attention list of the next hour, one item a line, for a script or a pager", ZH: "只输出接下来一小时的待处理事项，每项一行，便于脚本或分页查看"},
+	{Key: KeyCLIAttentionNone, EN: "Nothing needs attention in the next {window}.", ZH: "接下来{window}内没有待处理事项。"},
+	{Key: KeyCLIAttentionShort, EN: "  short: {shortfall}", ZH: "  缺员：{shortfall}"},
 	{Key: KeySessionAlreadyStart, EN: "{title} is marked started already", ZH: "{title}已标记过开始"},
 }

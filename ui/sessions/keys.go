@@ -16,8 +16,8 @@ type KeyMap struct {
 	Note    key.Binding
 	// Start marks the session started (the attention list stops asking).
 	Start key.Binding
-	Yes     key.Binding
-	No      key.Binding
+	Yes   key.Binding
+	No    key.Binding
 	// Scroll is only a help entry: pgup/pgdn scroll the detail pane.
 	Scroll key.Binding
 }
