@@ -14,6 +14,7 @@ const (
 	KeyAttentionNow            Key = "attention.now"
 	KeyAttentionCritical       Key = "attention.critical"
 	KeyAttentionWarning        Key = "attention.warning"
+	KeyAttentionMore           Key = "attention.more"
 
 	KeyAttentionKindNotArrived   Key = "attention.kind.not_arrived"
 	KeyAttentionKindKnockOn      Key = "attention.kind.knock_on"
@@ -65,7 +66,8 @@ var attentionMessages = []Message{
 	{Key: KeyAttentionLate, EN1: "{n} min late", EN: "{n} min late", ZH: "已晚{n}分钟"},
 	{Key: KeyAttentionNow, EN: "now", ZH: "现在"},
 	{Key: KeyAttentionCritical, EN: "URGENT", ZH: "紧急"},
-	{Key: KeyAttentionWarning, EN: "soon", ZH: "注意"},
+	{Key: KeyAttentionWarning, EN: "warning", ZH: "注意"},
+	{Key: KeyAttentionMore, EN1: "+{n} more delegation", EN: "+{n} more delegations", ZH: "另有{n}个代表团"},
 
 	{Key: KeyAttentionKindNotArrived, EN: "not arrived", ZH: "未到齐"},
 	{Key: KeyAttentionKindKnockOn, EN: "knock-on", ZH: "连锁影响"},

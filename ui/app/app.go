@@ -155,3 +155,7 @@ func (m *Model) recoverView(f func() string) (out string) {
 // after every save would make each scan slower than the last. The full
 // day is in the export.
 const LogWindow = 5000
+
+// Attention is the attention list as last judged (tests and the
+// header's count read it).
+func (m *Model) Attention() []event.AttentionItem { return m.attention.Items() }

@@ -10,9 +10,9 @@ import (
 	"caecw/internal/i18n"
 )
 
-// detailRows is the part under the list for the selected item: a rule,
-// the fix, and up to three delegations short (the fourth line says how
-// many more).
+// detailRows is the least room under the list for the selected item: a
+// rule, the fix, and three delegations short; rows the list does not
+// need go to more delegations.
 const detailRows = 5
 
 // listRows is how many items fit: two lines each under the title.
@@ -25,7 +25,8 @@ func (m *Model) ShortHelp() []key.Binding {
 	open.SetHelp("enter", m.c.P.T(i18n.KeyHelpAttentionJump))
 	back := k.Back
 	back.SetHelp("esc/!", m.c.P.T(i18n.KeyHelpAttentionClose))
-	return []key.Binding{k.Up, k.Down, open, m.Keys.Fix, m.Keys.Widen, back}
+	// Up and down go without saying; close must stay in sight.
+	return []key.Binding{open, m.Keys.Fix, m.Keys.Widen, back}
 }
 
 // Header is the count for the header line, styled: critical items stand
@@ -68,7 +69,7 @@ func (m *Model) View() string {
 		for len(lines) < 1+2*m.listRows() {
 			lines = append(lines, "")
 		}
-		lines = append(lines, m.detail()...)
+		lines = append(lines, m.detail(m.h-len(lines))...)
 	}
 	for len(lines) < m.h {
 		lines = append(lines, "")
@@ -97,7 +98,7 @@ func (m *Model) itemLines(i int) []string {
 		where = " · " + m.venueName(it.Venue)
 	}
 	room := m.w - c.CellWidth(mark)
-	head := c.Fit(when, 22) + " " + c.Fit(label, 6) + " " + kind + where
+	head := c.Fit(when, 22) + " " + c.Fit(label, 7) + " " + kind + where
 	line1 := mark + c.Fit(head, room)
 	line2 := "    " + c.Fit(p.Attention(it, m.plan), max(0, m.w-4))
 	if i == m.list.Cursor {
@@ -106,8 +107,9 @@ func (m *Model) itemLines(i int) []string {
 	return []string{sev.Render(line1), line2}
 }
 
-// detail is the selected item's numbers and its fix.
-func (m *Model) detail() []string {
+// detail is the selected item's numbers and its fix in at most rows
+// lines: the delegations short that do not fit are counted on the last.
+func (m *Model) detail(rows int) []string {
 	c, s, p := m.c, m.c.Styles, m.c.P
 	it, ok := m.Selected()
 	if !ok {
@@ -116,9 +118,10 @@ func (m *Model) detail() []string {
 	rule := s.Dim.Render(strings.Repeat("─", m.w))
 	fix := p.T(i18n.KeyAttentionFixLine, "fix", p.AttentionFix(it)) + "  (f)"
 	out := []string{rule, s.Bold.Render(c.Fit(fix, m.w))}
+	room := rows - len(out)
 	for i, sf := range it.Shortfalls {
-		if i == detailRows-3 && len(it.Shortfalls) > detailRows-2 {
-			out = append(out, s.Dim.Render(c.Fit("  + "+strconv.Itoa(len(it.Shortfalls)-i), m.w)))
+		if i == room-1 && len(it.Shortfalls) > room {
+			out = append(out, s.Dim.Render(c.Fit("  "+p.N(i18n.KeyAttentionMore, len(it.Shortfalls)-i), m.w)))
 			break
 		}
 		out = append(out, c.Fit("  "+p.AttentionShortfall(sf, m.plan), m.w))
