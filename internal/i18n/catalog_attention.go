@@ -85,7 +85,7 @@ var attentionMessages = []Message{
 	{Key: KeyAttentionMsgOverCapacity, EN: "{session}: {need} people, {venue} holds {have}", ZH: "{session}：{need}人，{venue}只能容纳{have}人"},
 	{Key: KeyAttentionMsgNotStarted, EN: "{session} is not marked started", ZH: "{session}尚未标记开始"},
 	{Key: KeyAttentionShortfall, EN: "{delegation} {arrived}/{assigned} · liaison {liaison}", ZH: "{delegation} {arrived}/{assigned} · 联络员{liaison}"},
-	{Key: KeyAttentionShortfallNoLiai, EN: "{delegation} {arrived}/{assigned}", ZH: "{delegation} {arrived}/{assigned}"},
+	{Key: KeyAttentionShortfallNoLiai, EN: "{delegation} {arrived}/{assigned}", ZH: "{delegation} 已到{arrived}/{assigned}"},
 
 	{Key: KeyAttentionFixOpenDelegation, EN: "call the liaison, see who is missing", ZH: "联系联络员，查看未到人员"},
 	{Key: KeyAttentionFixDelay, EN1: "delay by {n} minute", EN: "delay by {n} minutes", ZH: "推迟{n}分钟"},
