@@ -66,9 +66,8 @@ func (m *Model) View() string {
 		for i := from; i < to; i++ {
 			lines = append(lines, m.itemLines(i)...)
 		}
-		for len(lines) < 1+2*m.listRows() {
-			lines = append(lines, "")
-		}
+		// The detail follows the items, so it stays in sight of the
+		// selection on a tall screen; the rows below go to delegations.
 		lines = append(lines, m.detail(m.h-len(lines))...)
 	}
 	for len(lines) < m.h {
