@@ -13,8 +13,9 @@ import (
 )
 
 // write makes one entry of kind about subject with payload, checks it with
-// validate inside the same transaction, applies it and queues it for sync;
-// all in one durable commit. Nothing is reported as saved unless the
+// validate inside the same transaction and applies it, all in one durable
+// commit; being this desk's newest entry, it is then in the outbox for
+// sync (nothing else is written for that). Nothing is reported as saved unless the
 // commit succeeded.
 func (s *Store) write(kind journal.Kind, subject string, payload any, validate func(tx *bolt.Tx, e *journal.Entry) error) (journal.Entry, error) {
 	return s.writeAt(s.Clock().Now(), kind, subject, payload, validate, nil)
@@ -105,8 +106,9 @@ func (s *Store) CheckInBadge(badge string) (CheckInResult, error) {
 // arrived today nothing is written and the result says Already.
 //
 // This is the desk's hot path (one badge scan, one durable commit): the
-// transaction reads the person and writes the entry and its day key, both
-// at the end of the journal, and nothing else.
+// transaction reads the person and writes the entry, at the end of the
+// journal, and nothing else; who has arrived, the counts and the day
+// log's index follow from it in memory (arrivals.go).
 func (s *Store) CheckIn(person string) (CheckInResult, error) {
 	var res CheckInResult
 	now := s.Clock().Now()
@@ -370,7 +372,7 @@ func (s *Store) WalkIn(p event.Person) (journal.Entry, error) {
 		return journal.Entry{}, err
 	}
 	if p.ID == "" {
-		p.ID = fmt.Sprintf("w-%s-%d", s.desk, s.Clock().Now().UnixMilli())
+		p.ID = s.walkInID(s.Clock().Now())
 	}
 	if p.Badge == "" {
 		p.Badge = strings.ToUpper(p.ID)
@@ -384,6 +386,18 @@ func (s *Store) WalkIn(p event.Person) (journal.Entry, error) {
 		}
 		return nil
 	})
+}
+
+// walkInID makes a person id for a walk-in registered at now: the desk,
+// the file's tag (two files under one desk name never make one id) and the
+// instant, within event.MaxIDLen (a long desk name is left out).
+func (s *Store) walkInID(now time.Time) string {
+	_, tag := journal.SplitOrigin(s.origin)
+	id := fmt.Sprintf("w-%s-%s-%d", s.desk, tag, now.UnixMilli())
+	if len(id) > event.MaxIDLen {
+		id = fmt.Sprintf("w-%s-%d", tag, now.UnixMilli())
+	}
+	return id
 }
 
 // Import writes a whole import as one entry, in one transaction: either

@@ -50,29 +50,31 @@ func applyEntry(tx *bolt.Tx, e journal.Entry, fx *effects) (bool, error) {
 			return true, reverse(tx, e, journal.IDFromKey(undo), fx)
 		}
 	}
-	var err error
+	return true, applyEffect(tx, e, fx)
+}
+
+// applyEffect changes the state as e describes, its journal record aside.
+func applyEffect(tx *bolt.Tx, e journal.Entry, fx *effects) error {
 	switch e.Kind {
 	case journal.KindCheckIn:
-		err = applyCheckIn(tx, e, fx)
+		return applyCheckIn(tx, e, fx)
 	case journal.KindUndo:
-		err = applyUndo(tx, e, fx)
+		return applyUndo(tx, e, fx)
 	case journal.KindSessionDelay, journal.KindSessionMove, journal.KindSessionCancel,
 		journal.KindSessionRestore, journal.KindSessionNote, journal.KindSessionStart:
-		err = applySessionChange(tx, e, false)
+		return applySessionChange(tx, e, false)
 	case journal.KindAssign:
-		err = applyAssign(tx, e, false)
+		return applyAssign(tx, e, false)
 	case journal.KindOutage:
-		err = applyOutage(tx, e, false)
+		return applyOutage(tx, e, false)
 	case journal.KindWalkIn:
-		err = applyWalkIn(tx, e, fx)
+		return applyWalkIn(tx, e, fx)
 	case journal.KindImport:
-		err = applyImport(tx, e, fx)
+		return applyImport(tx, e, fx)
 	case journal.KindDayClose:
-		// The log entry is the record.
-	default:
-		err = fmt.Errorf("entry %s: unknown kind %q", e.ID, e.Kind)
+		return nil // the log entry is the record
 	}
-	return true, err
+	return fmt.Errorf("entry %s: unknown kind %q: %w", e.ID, e.Kind, errRefused)
 }
 
 func applyCheckIn(tx *bolt.Tx, e journal.Entry, fx *effects) error {

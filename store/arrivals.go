@@ -64,9 +64,12 @@ func newArrivalIndex() *arrivalIndex {
 // no trace in memory either.
 type effects struct {
 	checkins []checkinEffect
-	undone   []journal.ID
-	people   []personEffect
-	logged   []loggedEffect
+	// dropped are check-ins whose entry another with the same id replaced
+	// (conflict.go); they go before the checkins are added.
+	dropped []journal.ID
+	undone  []journal.ID
+	people  []personEffect
+	logged  []loggedEffect
 }
 
 type loggedEffect struct {
@@ -134,6 +137,22 @@ func (ix *arrivalIndex) apply(fx *effects) {
 	}
 	for _, id := range fx.undone {
 		ix.undone[id] = true
+	}
+	for _, id := range fx.dropped {
+		for day, da := range ix.days {
+			for person, pa := range da.persons {
+				kept := pa.refs[:0]
+				for _, r := range pa.refs {
+					if r.id != id {
+						kept = append(kept, r)
+					}
+				}
+				if len(kept) != len(pa.refs) {
+					pa.refs = kept
+					touched[pd{day, person}] = true
+				}
+			}
+		}
 	}
 	for _, c := range fx.checkins {
 		pa := ix.person(c.day, c.person)

@@ -3,10 +3,12 @@ package store
 import (
 	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
 
 	bolt "go.etcd.io/bbolt"
 
+	"caecw/internal/event"
 	"caecw/internal/journal"
 )
 
@@ -151,5 +153,21 @@ func TestRenewFileID(t *testing.T) {
 	}
 	if err := RenewFileID(filepath.Join(t.TempDir(), "none.db")); err == nil {
 		t.Error("RenewFileID of a missing file")
+	}
+}
+
+// A walk-in's made-up person id carries the file's tag, so two files
+// under one desk name do not make one person id, and stays within
+// event.MaxIDLen even for the longest desk name (else the validator would
+// refuse the walk-in).
+func TestWalkInIDs(t *testing.T) {
+	long := strings.Repeat("d", 64)
+	for _, desk := range []string{"desk-a", long} {
+		a, b := newFixture(t, desk), newFixture(t, desk)
+		ea := must[journal.Entry](t)(a.s.WalkIn(event.Person{Name: "Ana", Delegation: "vn"}))
+		eb := must[journal.Entry](t)(b.s.WalkIn(event.Person{Name: "Bui", Delegation: "vn"}))
+		if ea.Subject == eb.Subject || len(ea.Subject) > event.MaxIDLen {
+			t.Errorf("desk %.10s…: walk-in ids %q and %q", desk, ea.Subject, eb.Subject)
+		}
 	}
 }

@@ -131,16 +131,21 @@ func (s *Store) applyLocked(source string, entries []journal.Entry, retry bool) 
 					if fate[i] == nil {
 						h, err := s.resolveConflict(tx, old, e, source, now, fx)
 						if err != nil {
-							return err
+							code := faultCode(err)
+							if code == "" {
+								return fmt.Errorf("entry %s: %w", e.ID, err)
+							}
+							failed, fate[i] = i, newHeld(e, code, err, source, now)
+							return errRedo
 						}
-						if err := s.hold(tx, h, &out, retry); err != nil {
+						if err := s.hold(tx, h, &out); err != nil {
 							return err
 						}
 						continue
 					}
 				}
 				if fate[i] != nil {
-					if err := s.hold(tx, fate[i], &out, retry); err != nil {
+					if err := s.hold(tx, fate[i], &out); err != nil {
 						return err
 					}
 					continue
@@ -183,17 +188,15 @@ func (s *Store) applyLocked(source string, entries []journal.Entry, retry bool) 
 	}
 }
 
-// hold keeps h in held/ (a retry leaves the record it came from as it is)
-// and reports it in out.
-func (s *Store) hold(tx *bolt.Tx, h *HeldEntry, out *applyOutcome, retry bool) error {
+// hold keeps h in held/ and reports it in out. An entry held already (a
+// redelivery, or a retry that failed again) keeps its first record; an
+// entry a retry displaced (a conflict it lost) gets one.
+func (s *Store) hold(tx *bolt.Tx, h *HeldEntry, out *applyOutcome) error {
 	out.Held = append(out.Held, *h)
-	if retry {
-		return nil
-	}
 	b := tx.Bucket(bucketHeld)
 	k := heldKey(h.Entry)
 	if b.Get(k) != nil {
-		return nil // held already (a redelivery): keep when it first came
+		return nil
 	}
 	return putJSON(b, k, h)
 }

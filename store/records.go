@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"strings"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -22,9 +21,8 @@ func key2(a, b string) []byte {
 	return append(k, b...)
 }
 
-func badgeKey(badge string) []byte {
-	return []byte(strings.ToUpper(strings.TrimSpace(badge)))
-}
+// badgeKey is the badges bucket's key for a badge code: event.BadgeKey.
+func badgeKey(badge string) []byte { return []byte(event.BadgeKey(badge)) }
 
 func getEvent(tx *bolt.Tx) (event.Event, error) {
 	var ev event.Event

@@ -4,10 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 
+	"caecw/internal/errtext"
 	"caecw/internal/i18n"
-	"caecw/store"
 )
 
 // userError is an error already worded for the person at the keyboard, in
@@ -31,9 +30,8 @@ func (e *userError) Error() string {
 func (e *userError) Unwrap() error { return e.err }
 
 // explain turns an error about a data file into a whole sentence in p's
-// language: the store's kinds (in use, not a caecw file, damaged with the
-// latest backup to restore, already there, missing, not found) each have a
-// catalogue message with the path and backup as placeholders. Any other
+// language, worded by errtext.Store (the screen's error line uses the same
+// words), keeping the store's finer reason as a detail line. Any other
 // error comes back unchanged.
 func explain(p i18n.Printer, err error) error {
 	if err == nil {
@@ -43,53 +41,11 @@ func explain(p i18n.Printer, err error) error {
 	if errors.As(err, &ue) {
 		return err
 	}
-	var fe *store.FileError
-	if !errors.As(err, &fe) {
-		if errors.Is(err, store.ErrNotFound) {
-			return &userError{p: p, msg: p.T(i18n.KeyCLIErrNotFound, "err", err), err: err}
-		}
+	msg, detail, ok := errtext.Store(p, err)
+	if !ok {
 		return err
 	}
-	detail := fe.Detail
-	if detail == "" && !isSentinel(fe.Err) {
-		detail = fe.Err.Error()
-	}
-	u := &userError{p: p, detail: detail, err: err}
-	path, backup := fe.Path, fe.Backup
-	switch {
-	case errors.Is(fe.Err, store.ErrInUse):
-		u.msg = p.T(i18n.KeyCLIErrInUse, "path", path)
-	case errors.Is(fe.Err, store.ErrNotCaecw) && backup != "":
-		u.msg = p.T(i18n.KeyCLIErrNotCaecwBackup, "path", path, "backup", backup)
-	case errors.Is(fe.Err, store.ErrNotCaecw):
-		u.msg = p.T(i18n.KeyCLIErrNotCaecw, "path", path)
-	case errors.Is(fe.Err, store.ErrDamaged) && backup != "":
-		u.msg = p.T(i18n.KeyCLIErrDamagedBackup, "path", path, "backup", backup)
-	case errors.Is(fe.Err, store.ErrDamaged):
-		u.msg = p.T(i18n.KeyCLIErrDamaged, "path", path)
-	case errors.Is(fe.Err, store.ErrExists):
-		u.msg = p.T(i18n.KeyCLIErrExists, "path", path)
-	case errors.Is(fe.Err, os.ErrNotExist):
-		u.msg = p.T(i18n.KeyCLIErrNoFile, "path", path)
-		u.detail = ""
-	case errors.Is(fe.Err, os.ErrPermission):
-		u.msg = p.T(i18n.KeyCLIErrPermission, "path", path)
-	default:
-		u.msg = p.T(i18n.KeyCLIErrFile, "path", path, "err", fe.Err)
-		u.detail = fe.Detail
-	}
-	return u
-}
-
-// isSentinel reports whether err is one of the store's bare kinds, whose
-// text the catalogue sentence already says.
-func isSentinel(err error) bool {
-	for _, s := range []error{store.ErrInUse, store.ErrNotCaecw, store.ErrDamaged, store.ErrExists, store.ErrNotFound} {
-		if err == s {
-			return true
-		}
-	}
-	return false
+	return &userError{p: p, msg: msg, detail: detail, err: err}
 }
 
 // say returns a userError holding a catalogue sentence, for the messages

@@ -125,11 +125,9 @@ func explainWrite(p i18n.Printer, err error) error {
 	if errors.As(err, &ue) || errors.As(err, &fe) {
 		return explain(p, err)
 	}
-	if errors.Is(err, transfer.ErrExists) {
-		// transfer words it "PATH exists; use --force to replace it".
-		if path, ok := strings.CutSuffix(err.Error(), " "+transfer.ErrExists.Error()+"; use --force to replace it"); ok {
-			return &userError{p: p, msg: p.T(i18n.KeyCLIOutExists, "path", path), err: err}
-		}
+	var ee *transfer.ExistsError
+	if errors.As(err, &ee) {
+		return &userError{p: p, msg: p.T(i18n.KeyCLIOutExists, "path", ee.Path), err: err}
 	}
 	return &userError{p: p, msg: p.T(i18n.KeyCLIWriteFailed, "err", err), err: err}
 }

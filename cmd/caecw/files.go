@@ -6,6 +6,7 @@ import (
 	"runtime/debug"
 
 	"caecw/internal/i18n"
+	"caecw/internal/textcell"
 	"caecw/store"
 )
 
@@ -97,6 +98,11 @@ func runCheck(env *cliEnv, args []string) int {
 	if err != nil {
 		return fail(env.stderr, explain(p, err))
 	}
+	held, err := s.Held()
+	if err != nil {
+		return fail(env.stderr, explain(p, err))
+	}
+	defer printHeld(env, p, path, held)
 	if len(problems) == 0 {
 		fmt.Fprintln(env.stdout, p.T(i18n.KeyCLICheckOK, "path", path))
 		return 0
@@ -104,8 +110,21 @@ func runCheck(env *cliEnv, args []string) int {
 	// The problems themselves are the store's findings, in English: they
 	// name buckets and records for whoever repairs the file.
 	for _, pr := range problems {
-		fmt.Fprintln(env.stdout, p.T(i18n.KeyCLICheckProblem, "path", path, "problem", pr))
+		fmt.Fprintln(env.stdout, p.T(i18n.KeyCLICheckProblem, "path", path, "problem", textcell.Sanitize(pr)))
 	}
 	fmt.Fprintln(env.stdout, p.N(i18n.KeyCLICheckSummary, len(problems), "path", path))
 	return 1
+}
+
+// printHeld lists the entries the store holds (never applied, with why).
+// They are not damage, so they do not change check's exit code; a
+// coordinator looks into them (caecw export --held writes them out).
+func printHeld(env *cliEnv, p i18n.Printer, path string, held []store.HeldEntry) {
+	if len(held) == 0 {
+		return
+	}
+	fmt.Fprintln(env.stdout, p.N(i18n.KeyCLICheckHeld, len(held), "path", path))
+	for _, h := range held {
+		fmt.Fprintln(env.stdout, "  "+textcell.Sanitize(fmt.Sprintf("%s %s (%s, %s): %s", h.Entry.ID, h.Entry.Kind, h.Entry.Desk, h.Source, h.Reason)))
+	}
 }

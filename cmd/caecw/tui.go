@@ -72,16 +72,16 @@ func newCommon(env *cliEnv, s *store.Store, lang string, mode common.Mode) (*com
 		return nil, err
 	}
 	p := i18n.New(i18n.Detect(lang, env.getenv))
-	return &common.Common{
+	c := &common.Common{
 		Styles: common.NewStyles(true),
 		Keys:   common.DefaultKeyMap(p),
 		Store:  s,
 		Clock:  s.Clock(),
 		Mode:   mode,
-		Loc:    ev.Location(),
-		Event:  ev,
 		P:      p,
-	}, nil
+	}
+	c.SetEvent(ev)
+	return c, nil
 }
 
 // tabs lists the coordinator's tabs in order: Sessions, Check-ins,

@@ -28,6 +28,10 @@ const (
 	KeyLogUndoNotUndoable   Key = "log.undo_not_undoable"
 	KeyLogFilterPrompt      Key = "log.filter_prompt"
 	KeyLogCount             Key = "log.count"
+	KeyLogHeldCount         Key = "log.held_count"
+	KeyLogHeldTitle         Key = "log.held_title"
+	KeyLogHeldNone          Key = "log.held_none"
+	KeyLogHeldMore          Key = "log.held_more"
 	KeyLogDetailDelay       Key = "log.detail_delay"
 	KeyLogDetailMove        Key = "log.detail_move"
 	KeyLogDetailUndo        Key = "log.detail_undo"
@@ -35,6 +39,7 @@ const (
 	KeyLogDetailOutage      Key = "log.detail_outage"
 	KeyLogDetailImport      Key = "log.detail_import"
 	KeyHelpUndoEntry        Key = "help.undo_entry"
+	KeyHelpLogHeld          Key = "help.log_held"
 )
 
 var actionsMessages = []Message{
@@ -64,6 +69,12 @@ var actionsMessages = []Message{
 	{Key: KeyLogUndoNotUndoable, EN: "This entry cannot be undone.", ZH: "这条记录不能撤销。"},
 	{Key: KeyLogFilterPrompt, EN: "Filter:", ZH: "筛选："},
 	{Key: KeyLogCount, EN1: "{n} entry", EN: "{n} entries", ZH: "共{n}条"},
+	{Key: KeyLogHeldCount, EN1: "{n} held", EN: "{n} held", ZH: "暂存{n}条"},
+	{Key: KeyLogHeldTitle, EN: "Held entries: never applied, with why (h: back to the log; caecw export --held writes them out)",
+		ZH: "暂存条目：从未被应用，附原因（h：返回日志；caecw export --held 可导出）"},
+	{Key: KeyLogHeldNone, EN: "No entry is held.", ZH: "没有暂存条目。"},
+	{Key: KeyLogHeldMore, EN1: "… and {n} more (caecw export --held writes them all out)", EN: "… and {n} more (caecw export --held writes them all out)",
+		ZH: "……另有{n}条（caecw export --held 可全部导出）"},
 	{Key: KeyLogDetailDelay, EN: "+{min} min", ZH: "推迟{min}分钟"},
 	{Key: KeyLogDetailMove, EN: "to {venue}", ZH: "改到{venue}"},
 	{Key: KeyLogDetailUndo, EN: "undoes {action}: {reason}", ZH: "撤销{action}：{reason}"},
@@ -71,4 +82,5 @@ var actionsMessages = []Message{
 	{Key: KeyLogDetailOutage, EN: "{from}-{to} {reason}", ZH: "{from}至{to}，{reason}"},
 	{Key: KeyLogDetailImport, EN: "from {files}", ZH: "来自{files}"},
 	{Key: KeyHelpUndoEntry, EN: "undo entry", ZH: "撤销记录"},
+	{Key: KeyHelpLogHeld, EN: "held entries", ZH: "暂存条目"},
 }

@@ -128,6 +128,7 @@ const (
 	KeyCLICheckOK          Key = "cli.check_ok"
 	KeyCLICheckProblem     Key = "cli.check_problem"
 	KeyCLICheckSummary     Key = "cli.check_summary"
+	KeyCLICheckHeld        Key = "cli.check_held"
 	KeyCLIScreenFailed     Key = "cli.screen_failed"
 	KeyCLIWrote            Key = "cli.wrote"
 	KeyCLIOutExists        Key = "cli.out_exists"
@@ -392,6 +393,9 @@ var cliMessages = []Message{
 		ZH: "已用{backup}恢复{path}（原文件如有，已保留为{path}.before-restore）"},
 	{Key: KeyCLICheckOK, EN: "{path}: ok", ZH: "{path}：正常"},
 	{Key: KeyCLICheckProblem, EN: "{path}: {problem}", ZH: "{path}：{problem}"},
+	{Key: KeyCLICheckHeld, EN1: "{path}: {n} entry from elsewhere is held, never applied (caecw export --held writes it out):",
+		EN: "{path}: {n} entries from elsewhere are held, never applied (caecw export --held writes them out):",
+		ZH: "{path}：有{n}条来自其他地方的条目被暂存、从未应用（caecw export --held 可导出）："},
 	{Key: KeyCLICheckSummary, EN1: "{path}: {n} problem found.", EN: "{path}: {n} problems found.",
 		ZH: "{path}：发现{n}个问题。"},
 

@@ -84,6 +84,7 @@ const (
 	KeyHelpLast         Key = "help.last"
 	KeyErrReadDay       Key = "ui.err_read_day"
 	KeyErrReadLog       Key = "ui.err_read_log"
+	KeyErrReadHeld      Key = "ui.err_read_held"
 	KeyErrReadPeople    Key = "ui.err_read_people"
 	KeyErrBackup        Key = "ui.err_backup"
 	KeyErrDisplay       Key = "ui.err_display"
@@ -155,6 +156,7 @@ var commonMessages = []Message{
 	// "save failed: read 26 Jul 2025, Sat: disk I/O error".
 	{Key: KeyErrReadDay, EN: "read {date}", ZH: "读取{date}的数据"},
 	{Key: KeyErrReadLog, EN: "read the log", ZH: "读取日志"},
+	{Key: KeyErrReadHeld, EN: "read the held entries", ZH: "读取暂存条目"},
 	{Key: KeyErrReadPeople, EN: "read the people", ZH: "读取人员名单"},
 	{Key: KeyErrAction, EN: "{action}: {err}", ZH: "{action}：{err}"},
 	{Key: KeyErrBackup, EN: "backup: {err}", ZH: "备份失败：{err}"},

@@ -147,7 +147,7 @@ func (ix *Index) add(p event.Person) {
 
 func (ix *Index) update(i int, p event.Person) {
 	old := ix.people[i]
-	if k := badgeKey(old.Badge); k != "" {
+	if k := event.BadgeKey(old.Badge); k != "" {
 		ix.byBadge[k] = slices.DeleteFunc(ix.byBadge[k], func(j int) bool { return j == i })
 	}
 	for _, id := range ix.entries[i].partIDs {
@@ -170,10 +170,8 @@ func (ix *Index) addOne(p event.Person) {
 	ix.place(len(ix.people) - 1)
 }
 
-func badgeKey(b string) string { return strings.ToLower(strings.TrimSpace(b)) }
-
 func (ix *Index) indexBadge(i int, badge string) {
-	if k := badgeKey(badge); k != "" {
+	if k := event.BadgeKey(badge); k != "" {
 		ix.byBadge[k] = append(ix.byBadge[k], i)
 	}
 }

@@ -5,12 +5,14 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"caecw/internal/event"
 )
 
 // Search returns up to limit people matching query, best first (all of them
 // if limit <= 0). The rules, in ranking order:
 //
-//   - a badge code, compared case-insensitively after trimming;
+//   - a badge code, compared by event.BadgeKey (trimmed, any case);
 //   - "th:" (a delegation's country code or id, then a colon) keeps only
 //     that delegation's members; with nothing after it, it lists them all;
 //   - a query equal to a delegation's English or Chinese name lists its
@@ -44,7 +46,7 @@ func (ix *Index) Search(query string, limit int) []Result {
 		ix.touched = touched[:0]
 	}()
 
-	for _, p := range ix.byBadge[badgeKey(q)] {
+	for _, p := range ix.byBadge[event.BadgeKey(q)] {
 		mark(p, KindBadge)
 	}
 	var filter []string

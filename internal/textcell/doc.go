@@ -1,5 +1,5 @@
-// Package textcell measures, truncates and pads text in terminal cells for
-// table columns.
+// Package textcell measures, truncates, pads and wraps text in terminal
+// cells, for table columns and for the screen's wrapped paragraphs.
 //
 // Terminals that don't implement Unicode core mode (tmux, xterm, VTE) advance
 // the cursor once per code point, by wcwidth, while lipgloss v2 measures

@@ -1,7 +1,6 @@
 package transfer
 
 import (
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -39,7 +38,7 @@ func CloseDay(s *store.Store, day event.Day, dir string, labels formats.Labels, 
 	if !force {
 		for _, p := range append(paths, backup) {
 			if _, err := os.Lstat(p); err == nil {
-				return res, fmt.Errorf("%s %w; use --force to replace it", p, ErrExists)
+				return res, &ExistsError{Path: p}
 			}
 		}
 	}

@@ -139,8 +139,12 @@ func TestWriteFileRefusesToOverwrite(t *testing.T) {
 	if err := WriteFile(p, false, write("one")); err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteFile(p, false, write("two")); !errors.Is(err, ErrExists) {
+	err := WriteFile(p, false, write("two"))
+	if !errors.Is(err, ErrExists) {
 		t.Fatalf("second write without force: %v, want ErrExists", err)
+	}
+	if ee := (*ExistsError)(nil); !errors.As(err, &ee) || ee.Path != p {
+		t.Errorf("refusal %v does not name %s", err, p)
 	}
 	if data, _ := os.ReadFile(p); string(data) != "one" {
 		t.Errorf("file is %q after a refused write", data)
@@ -187,7 +191,8 @@ func TestCloseDayWritesEverythingThenJournals(t *testing.T) {
 	if len(p) != 9 {
 		t.Errorf("backup holds %d people", len(p))
 	}
-	if _, err := CloseDay(s, day1, dir, Labels(i18n.New(i18n.EN)), false); !errors.Is(err, ErrExists) {
-		t.Errorf("second close into the same folder: %v, want ErrExists", err)
+	_, err = CloseDay(s, day1, dir, Labels(i18n.New(i18n.EN)), false)
+	if ee := (*ExistsError)(nil); !errors.As(err, &ee) || filepath.Dir(ee.Path) != dir {
+		t.Errorf("second close into the same folder: %v, want an ExistsError naming a file in %s", err, dir)
 	}
 }

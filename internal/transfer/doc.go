@@ -6,6 +6,7 @@
 // closing a day (every format plus a backup, then the journal entry).
 //
 // It sits between internal/formats, which knows the file formats and
-// nothing of the database, and store, the only door to bbolt. It does no
-// terminal I/O: callers print or render its results.
+// nothing of the database, and store, the only door to bbolt: it works
+// over the store (imports store, never bbolt) and reads and writes files.
+// It does no terminal I/O: callers print or render its results.
 package transfer

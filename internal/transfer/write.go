@@ -8,18 +8,14 @@ import (
 	"path/filepath"
 )
 
-// ErrExists is returned when an export would overwrite a file and force
-// was not given.
-var ErrExists = errors.New("exists")
-
 // WriteFile writes path through write: into a temp file in the same
 // folder, synced, then renamed over path, so that path is either the old
 // file, absent, or the whole new one. Without force it refuses to replace
-// an existing file (the error wraps ErrExists).
+// an existing file (the error is an *ExistsError).
 func WriteFile(path string, force bool, write func(io.Writer) error) error {
 	if !force {
 		if _, err := os.Lstat(path); err == nil {
-			return fmt.Errorf("%s %w; use --force to replace it", path, ErrExists)
+			return &ExistsError{Path: path}
 		}
 	}
 	dir := filepath.Dir(path)
@@ -46,7 +42,7 @@ func WriteFile(path string, force bool, write func(io.Writer) error) error {
 		// have made the file meanwhile; Link fails if the name exists.
 		if err := os.Link(tmp.Name(), path); err != nil {
 			if errors.Is(err, os.ErrExist) {
-				return fmt.Errorf("%s %w; use --force to replace it", path, ErrExists)
+				return &ExistsError{Path: path}
 			}
 			// Filesystems without hard links: fall back to rename.
 			if err := os.Rename(tmp.Name(), path); err != nil {

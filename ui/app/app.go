@@ -98,13 +98,6 @@ func (m *Model) Day() event.Day { return m.day }
 // Active is the index of the active tab.
 func (m *Model) Active() int { return m.active }
 
-// SetActive switches to tab i (used by desk mode to open on Check-ins).
-func (m *Model) SetActive(i int) {
-	if i >= 0 && i < len(m.tabs) {
-		m.active = i
-	}
-}
-
 // Init implements tea.Model.
 func (m *Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{m.c.TickCmd(), m.reload(true), tea.RequestBackgroundColor}

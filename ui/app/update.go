@@ -1,12 +1,11 @@
 package app
 
 import (
-	"errors"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"caecw/internal/errtext"
 	"caecw/internal/event"
 	"caecw/internal/i18n"
 	"caecw/internal/textcell"
@@ -71,8 +70,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.View.Day != m.day {
 			return m, nil // an older read for a day no longer shown
 		}
-		m.c.Event = msg.View.Event
-		m.c.Loc = msg.View.Event.Location()
+		m.c.SetEvent(msg.View.Event)
 		m.view = &dayState{outbox: msg.View.Outbox, demo: msg.View.Event.Demo}
 		m.shown = msg.View
 		m.refreshAttention()
@@ -107,13 +105,14 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, m.toAll(msg)
 }
 
-// errText is the error line: plain words for the failures a coordinator
-// can act on (a full disk, a read-only disk), the error itself otherwise.
+// errText is the error line, in the screen's language: the store's
+// errors in the words the CLI uses (errtext.Store), any other error as it
+// is (a full disk shows the system's "no space left on device"), after
+// the action that failed.
 func errText(p i18n.Printer, msg common.ErrMsg) string {
 	text := msg.Err.Error()
-	var fe *store.FileError
-	if errors.As(msg.Err, &fe) {
-		text = fe.Error()
+	if words, _, ok := errtext.Store(p, msg.Err); ok {
+		text = words
 	}
 	if msg.Action != "" {
 		text = p.T(i18n.KeyErrAction, "action", msg.Action, "err", text)

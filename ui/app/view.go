@@ -72,10 +72,7 @@ func (m *Model) renderTooSmall() string {
 // the right; then desk, operator and the save state or the error line.
 func (m *Model) header() string {
 	p, s, c := m.p(), m.c.Styles, m.c
-	loc := c.Loc
-	if loc == nil {
-		loc = c.Event.Location()
-	}
+	loc := c.Location()
 	clock := p.Clock(m.now.In(loc)) + m.now.In(loc).Format(":05")
 	day := p.Date(m.day.Date())
 	left := c.Event.Name

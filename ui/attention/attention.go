@@ -150,21 +150,12 @@ func (m *Model) Update(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		return nil, false
 	}
 	c := m.c.Keys
+	if m.c.ListKey(k, &m.list) {
+		return nil, true
+	}
 	switch {
 	case key.Matches(k, c.Back), key.Matches(k, m.Keys.Toggle):
 		m.Close()
-	case key.Matches(k, c.Up):
-		m.list.Move(-1)
-	case key.Matches(k, c.Down):
-		m.list.Move(1)
-	case key.Matches(k, c.PageUp):
-		m.list.Move(-m.list.H)
-	case key.Matches(k, c.PageDown):
-		m.list.Move(m.list.H)
-	case key.Matches(k, c.Home):
-		m.list.Select(0)
-	case key.Matches(k, c.End):
-		m.list.Select(len(m.items) - 1)
 	case key.Matches(k, c.Open):
 		return m.jump(), true
 	case key.Matches(k, m.Keys.Fix):

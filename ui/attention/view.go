@@ -89,7 +89,7 @@ func (m *Model) itemLines(i int) []string {
 	if it.Severity == event.SeverityCritical {
 		sev = s.Danger
 	}
-	when := p.AttentionWhen(it, c.Loc)
+	when := p.AttentionWhen(it, c.Location())
 	label := p.Severity(it.Severity)
 	kind := p.AttentionKind(it.Kind)
 	where := ""

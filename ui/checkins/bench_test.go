@@ -49,7 +49,8 @@ func bigDesk(b *testing.B, n int) *Model {
 		v.Sessions = append(v.Sessions, event.Session{ID: fmt.Sprintf("s%03d", i), Day: v.Day, Title: fmt.Sprintf("Session %d", i), Start: start, End: start.Add(time.Hour)})
 	}
 	p := i18n.New(i18n.EN)
-	c := &common.Common{Styles: common.NewStyles(true), Keys: common.DefaultKeyMap(p), Clock: clock.NewFixed(now), Mode: common.ModeCoordinator, Loc: loc, Event: ev, P: p}
+	c := &common.Common{Styles: common.NewStyles(true), Keys: common.DefaultKeyMap(p), Clock: clock.NewFixed(now), Mode: common.ModeCoordinator, P: p}
+	c.SetEvent(ev)
 	m := New(c)
 	m.SetSize(100, 25)
 	m.Update(common.DayLoadedMsg{View: v})

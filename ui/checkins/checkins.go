@@ -265,19 +265,14 @@ func (m *Model) dayLoaded(v *store.DayView) tea.Cmd {
 
 // today is the event day of the desk's clock: check-ins always go there.
 func (m *Model) today() event.Day {
-	return event.DayOf(m.c.Now(), m.c.Event.Location())
+	return event.DayOf(m.c.Now(), m.c.Location())
 }
 
 // showsToday reports whether the arrivals held are today's, so that the
 // desk may say who has arrived.
 func (m *Model) showsToday() bool { return m.loaded && m.day == m.today() }
 
-func (m *Model) loc() *time.Location {
-	if m.c.Loc != nil {
-		return m.c.Loc
-	}
-	return m.c.Event.Location()
-}
+func (m *Model) loc() *time.Location { return m.c.Location() }
 
 // delName is a delegation's name in the screen's language.
 func (m *Model) delName(id string) string {

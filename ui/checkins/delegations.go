@@ -86,32 +86,9 @@ func (m *Model) totalsText() string {
 	return p.T(i18n.KeyCheckinTotals, "arrived", m.ov.arrived, "expected", m.ov.expected, "missing", missing)
 }
 
-// listKeys moves l by the shared navigation keys; it reports whether the
-// key was one of them.
-func (m *Model) listKeys(msg tea.KeyPressMsg, l *common.ListCursor) bool {
-	k := m.c.Keys
-	switch {
-	case key.Matches(msg, k.Up):
-		l.Move(-1)
-	case key.Matches(msg, k.Down):
-		l.Move(1)
-	case key.Matches(msg, k.PageUp):
-		l.Move(-l.H)
-	case key.Matches(msg, k.PageDown):
-		l.Move(l.H)
-	case key.Matches(msg, k.Home):
-		l.Select(0)
-	case key.Matches(msg, k.End):
-		l.Select(l.N - 1)
-	default:
-		return false
-	}
-	return true
-}
-
 func (m *Model) overviewKey(msg tea.KeyPressMsg) tea.Cmd {
 	m.ov.list.SetHeight(m.h - 3)
-	if m.listKeys(msg, &m.ov.list) {
+	if m.c.ListKey(msg, &m.ov.list) {
 		return nil
 	}
 	k := m.keys
@@ -151,7 +128,7 @@ func (m *Model) typeToDesk(msg tea.KeyPressMsg) tea.Cmd {
 
 func (m *Model) membersKey(msg tea.KeyPressMsg) tea.Cmd {
 	m.ov.members.SetHeight(m.h - 3)
-	if m.listKeys(msg, &m.ov.members) {
+	if m.c.ListKey(msg, &m.ov.members) {
 		return nil
 	}
 	switch {

@@ -171,7 +171,7 @@ func (m *Model) scan(q, selected string) tea.Cmd {
 		return nil // the scanner fired twice: silently once
 	}
 	m.d.lastQ, m.d.lastAt = q, now
-	if i, ok := m.badges[badgeKey(q)]; ok {
+	if i, ok := m.badges[event.BadgeKey(q)]; ok {
 		return m.checkInCmd(m.people[i].ID, q)
 	}
 	if selected != "" {

@@ -66,8 +66,9 @@ func newFixture(t *testing.T, mode common.Mode) *fixture {
 	p := i18n.New(i18n.EN)
 	c := &common.Common{
 		Styles: common.NewStyles(true), Keys: common.DefaultKeyMap(p), Store: s, Clock: fixed,
-		Mode: mode, Loc: ev.Location(), Event: ev, P: p,
+		Mode: mode, P: p,
 	}
+	c.SetEvent(ev)
 	var m *Model
 	if mode == common.ModeDesk {
 		m = NewDesk(c)

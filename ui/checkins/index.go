@@ -20,9 +20,6 @@ type indexBuiltMsg struct {
 	memberIdx  map[string][]int
 }
 
-// badgeKey is how badges compare: the store's rule, upper case, trimmed.
-func badgeKey(b string) string { return strings.ToUpper(strings.TrimSpace(b)) }
-
 // rebuildIndex builds the index of the people held, once the delegations
 // are known (the index matches delegation names too).
 func (m *Model) rebuildIndex() tea.Cmd {
@@ -49,7 +46,7 @@ func buildIndex(gen int, people []event.Person, dels []event.Delegation) indexBu
 	}
 	for i, p := range people {
 		msg.personByID[p.ID] = i
-		if k := badgeKey(p.Badge); k != "" {
+		if k := event.BadgeKey(p.Badge); k != "" {
 			msg.badges[k] = i
 		}
 		msg.memberIdx[p.Delegation] = append(msg.memberIdx[p.Delegation], i)
@@ -85,7 +82,7 @@ func (m *Model) addPerson(p event.Person) {
 	i := len(m.people)
 	m.people = append(m.people, p)
 	m.personByID[p.ID] = i
-	if k := badgeKey(p.Badge); k != "" {
+	if k := event.BadgeKey(p.Badge); k != "" {
 		m.badges[k] = i
 	}
 	m.memberIdx[p.Delegation] = append(m.memberIdx[p.Delegation], i)

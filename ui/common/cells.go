@@ -33,6 +33,13 @@ func (c *Common) Trunc(s string, w int) string {
 	return textcell.Truncate(c.Cells, textcell.Sanitize(s), w)
 }
 
+// Wrap breaks s into lines of at most w cells on this terminal, at spaces
+// where it can; lines after the first start with indent. See
+// textcell.Wrap: s is sanitised, and no line is wider than w.
+func (c *Common) Wrap(s string, w int, indent string) []string {
+	return textcell.Wrap(c.Cells, s, w, indent)
+}
+
 // Clean sanitises a text from the data for display.
 func Clean(s string) string { return textcell.Sanitize(s) }
 

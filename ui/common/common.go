@@ -1,8 +1,9 @@
 // Package common holds what every part of caecw's screen shares: the
 // Common context (size, styles, keys, store, clock, language), the
 // component contract of a tab, the messages that carry data from store
-// commands back to the tabs, and the table cell helpers that keep
-// columns aligned with Khmer, Burmese, Thai and CJK names.
+// commands back to the tabs, and the cell helpers (fit, cut, wrap) that
+// keep columns aligned and lines within the width with Khmer, Burmese,
+// Thai and CJK names.
 package common
 
 import (
@@ -33,9 +34,8 @@ type Common struct {
 	Store         *store.Store
 	Clock         clock.Clock
 	Mode          Mode
-	// Loc is the event's time zone; every time on screen is shown in it.
-	Loc *time.Location
-	// Event is the event as last read.
+	// Event is the event as last read; set it with SetEvent, which loads
+	// its time zone once (see Location).
 	Event event.Event
 	// Cells says how table cells are measured (wcwidth by default).
 	Cells CellMethod
@@ -44,6 +44,28 @@ type Common struct {
 	// Sync reads the link to the sync hub without blocking; nil when the
 	// screen does not sync.
 	Sync func() SyncState
+
+	// loc is Event's time zone, loaded by SetEvent for the zone named in
+	// locZone: loading a zone reads the zoneinfo database, too slow to do
+	// per row.
+	loc     *time.Location
+	locZone string
+}
+
+// SetEvent records the event as last read and loads its time zone.
+func (c *Common) SetEvent(ev event.Event) {
+	c.Event = ev
+	c.loc, c.locZone = ev.Location(), ev.TimeZone
+}
+
+// Location is the event's time zone (Asia/Shanghai unless the event names
+// another); every time on screen is shown in it. It is the one place the
+// screen asks for the zone.
+func (c *Common) Location() *time.Location {
+	if c.loc == nil || c.locZone != c.Event.TimeZone {
+		return c.Event.Location()
+	}
+	return c.loc
 }
 
 // CanEditProgramme reports whether this screen may change sessions,

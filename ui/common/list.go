@@ -1,5 +1,10 @@
 package common
 
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
 // ListCursor keeps a selection and a scroll offset over n rows of which h
 // are visible, so a tab renders only the rows on screen however long
 // the list is.
@@ -53,4 +58,28 @@ func (l *ListCursor) clamp() {
 		l.Offset = l.Cursor - l.H + 1
 	}
 	l.Offset = max(0, min(l.Offset, l.N-l.H))
+}
+
+// ListKey moves l by the shared navigation keys (up, down, page up and
+// down by the visible height, first, last) and reports whether msg was
+// one of them, so a tab handles the rest itself.
+func (c *Common) ListKey(msg tea.KeyPressMsg, l *ListCursor) bool {
+	k := c.Keys
+	switch {
+	case key.Matches(msg, k.Up):
+		l.Move(-1)
+	case key.Matches(msg, k.Down):
+		l.Move(1)
+	case key.Matches(msg, k.PageUp):
+		l.Move(-max(1, l.H))
+	case key.Matches(msg, k.PageDown):
+		l.Move(max(1, l.H))
+	case key.Matches(msg, k.Home):
+		l.Select(0)
+	case key.Matches(msg, k.End):
+		l.Select(l.N - 1)
+	default:
+		return false
+	}
+	return true
 }

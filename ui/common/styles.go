@@ -14,8 +14,6 @@ import (
 type Styles struct {
 	Dark bool
 
-	App          lipgloss.Style
-	Header       lipgloss.Style
 	HeaderTitle  lipgloss.Style
 	HeaderDim    lipgloss.Style
 	Demo         lipgloss.Style
@@ -24,7 +22,6 @@ type Styles struct {
 	StatusLine   lipgloss.Style
 	TabActive    lipgloss.Style
 	TabInactive  lipgloss.Style
-	TabBar       lipgloss.Style
 	TableHeader  lipgloss.Style
 	Row          lipgloss.Style
 	RowSelected  lipgloss.Style
@@ -34,9 +31,7 @@ type Styles struct {
 	Warning      lipgloss.Style
 	Danger       lipgloss.Style
 	OK           lipgloss.Style
-	Pane         lipgloss.Style
 	PaneTitle    lipgloss.Style
-	Highlight    lipgloss.Style
 	Confirm      lipgloss.Style
 	ConfirmWarn  lipgloss.Style
 	ConfirmError lipgloss.Style
@@ -63,8 +58,6 @@ func NewStyles(dark bool) *Styles {
 	danger := c("#B00020", "#FF6B6B")
 	ok := c("#1B7F3B", "#6BD88A")
 	s := &Styles{Dark: dark}
-	s.App = lipgloss.NewStyle()
-	s.Header = lipgloss.NewStyle()
 	s.HeaderTitle = lipgloss.NewStyle().Bold(true).Foreground(accent)
 	s.HeaderDim = lipgloss.NewStyle().Foreground(dim)
 	s.Demo = lipgloss.NewStyle().Bold(true).Reverse(true)
@@ -73,7 +66,6 @@ func NewStyles(dark bool) *Styles {
 	s.StatusLine = lipgloss.NewStyle().Foreground(dim)
 	s.TabActive = lipgloss.NewStyle().Bold(true).Underline(true).Foreground(accent)
 	s.TabInactive = lipgloss.NewStyle().Foreground(dim)
-	s.TabBar = lipgloss.NewStyle()
 	s.TableHeader = lipgloss.NewStyle().Bold(true).Underline(true)
 	s.Row = lipgloss.NewStyle()
 	s.RowSelected = lipgloss.NewStyle().Reverse(true)
@@ -83,9 +75,7 @@ func NewStyles(dark bool) *Styles {
 	s.Warning = lipgloss.NewStyle().Foreground(warn).Bold(true)
 	s.Danger = lipgloss.NewStyle().Foreground(danger).Bold(true)
 	s.OK = lipgloss.NewStyle().Foreground(ok)
-	s.Pane = lipgloss.NewStyle().Border(lipgloss.NormalBorder()).BorderForeground(dim).Padding(0, 1)
 	s.PaneTitle = lipgloss.NewStyle().Bold(true).Foreground(accent)
-	s.Highlight = lipgloss.NewStyle().Underline(true).Bold(true)
 	s.Confirm = lipgloss.NewStyle().Border(lipgloss.ThickBorder()).BorderForeground(ok).Padding(0, 2).Bold(true)
 	s.ConfirmWarn = lipgloss.NewStyle().Border(lipgloss.DoubleBorder()).BorderForeground(warn).Padding(0, 2).Bold(true)
 	s.ConfirmError = lipgloss.NewStyle().Border(lipgloss.DoubleBorder()).BorderForeground(danger).Padding(0, 2).Bold(true)

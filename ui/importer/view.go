@@ -33,7 +33,7 @@ func (m *Model) header() []string {
 }
 
 // hintLines is the hint under the title, wrapped to the width.
-func (m *Model) hintLines() []string { return m.wrap(m.header()[1]) }
+func (m *Model) hintLines() []string { return m.c.Wrap(m.header()[1], m.w, "") }
 
 // reportHeight is the rows left for the report under the title, the
 // hint, the input line, a blank line and the scroll hint.
@@ -111,57 +111,9 @@ type reportRow struct {
 func (m *Model) reportRows() []reportRow {
 	var out []reportRow
 	for i, line := range m.report {
-		for j, part := range m.wrap(common.Clean(line)) {
-			if j > 0 {
-				part = "    " + part
-			}
+		for _, part := range m.c.Wrap(line, m.w, "    ") {
 			out = append(out, reportRow{text: part, first: i == 0})
 		}
-	}
-	return out
-}
-
-// wrap cuts s into pieces of at most the panel's width (continuation
-// lines are indented by 4): at spaces where it can, else inside a word,
-// never between a letter and its combining marks.
-func (m *Model) wrap(s string) []string {
-	w := m.w
-	if w <= 8 || m.c.CellWidth(s) <= w {
-		return []string{s}
-	}
-	var out []string
-	line, lineW, room := "", 0, w
-	flush := func() {
-		out = append(out, line)
-		line, lineW, room = "", 0, w-4
-	}
-	for i, word := range strings.Split(s, " ") {
-		if i > 0 {
-			word = " " + word
-		}
-		ww := m.c.CellWidth(word)
-		if lineW+ww <= room {
-			line, lineW = line+word, lineW+ww
-			continue
-		}
-		if lineW > 0 && ww <= w-4 {
-			flush()
-			word = strings.TrimPrefix(word, " ")
-			line, lineW = word, m.c.CellWidth(word)
-			continue
-		}
-		// A word wider than a line: cut it by cells.
-		for _, r := range word {
-			rw := m.c.CellWidth(string(r))
-			if rw > 0 && lineW+rw > room && lineW > 0 {
-				flush()
-			}
-			line += string(r)
-			lineW += rw
-		}
-	}
-	if line != "" {
-		out = append(out, line)
 	}
 	return out
 }

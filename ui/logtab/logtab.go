@@ -1,5 +1,7 @@
 // Package logtab is the Log tab: the day's journal, newest first, live,
-// filterable, with undo of an entry (with a reason).
+// filterable, with undo of an entry (with a reason), and the entries held
+// by the store (never applied, with why): "N held" in the title, and h to
+// see them.
 package logtab
 
 import (
@@ -21,6 +23,8 @@ import (
 // KeyMap is the Log tab's own keys.
 type KeyMap struct {
 	Undo key.Binding
+	// Held shows the held entries in place of the log, and back.
+	Held key.Binding
 	// Apply and ConfirmUndo are enter at the filter and reason prompts,
 	// bound here only for their help.
 	Apply       key.Binding
@@ -30,6 +34,7 @@ type KeyMap struct {
 func newKeyMap(p i18n.Printer) KeyMap {
 	k := KeyMap{
 		Undo:        key.NewBinding(key.WithKeys("u")),
+		Held:        key.NewBinding(key.WithKeys("h")),
 		Apply:       key.NewBinding(key.WithKeys("enter")),
 		ConfirmUndo: key.NewBinding(key.WithKeys("enter")),
 	}
@@ -39,6 +44,7 @@ func newKeyMap(p i18n.Printer) KeyMap {
 
 func (k *KeyMap) setLanguage(p i18n.Printer) {
 	k.Undo.SetHelp("u", p.T(i18n.KeyHelpUndoEntry))
+	k.Held.SetHelp("h", p.T(i18n.KeyHelpLogHeld))
 	k.Apply.SetHelp("enter", p.T(i18n.KeyHelpLogApply))
 	k.ConfirmUndo.SetHelp("enter", p.T(i18n.KeyHelpLogUndo))
 }
@@ -72,6 +78,18 @@ type Model struct {
 	input  textinput.Model
 	filter string
 	target store.LogEntry
+
+	// held is how many entries the store holds (DayView.Held); heldList
+	// what showHeld lists, read when h is pressed.
+	held     int
+	showHeld bool
+	heldList []store.HeldEntry
+}
+
+// heldLoadedMsg carries the held entries, read for the held list.
+type heldLoadedMsg struct {
+	held []store.HeldEntry
+	err  error
 }
 
 // row is an entry as displayed, with its folded text for the filter.
@@ -114,12 +132,18 @@ func (m *Model) ShortHelp() []key.Binding {
 	case askingReason:
 		return []key.Binding{m.keys.ConfirmUndo}
 	}
+	if m.showHeld {
+		return []key.Binding{m.keys.Held}
+	}
+	if m.held > 0 {
+		return []key.Binding{m.c.Keys.Up, m.c.Keys.Down, m.c.Keys.Filter, m.keys.Undo, m.keys.Held}
+	}
 	return []key.Binding{m.c.Keys.Up, m.c.Keys.Down, m.c.Keys.Filter, m.keys.Undo}
 }
 
 // FullHelp implements help.KeyMap.
 func (m *Model) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{m.c.Keys.Up, m.c.Keys.Down, m.c.Keys.PageUp, m.c.Keys.PageDown, m.c.Keys.Home, m.c.Keys.End}, {m.c.Keys.Filter, m.keys.Undo}}
+	return [][]key.Binding{{m.c.Keys.Up, m.c.Keys.Down, m.c.Keys.PageUp, m.c.Keys.PageDown, m.c.Keys.Home, m.c.Keys.End}, {m.c.Keys.Filter, m.keys.Undo, m.keys.Held}}
 }
 
 // Update implements common.Tab.
@@ -142,7 +166,18 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 		for _, d := range msg.View.Delegations {
 			m.dels[d.ID] = d
 		}
+		if m.held != msg.View.Held && m.showHeld {
+			m.held = msg.View.Held
+			m.rebuild()
+			return m, m.loadHeldCmd()
+		}
+		m.held = msg.View.Held
 		m.rebuild()
+	case heldLoadedMsg:
+		if msg.err != nil {
+			return m, func() tea.Msg { return common.ErrMsg{Action: m.c.P.T(i18n.KeyErrReadHeld), Err: msg.err} }
+		}
+		m.heldList = msg.held
 	case common.PeopleLoadedMsg:
 		m.people = make(map[string]event.Person, len(msg.People))
 		for _, p := range msg.People {
@@ -230,10 +265,26 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 			m.filter = ""
 			m.rebuild()
 		}
+	case key.Matches(msg, m.keys.Held):
+		m.showHeld = !m.showHeld
+		if m.showHeld {
+			return m.loadHeldCmd()
+		}
 	case key.Matches(msg, m.keys.Undo):
-		return m.startUndo()
+		if !m.showHeld {
+			return m.startUndo()
+		}
 	}
 	return nil
+}
+
+// loadHeldCmd reads the held entries.
+func (m *Model) loadHeldCmd() tea.Cmd {
+	s := m.c.Store
+	return func() tea.Msg {
+		held, err := s.Held()
+		return heldLoadedMsg{held: held, err: err}
+	}
 }
 
 func (m *Model) startUndo() tea.Cmd {
@@ -293,10 +344,7 @@ func (m *Model) rebuild() {
 }
 
 func (m *Model) makeRow(e store.LogEntry) row {
-	loc := m.c.Loc
-	if loc == nil {
-		loc = m.c.Event.Location()
-	}
+	loc := m.c.Location()
 	r := row{e: e}
 	r.cells = [6]string{
 		e.At.In(loc).Format("15:04:05"),
@@ -366,7 +414,7 @@ func (m *Model) details(le store.LogEntry) string {
 			}
 			out = p.T(i18n.KeyLogDetailMove, "venue", venue)
 			if !c.After.NewStart.IsZero() {
-				out += " " + c.After.NewStart.In(m.c.Event.Location()).Format("15:04")
+				out += " " + c.After.NewStart.In(m.c.Location()).Format("15:04")
 			}
 		}
 	case journal.KindSessionNote:
@@ -393,7 +441,7 @@ func (m *Model) details(le store.LogEntry) string {
 	case journal.KindOutage:
 		var c journal.OutageChange
 		if e.Decode(&c) == nil {
-			loc := m.c.Event.Location()
+			loc := m.c.Location()
 			out = p.T(i18n.KeyLogDetailOutage, "from", c.Outage.From.In(loc).Format("15:04"), "to", c.Outage.To.In(loc).Format("15:04"), "reason", c.Outage.Reason)
 		}
 	case journal.KindImport:
@@ -414,7 +462,18 @@ func (m *Model) View() string {
 	if m.filter != "" && m.mode != filtering {
 		title += "  " + p.T(i18n.KeyLogFilterPrompt) + " " + m.filter
 	}
-	lines = append(lines, s.Bold.Render(c.Fit(title, m.w)))
+	if m.held > 0 {
+		// The held count is said on the title line, in the warning style,
+		// so that it is never scrolled or filtered away.
+		heldText := "  " + p.N(i18n.KeyLogHeldCount, m.held)
+		tw := max(0, m.w-c.CellWidth(heldText))
+		lines = append(lines, s.Bold.Render(c.Fit(title, tw))+s.Warning.Render(c.Fit(heldText, m.w-tw)))
+	} else {
+		lines = append(lines, s.Bold.Render(c.Fit(title, m.w)))
+	}
+	if m.showHeld {
+		return m.heldView(lines)
+	}
 	if m.mode != browsing {
 		lines = append(lines, c.Trunc(m.input.View(), m.w))
 	} else {
@@ -457,6 +516,29 @@ func (m *Model) View() string {
 			line = s.Dim.Render(line)
 		}
 		lines = append(lines, line)
+	}
+	return common.Lines(lines, m.h)
+}
+
+// heldView lists the held entries under the title: when each was held,
+// from which desk and door, what it was, and why it was not applied.
+func (m *Model) heldView(lines []string) string {
+	c, s, p := m.c, m.c.Styles, m.c.P
+	lines = append(lines, s.TableHeader.Render(c.Fit(p.T(i18n.KeyLogHeldTitle), m.w)))
+	if len(m.heldList) == 0 {
+		lines = append(lines, s.Dim.Render(c.Fit(p.T(i18n.KeyLogHeldNone), m.w)))
+		return common.Lines(lines, m.h)
+	}
+	loc := m.c.Location()
+	room := max(0, m.h-len(lines))
+	for i, h := range m.heldList {
+		if i == room-1 && len(m.heldList) > room {
+			lines = append(lines, s.Dim.Render(c.Fit(p.N(i18n.KeyLogHeldMore, len(m.heldList)-i), m.w)))
+			break
+		}
+		text := h.HeldAt.In(loc).Format("01-02 15:04") + " " + h.Entry.Desk + " (" + h.Source + ") " +
+			m.action(h.Entry.Kind) + " " + h.Entry.Subject + ": " + h.Reason
+		lines = append(lines, c.Fit(text, m.w))
 	}
 	return common.Lines(lines, m.h)
 }

@@ -32,7 +32,7 @@ func (m *Model) detailLines(sess event.Session, w int) []styled {
 	i := m.index[sess.ID]
 	var out []styled
 	add := func(st *lipgloss.Style, text string) {
-		for _, l := range m.wrap(text, w, "  ") {
+		for _, l := range m.c.Wrap(text, w, "  ") {
 			out = append(out, styled{l, st})
 		}
 	}

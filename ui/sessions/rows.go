@@ -208,9 +208,4 @@ func (m *Model) selectNow() {
 	m.remember()
 }
 
-func (m *Model) loc() *time.Location {
-	if m.c.Loc != nil {
-		return m.c.Loc
-	}
-	return m.c.Event.Location()
-}
+func (m *Model) loc() *time.Location { return m.c.Location() }

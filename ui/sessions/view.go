@@ -313,7 +313,7 @@ func (m *Model) confirmBox(w, maxH int) []string {
 		foot = append([]styled{{p.T(i18n.KeySessionConfirmAsk), &s.Bold}}, foot...)
 		room := maxH - 2 - len(head) - len(foot)
 		for i, b := range m.pending.breaks {
-			lines := m.wrap("! "+b, inner, "  ")
+			lines := m.c.Wrap("! "+b, inner, "  ")
 			left := len(m.pending.breaks) - i - 1
 			need := len(lines)
 			if left > 0 {
@@ -330,33 +330,4 @@ func (m *Model) confirmBox(w, maxH int) []string {
 	}
 	content := append(append(head, mid...), foot...)
 	return m.box("", content, w, min(maxH, len(content)+2), 0, &s.Warning, true)
-}
-
-// wrap breaks text into lines of at most w cells, at spaces where it can
-// (Chinese has none, so it cuts anywhere then); later lines start with
-// indent.
-func (m *Model) wrap(text string, w int, indent string) []string {
-	c := m.c
-	if w <= 0 {
-		return nil
-	}
-	var out []string
-	text = common.Clean(text)
-	for text != "" {
-		if c.CellWidth(text) <= w {
-			out = append(out, text)
-			break
-		}
-		part := strings.TrimSuffix(c.Trunc(text, w+1), "…")
-		if strings.TrimSpace(part) == "" {
-			out = append(out, c.Trunc(text, w))
-			break
-		}
-		if i := strings.LastIndexByte(part, ' '); i > len(part)/2 {
-			part = part[:i]
-		}
-		out = append(out, part)
-		text = indent + strings.TrimLeft(text[len(part):], " ")
-	}
-	return out
 }

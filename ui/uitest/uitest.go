@@ -9,6 +9,7 @@ import (
 
 	"caecw/internal/clock"
 	"caecw/internal/demo"
+	"caecw/internal/event"
 	"caecw/internal/i18n"
 	"caecw/internal/journal"
 	"caecw/store"
@@ -32,6 +33,13 @@ func DemoStore(t testing.TB, now time.Time) (*store.Store, *clock.Fixed) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return Store(t, prog, now)
+}
+
+// Store is DemoStore with prog in place of the demo programme (which a
+// test may take from demo.Programme and change).
+func Store(t testing.TB, prog event.Programme, now time.Time) (*store.Store, *clock.Fixed) {
+	t.Helper()
 	clk := clock.NewFixed(now)
 	s, err := store.Create(filepath.Join(t.TempDir(), "caecw.db"), *prog.Event, store.Options{Desk: "test-desk", Operator: "tester", Clock: clk})
 	if err != nil {
@@ -53,15 +61,15 @@ func Common(t testing.TB, s *store.Store, clk clock.Clock, lang i18n.Lang, mode 
 		t.Fatal(err)
 	}
 	p := i18n.New(lang)
-	return &common.Common{
+	c := &common.Common{
 		Width: w, Height: h,
 		Styles: common.NewStyles(true),
 		Keys:   common.DefaultKeyMap(p),
 		Store:  s,
 		Clock:  clk,
 		Mode:   mode,
-		Loc:    ev.Location(),
-		Event:  ev,
 		P:      p,
 	}
+	c.SetEvent(ev)
+	return c
 }

@@ -362,15 +362,7 @@ func (m *Model) headcountText(a event.Assignment) string {
 	return strings.TrimSpace(m.c.P.T(i18n.KeyVenuesDelegationCount, "delegation", "", "n", event.Headcount(a, m.plan.Delegations)))
 }
 
-func (m *Model) loc() *time.Location {
-	if m.c.Loc != nil {
-		return m.c.Loc
-	}
-	if m.view != nil {
-		return m.view.Event.Location()
-	}
-	return m.c.Event.Location()
-}
+func (m *Model) loc() *time.Location { return m.c.Location() }
 
 func (m *Model) clock(t time.Time) string { return m.c.P.Clock(t.In(m.loc())) }
 

@@ -45,8 +45,9 @@ func (k *KeyMap) setLanguage(p i18n.Printer) {
 
 // ShortHelp implements help.KeyMap.
 func (m *Model) ShortHelp() []key.Binding {
-	// The help follows L at once: the root tells tabs of a new language
-	// with a message type this package cannot import (ui/app).
+	// The help follows L at once: the tab re-reads its keys' help in the
+	// current language each time the help is drawn (it does not listen
+	// for common.LanguageMsg).
 	m.keys.setLanguage(m.c.P)
 	k := m.c.Keys
 	switch m.mode {

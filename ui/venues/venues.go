@@ -233,19 +233,11 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 
 func (m *Model) browseKey(msg tea.KeyPressMsg) tea.Cmd {
 	k, own := m.c.Keys, m.keys
+	if m.c.ListKey(msg, m.cursor()) {
+		m.moved()
+		return nil
+	}
 	switch {
-	case key.Matches(msg, k.Up):
-		m.move(-1)
-	case key.Matches(msg, k.Down):
-		m.move(1)
-	case key.Matches(msg, k.PageUp):
-		m.move(-max(1, m.cursor().H))
-	case key.Matches(msg, k.PageDown):
-		m.move(max(1, m.cursor().H))
-	case key.Matches(msg, k.Home):
-		m.move(-len(m.venues) - len(m.problems) - len(m.sessions))
-	case key.Matches(msg, k.End):
-		m.move(len(m.venues) + len(m.problems) + len(m.sessions))
 	case key.Matches(msg, k.Filter):
 		m.mode, m.focus = filtering, onVenues
 		m.input.Reset()
@@ -307,6 +299,12 @@ func (m *Model) cursor() *common.ListCursor {
 
 func (m *Model) move(d int) {
 	m.cursor().Move(d)
+	m.moved()
+}
+
+// moved follows a move of the focused list: a new venue shows its
+// sessions.
+func (m *Model) moved() {
 	if m.focus == onVenues {
 		m.venueChanged()
 	}

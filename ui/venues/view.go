@@ -33,7 +33,7 @@ func (m *Model) View() string {
 	if m.mode == picking || m.mode == prompting {
 		// Up to two lines, so that the end of a long question ("empty
 		// sends all 200") still shows on a narrow screen.
-		q := m.wrap(m.question, m.w)
+		q := c.Wrap(m.question, m.w, "")
 		if len(q) > 2 {
 			q = []string{q[0], strings.Join(q[1:], " ")}
 		}
@@ -230,7 +230,7 @@ func (m *Model) problemLines(w, h int) []string {
 		if chosen {
 			lead = "›" + problemMark + " "
 		}
-		text := m.wrap("["+p.ProblemKind(pr.Kind)+"] "+p.Problem(pr, m.plan, m.loc()), max(1, w-3))
+		text := c.Wrap("["+p.ProblemKind(pr.Kind)+"] "+p.Problem(pr, m.plan, m.loc()), max(1, w-3), "")
 		for j, l := range text {
 			if j == 2 || len(lines) >= h {
 				break
@@ -266,7 +266,7 @@ func (m *Model) confirmLines(w, h int) []string {
 	var body []string
 	for _, pr := range ch.introduced {
 		text := "[" + p.ProblemKind(pr.Kind) + "] " + p.Problem(pr, ch.after, m.loc())
-		for i, l := range m.wrap(text, w-4) {
+		for i, l := range c.Wrap(text, w-4, "") {
 			lead := "  • "
 			if i > 0 {
 				lead = "    "
@@ -278,44 +278,4 @@ func (m *Model) confirmLines(w, h int) []string {
 		body = append(body[:room-1], s.Warning.Render(c.Fit("  …", w)))
 	}
 	return append(lines, body...)
-}
-
-// wrap breaks text into lines of at most w cells, at spaces where it can
-// and anywhere in a word too long for a line (Chinese has no spaces).
-func (m *Model) wrap(text string, w int) []string {
-	c := m.c
-	if w < 1 {
-		return []string{text}
-	}
-	var out []string
-	line := ""
-	for _, word := range strings.Fields(text) {
-		cand := word
-		if line != "" {
-			cand = line + " " + word
-		}
-		if c.CellWidth(cand) <= w {
-			line = cand
-			continue
-		}
-		if line != "" {
-			out = append(out, line)
-			line = ""
-		}
-		for c.CellWidth(word) > w {
-			cut := c.Trunc(word, w)
-			// Trunc ends with "…"; take the runes before it.
-			cut = strings.TrimSuffix(cut, "…")
-			if cut == "" {
-				break
-			}
-			out = append(out, cut)
-			word = word[len(cut):]
-		}
-		line = word
-	}
-	if line != "" {
-		out = append(out, line)
-	}
-	return out
 }
