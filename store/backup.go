@@ -1,7 +1,10 @@
 package store
 
 import (
+	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -10,7 +13,9 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"caecw/internal/atomicfile"
 	"caecw/internal/event"
+	"caecw/internal/failpoint"
 )
 
 // BackupDir is the folder beside a data file that holds its backups.
@@ -35,36 +40,20 @@ func Backups(path string) []string {
 }
 
 // Backup writes a consistent copy of the data file to dst while the app
-// keeps running (a read transaction's WriteTo), through a temp file that
-// is synced and then renamed, so dst is either whole or absent.
+// keeps running (a read transaction's WriteTo), as an atomic write: dst is
+// either whole or as it was.
 func (s *Store) Backup(dst string) error {
 	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(dst), ".caecw-backup-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	err = s.db.View(func(tx *bolt.Tx) error {
-		_, err := tx.WriteTo(tmp)
-		return err
+	err := atomicfile.Write(dst, atomicfile.Personal, func(w io.Writer) error {
+		return s.db.View(func(tx *bolt.Tx) error {
+			_, err := tx.WriteTo(w)
+			return err
+		})
 	})
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
 	if err != nil {
 		return fmt.Errorf("backup to %s: %w", dst, err)
-	}
-	if err := os.Rename(tmp.Name(), dst); err != nil {
-		return fmt.Errorf("backup to %s: %w", dst, err)
-	}
-	if d, err := os.Open(filepath.Dir(dst)); err == nil {
-		d.Sync()
-		d.Close()
 	}
 	return nil
 }
@@ -144,50 +133,134 @@ func (s *Store) Check() (problems []string, err error) {
 	return problems, err
 }
 
-// Restore copies backup over the data file at path after checking that
-// the backup is a sound caecw file. The current file, if any, is kept
-// beside it as path + ".before-restore".
-func Restore(backup, path string) error {
+// Restore puts a copy of backup in place of the data file at path, after
+// checking that the backup is a sound caecw file. At every instant path is
+// either the old file or the whole new one: the copy is written and synced
+// beside it first, the old file is kept under a new name of its own
+// (path.before-restore-TIME, never overwritten) by a hard link, and only
+// then does the copy take path's name in one rename. The copy gets a new
+// file identity (RenewFileID) before it is swapped in. It returns the kept copy's path,
+// "" when there was no file at path.
+func Restore(backup, path string) (kept string, err error) {
 	b, err := Open(backup, Options{ReadOnly: true, Desk: "restore"})
 	if err != nil {
-		return err
+		return "", err
 	}
 	problems, err := b.Check()
 	b.Close()
 	if err != nil {
-		return err
+		return "", err
 	}
 	if len(problems) > 0 {
-		return fmt.Errorf("backup %s fails its check: %s", backup, problems[0])
+		return "", fmt.Errorf("backup %s fails its check: %s", backup, problems[0])
 	}
-	data, err := os.ReadFile(backup)
+	src, err := os.Open(backup)
 	if err != nil {
-		return err
+		return "", err
 	}
+	defer src.Close()
 	if Exists(path) {
-		// Hold the lock while swapping, so a running caecw is not cut off.
+		// Hold the lock until the swap is done, so that a running caecw
+		// is not cut off and none starts on the old file meanwhile.
 		// Read-only: a writable bbolt open initialises an empty file, and
 		// the file being replaced is kept exactly as it was.
 		db, err := openBolt(path, Options{ReadOnly: true})
 		if err == nil {
-			db.Close()
+			defer db.Close()
 		} else if isInUse(err) {
-			return err
-		}
-		if err := os.Rename(path, path+".before-restore"); err != nil {
-			return err
+			return "", err
 		}
 	}
-	tmp := path + ".restoring"
-	if err := os.WriteFile(tmp, data, 0o600); err != nil {
+	failpoint.Hit("restore: backup checked")
+	t, err := atomicfile.Create(path, atomicfile.Personal)
+	if err != nil {
+		return "", err
+	}
+	defer t.Abort()
+	if _, err := io.Copy(t, src); err != nil {
+		return "", fmt.Errorf("restore %s: %w", path, err)
+	}
+	if err := t.Sync(); err != nil {
+		return "", err
+	}
+	// The copy writes entry ids of its own from now on: the backup's
+	// file, or another copy of it, may still be writing under the old id.
+	if err := RenewFileID(t.Name()); err != nil {
+		return "", err
+	}
+	failpoint.Hit("restore: file id renewed")
+	if Exists(path) {
+		if kept, err = keep(path); err != nil {
+			return "", err
+		}
+		failpoint.Hit("restore: previous kept")
+	}
+	if err := t.Commit(); err != nil {
+		return kept, err
+	}
+	return kept, nil
+}
+
+// keepMark sits between the data file's name and the time of a restore
+// in the name of the file kept from before that restore.
+const keepMark = ".before-restore"
+
+// keep gives the file at path a second name of its own, unique by the
+// time and never an existing one, so that the swap leaves it there.
+func keep(path string) (string, error) {
+	stamp := time.Now().UTC().Format("20060102T150405.000Z")
+	for i := 1; ; i++ {
+		name := path + keepMark + "-" + stamp
+		if i > 1 {
+			name += fmt.Sprintf("-%d", i)
+		}
+		err := os.Link(path, name)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		if err != nil {
+			// No hard links here (some USB sticks): a whole copy.
+			err = copyNew(path, name)
+			if errors.Is(err, fs.ErrExist) {
+				continue
+			}
+			if err != nil {
+				return "", fmt.Errorf("restore: keep %s as %s: %w", path, name, err)
+			}
+		}
+		return name, atomicfile.SyncDir(filepath.Dir(path))
+	}
+}
+
+func copyNew(src, dst string) error {
+	f, err := os.Open(src)
+	if err != nil {
 		return err
 	}
-	f, err := os.Open(tmp)
-	if err == nil {
-		f.Sync()
-		f.Close()
+	defer f.Close()
+	return atomicfile.WriteNew(dst, atomicfile.Personal, func(w io.Writer) error {
+		_, err := io.Copy(w, f)
+		return err
+	})
+}
+
+// Leftovers lists what restores and crashed writes left beside the data
+// file at path: kept copies (the file as it was before a restore, whole
+// and sound, for whoever wants to look back) and unfinished temp files of
+// a restore or backup that stopped midway (parts; never the data file).
+func Leftovers(path string) (kept, unfinished []string) {
+	kept, _ = filepath.Glob(globEscape(path+keepMark) + "*")
+	// Names of older versions of caecw: a fixed kept name, and the copy
+	// it wrote before renaming.
+	if old := path + ".restoring"; Exists(old) {
+		unfinished = append(unfinished, old)
 	}
-	return os.Rename(tmp, path)
+	unfinished = append(unfinished, atomicfile.Leftovers(path)...)
+	return kept, unfinished
+}
+
+func globEscape(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `*`, `\*`, `?`, `\?`, `[`, `\[`).Replace(s)
 }
 
 func isInUse(err error) bool {

@@ -9,6 +9,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"caecw/internal/atomicfile"
 	"caecw/internal/journal"
 )
 
@@ -32,22 +33,23 @@ func TestBackupAndRestore(t *testing.T) {
 		t.Errorf("backup differs from the file at backup time")
 	}
 	b.Close()
-	if left, _ := filepath.Glob(filepath.Join(filepath.Dir(dst), ".caecw-backup-*")); len(left) != 0 {
+	if left := atomicfile.Leftovers(dst); len(left) != 0 {
 		t.Errorf("temp files left: %v", left)
 	}
 
 	// Restore refuses while the file is open, then replaces it.
-	if err := Restore(dst, f.path); !errors.Is(err, ErrInUse) {
+	if _, err := Restore(dst, f.path); !errors.Is(err, ErrInUse) {
 		t.Fatalf("restore over an open file: %v", err)
 	}
 	if err := f.s.Close(); err != nil {
 		t.Fatal(err)
 	}
-	if err := Restore(dst, f.path); err != nil {
+	kept, err := Restore(dst, f.path)
+	if err != nil {
 		t.Fatal(err)
 	}
-	if !Exists(f.path + ".before-restore") {
-		t.Error("the replaced file was not kept")
+	if !Exists(kept) || !strings.HasPrefix(kept, f.path+".before-restore-") {
+		t.Errorf("the replaced file was not kept: %q", kept)
 	}
 	s, err := Open(f.path, Options{Desk: "desk-a"})
 	if err != nil {
@@ -61,7 +63,7 @@ func TestBackupAndRestore(t *testing.T) {
 		t.Error("check-in made after the backup survived the restore")
 	}
 	// The kept file still has it.
-	old, err := Open(f.path+".before-restore", Options{Desk: "desk-a", ReadOnly: true})
+	old, err := Open(kept, Options{Desk: "desk-a", ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -77,10 +79,10 @@ func TestRestoreRefusesBadBackup(t *testing.T) {
 	bad := filepath.Join(dir, "bad.db")
 	write(t, bad, []byte("not a database at all, just some text\n"))
 	before := sum(t, path)
-	if err := Restore(bad, path); !errors.Is(err, ErrNotCaecw) {
+	if _, err := Restore(bad, path); !errors.Is(err, ErrNotCaecw) {
 		t.Errorf("restore from a text file: %v", err)
 	}
-	if sum(t, path) != before || Exists(path+".before-restore") {
+	if kept, part := Leftovers(path); sum(t, path) != before || len(kept)+len(part) > 0 {
 		t.Error("a refused restore touched the data file")
 	}
 	// A sound bbolt caecw file with a person of no delegation fails its check.
@@ -91,7 +93,7 @@ func TestRestoreRefusesBadBackup(t *testing.T) {
 	if err := f.s.Backup(broken); err != nil {
 		t.Fatal(err)
 	}
-	if err := Restore(broken, path); err == nil || !strings.Contains(err.Error(), "fails its check") {
+	if _, err := Restore(broken, path); err == nil || !strings.Contains(err.Error(), "fails its check") {
 		t.Errorf("restore from a backup that fails its check: %v", err)
 	}
 	if sum(t, path) != before {

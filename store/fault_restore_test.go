@@ -21,10 +21,11 @@ func TestRestoreKeepsEmptyFileAsItWas(t *testing.T) {
 	if err := os.WriteFile(f.path, nil, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if err := Restore(backup, f.path); err != nil {
+	kept, err := Restore(backup, f.path)
+	if err != nil {
 		t.Fatal(err)
 	}
-	fi, err := os.Stat(f.path + ".before-restore")
+	fi, err := os.Stat(kept)
 	if err != nil || fi.Size() != 0 {
 		t.Fatalf("the empty file was changed before it was kept: %v %v", fi.Size(), err)
 	}

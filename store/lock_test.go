@@ -99,7 +99,7 @@ func TestLockInProcess(t *testing.T) {
 	if !errors.Is(err, ErrInUse) {
 		t.Fatalf("second Open in the same process: %v", err)
 	}
-	if err := Restore(f.path, f.path+".other"); !errors.Is(err, ErrInUse) {
+	if _, err := Restore(f.path, f.path+".other"); !errors.Is(err, ErrInUse) {
 		t.Errorf("Restore from a file in use: %v", err)
 	}
 }

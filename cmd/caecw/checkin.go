@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"caecw/internal/i18n"
+	"caecw/internal/textcell"
 	"caecw/store"
 )
 
@@ -38,20 +39,23 @@ func runCheckIn(env *cliEnv, args []string) int {
 	}
 	loc := s.Location()
 	code := 0
+	// Names, delegations and desks come from imports and other desks:
+	// through the screens' sanitiser, as everything printed from data.
+	safe := textcell.Sanitize
 	for _, badge := range fs.Args() {
 		res, err := s.CheckInBadge(badge)
 		switch {
 		case errors.Is(err, store.ErrNotFound):
-			fmt.Fprintln(env.stdout, p.T(i18n.KeyCLICheckinUnknown, "badge", badge))
+			fmt.Fprintln(env.stdout, p.T(i18n.KeyCLICheckinUnknown, "badge", safe(badge)))
 			code = 1
 		case err != nil:
 			return fail(env.stderr, &userError{p: p, msg: p.T(i18n.KeyCLICheckinFailed, "badge", badge, "err", explain(p, err)), err: err})
 		case res.Already:
-			fmt.Fprintln(env.stdout, p.T(i18n.KeyCLICheckinAlready, "badge", badge, "name", res.Person.Name,
-				"time", p.Clock(res.Arrival.At.In(loc)), "desk", res.Arrival.Desk))
+			fmt.Fprintln(env.stdout, p.T(i18n.KeyCLICheckinAlready, "badge", safe(badge), "name", safe(res.Person.Name),
+				"time", p.Clock(res.Arrival.At.In(loc)), "desk", safe(res.Arrival.Desk)))
 		default:
-			fmt.Fprintln(env.stdout, p.T(i18n.KeyCLICheckinDone, "badge", badge, "name", res.Person.Name,
-				"delegation", p.DelegationName(res.Delegation), "time", p.Clock(res.Arrival.At.In(loc)),
+			fmt.Fprintln(env.stdout, p.T(i18n.KeyCLICheckinDone, "badge", safe(badge), "name", safe(res.Person.Name),
+				"delegation", safe(p.DelegationName(res.Delegation)), "time", p.Clock(res.Arrival.At.In(loc)),
 				"arrived", res.Arrived, "expected", res.Expected))
 		}
 	}

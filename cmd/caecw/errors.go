@@ -4,9 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"caecw/internal/errtext"
 	"caecw/internal/i18n"
+	"caecw/internal/textcell"
 )
 
 // userError is an error already worded for the person at the keyboard, in
@@ -55,13 +57,25 @@ func say(p i18n.Printer, key i18n.Key, args ...any) error {
 }
 
 // fail prints err after the program's name and returns exit code 1. A
-// userError prints in its own language.
+// userError prints in its own language. Each line goes through the
+// screens' sanitiser: an error may quote a name, a path or a value from a
+// file, and nothing from data may steer the terminal.
 func fail(w io.Writer, err error) int {
 	var ue *userError
 	if errors.As(err, &ue) {
-		fmt.Fprintln(w, ue.p.T(i18n.KeyCLIErrorLine, "err", err))
+		fmt.Fprintln(w, sanitizeLines(ue.p.T(i18n.KeyCLIErrorLine, "err", err)))
 		return 1
 	}
-	fmt.Fprintf(w, "caecw: %v\n", err)
+	fmt.Fprintf(w, "caecw: %s\n", sanitizeLines(err.Error()))
 	return 1
+}
+
+// sanitizeLines is textcell.Sanitize for text of several lines: the
+// line breaks stay.
+func sanitizeLines(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = textcell.Sanitize(l)
+	}
+	return strings.Join(lines, "\n")
 }

@@ -82,7 +82,7 @@ func openReadOnly(env *cliEnv, c *cliFlags) (*store.Store, error) {
 	path := c.path(env)
 	s, err := store.Open(path, store.Options{ReadOnly: true, Desk: "export"})
 	if errors.Is(err, os.ErrNotExist) {
-		return nil, &userError{p: p, msg: p.T(i18n.KeyCLIErrMissing, "path", path), err: err}
+		return nil, missingError(p, path)
 	}
 	if err != nil {
 		return nil, explain(p, err)

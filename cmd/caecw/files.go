@@ -1,7 +1,9 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"os"
 	"runtime"
 	"runtime/debug"
 
@@ -74,10 +76,14 @@ func runRestore(env *cliEnv, args []string) int {
 			return fail(env.stderr, say(p, i18n.KeyCLIRestoreNoBackups, "path", path, "dir", store.BackupDir(path)))
 		}
 	}
-	if err := store.Restore(backup, path); err != nil {
+	kept, err := store.Restore(backup, path)
+	if err != nil {
 		return fail(env.stderr, explain(p, err))
 	}
 	fmt.Fprintln(env.stdout, p.T(i18n.KeyCLIRestoreDone, "path", path, "backup", backup))
+	if kept != "" {
+		fmt.Fprintln(env.stdout, p.T(i18n.KeyCLIRestoreKept, "kept", kept))
+	}
 	return 0
 }
 
@@ -89,11 +95,18 @@ func runCheck(env *cliEnv, args []string) int {
 		return code
 	}
 	path := c.path(env)
+	kept, unfinished := store.Leftovers(path)
 	s, err := store.Open(path, store.Options{ReadOnly: true, Desk: "check"})
 	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return fail(env.stderr, missingError(p, path))
+		}
 		return fail(env.stderr, explain(p, err))
 	}
 	defer s.Close()
+	for _, k := range kept {
+		fmt.Fprintln(env.stdout, p.T(i18n.KeyCLICheckKept, "path", path, "kept", k))
+	}
 	problems, err := s.Check()
 	if err != nil {
 		return fail(env.stderr, explain(p, err))
@@ -103,16 +116,19 @@ func runCheck(env *cliEnv, args []string) int {
 		return fail(env.stderr, explain(p, err))
 	}
 	defer printHeld(env, p, path, held)
-	if len(problems) == 0 {
+	if len(problems)+len(unfinished) == 0 {
 		fmt.Fprintln(env.stdout, p.T(i18n.KeyCLICheckOK, "path", path))
 		return 0
 	}
 	// The problems themselves are the store's findings, in English: they
 	// name buckets and records for whoever repairs the file.
+	for _, part := range unfinished {
+		fmt.Fprintln(env.stdout, p.T(i18n.KeyCLICheckUnfinished, "path", path, "part", part))
+	}
 	for _, pr := range problems {
 		fmt.Fprintln(env.stdout, p.T(i18n.KeyCLICheckProblem, "path", path, "problem", textcell.Sanitize(pr)))
 	}
-	fmt.Fprintln(env.stdout, p.N(i18n.KeyCLICheckSummary, len(problems), "path", path))
+	fmt.Fprintln(env.stdout, p.N(i18n.KeyCLICheckSummary, len(problems)+len(unfinished), "path", path))
 	return 1
 }
 

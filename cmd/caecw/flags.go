@@ -199,13 +199,17 @@ func (c *cliFlags) options() store.Options {
 	return store.Options{Desk: c.desk, Operator: c.operator}
 }
 
-// open opens the data file. With createDemo, a missing file is made from
-// the demo programme, and the user is told so once.
+// open opens the data file. With createDemo (the screens' first run), a
+// missing file is made from the demo programme, and the user is told so
+// once; never where a restore left a copy beside it (see missingError).
 // Its errors are whole sentences in the chosen language (see explain).
 func (c *cliFlags) open(env *cliEnv, createDemo bool) (*store.Store, error) {
 	p := env.printer()
 	path := c.path(env)
 	if createDemo && !store.Exists(path) {
+		if kept, part := store.Leftovers(path); len(kept)+len(part) > 0 {
+			return nil, missingError(p, path)
+		}
 		s, err := createDemoFile(path, c.options())
 		if err != nil {
 			return nil, explain(p, err)
@@ -216,11 +220,26 @@ func (c *cliFlags) open(env *cliEnv, createDemo bool) (*store.Store, error) {
 	s, err := store.Open(path, c.options())
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
-			return nil, &userError{p: p, msg: p.T(i18n.KeyCLIErrMissing, "path", path), err: err}
+			return nil, missingError(p, path)
 		}
 		return nil, explain(p, err)
 	}
 	return s, c.setClock(p, s)
+}
+
+// missingError says that the data file at path does not exist and what
+// to run: demo or init, or, where a restore left a copy beside it, the
+// restore that brings it back.
+func missingError(p i18n.Printer, path string) error {
+	kept, part := store.Leftovers(path)
+	switch {
+	case len(kept) > 0:
+		// The newest: kept names end in their time.
+		return &userError{p: p, msg: p.T(i18n.KeyCLIErrMissingKept, "path", path, "kept", kept[len(kept)-1]), err: os.ErrNotExist}
+	case len(part) > 0:
+		return &userError{p: p, msg: p.T(i18n.KeyCLIErrMissingPart, "path", path, "part", part[0]), err: os.ErrNotExist}
+	}
+	return &userError{p: p, msg: p.T(i18n.KeyCLIErrMissing, "path", path), err: os.ErrNotExist}
 }
 
 // setClock reads --now in the event's time zone.
@@ -233,7 +252,11 @@ func (c *cliFlags) setClock(p i18n.Printer, s *store.Store) error {
 		s.Close()
 		// The sentence already shows the form; the parser's own text would
 		// only repeat it in English.
-		return &userError{p: p, msg: p.T(i18n.KeyCLIBadNow, "value", c.now), err: err}
+		key := i18n.KeyCLIBadNow
+		if errors.Is(err, clock.ErrOutOfRange) {
+			key = i18n.KeyCLINowOutOfRange
+		}
+		return &userError{p: p, msg: p.T(key, "value", c.now), err: err}
 	}
 	s.SetClock(clock.NewOffset(t))
 	return nil

@@ -14,6 +14,7 @@ import (
 
 	"caecw/internal/i18n"
 	"caecw/internal/replication"
+	"caecw/internal/textcell"
 	"caecw/store"
 	"caecw/ui/common"
 )
@@ -202,7 +203,8 @@ func runHub(env *cliEnv, args []string) int {
 			line = p.T(i18n.KeyCLIHubDesks, "status", line, "desks", strings.Join(st.Peers, listSep(p)))
 		}
 		if line != last {
-			fmt.Fprintf(env.stdout, "%s %s\n", time.Now().Format("15:04:05"), line)
+			// Desk names come from the other desks.
+			fmt.Fprintf(env.stdout, "%s %s\n", time.Now().Format("15:04:05"), textcell.Sanitize(line))
 			last = line
 		}
 		select {

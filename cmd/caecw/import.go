@@ -9,6 +9,7 @@ import (
 	"caecw/internal/event"
 	"caecw/internal/formats"
 	"caecw/internal/i18n"
+	"caecw/internal/textcell"
 	"caecw/internal/transfer"
 	"caecw/store"
 )
@@ -82,7 +83,7 @@ func importIntoNew(env *cliEnv, p i18n.Printer, c *cliFlags, path string, paths 
 	if err != nil {
 		return importFailed(env.stderr, p, err)
 	}
-	fmt.Fprintln(env.stdout, p.T(i18n.KeyCLIImportCreated, "path", path, "event", imported.Event.Name))
+	fmt.Fprintln(env.stdout, p.T(i18n.KeyCLIImportCreated, "path", path, "event", textcell.Sanitize(imported.Event.Name)))
 	printImport(env.stdout, p, res, paths, false)
 	return 0
 }
@@ -98,7 +99,8 @@ func importFailed(w io.Writer, p i18n.Printer, err error) int {
 		return fail(w, &userError{p: p, msg: p.T(i18n.KeyCLIImportNothing, "err", explain(p, err)), err: err})
 	}
 	for _, pr := range ps {
-		fmt.Fprintln(w, pr.String())
+		// The file name and the values quoted come from outside.
+		fmt.Fprintln(w, textcell.Sanitize(pr.String()))
 	}
 	n := min(len(ps), formats.MaxProblems)
 	return fail(w, &userError{p: p, msg: p.N(i18n.KeyCLIImportProblems, n), err: err})
@@ -112,7 +114,7 @@ func printImport(w io.Writer, p i18n.Printer, res transfer.ImportResult, paths [
 	if dryRun {
 		key = i18n.KeyCLIImportDryRun
 	}
-	fmt.Fprintln(w, p.T(key, "files", strings.Join(paths, listSep(p))))
+	fmt.Fprintln(w, textcell.Sanitize(p.T(key, "files", strings.Join(paths, listSep(p)))))
 	for _, k := range formats.Kinds {
 		n, ok := res.Counts[string(k)]
 		if !ok {

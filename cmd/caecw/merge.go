@@ -4,10 +4,11 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
+	"io"
 	"os"
-	"path/filepath"
 	"slices"
 
+	"caecw/internal/atomicfile"
 	"caecw/internal/i18n"
 	"caecw/internal/journal"
 	"caecw/internal/textcell"
@@ -63,28 +64,17 @@ func runExportLines(env *cliEnv, c cliFlags, out string, force bool, fill func(*
 	if _, err := os.Stat(out); err == nil && !force {
 		return fail(env.stderr, say(p, i18n.KeyCLIOutExists, "path", out))
 	}
-	// Write beside the target and rename, so a half-written file never
-	// carries the name someone will merge. CreateTemp makes it 0600.
-	tmp, err := os.CreateTemp(filepath.Dir(out), "."+filepath.Base(out)+".*")
-	if err != nil {
-		return fail(env.stderr, journalWriteError(p, out, err))
-	}
-	defer os.Remove(tmp.Name())
-	bw := bufio.NewWriter(tmp)
-	w := journal.NewWriter(bw)
-	err = fill(w, s)
-	if err == nil {
-		err = bw.Flush()
-	}
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), out)
-	}
+	// An atomic write, so a half-written file never carries the name
+	// someone will merge.
+	var w *journal.Writer
+	err = atomicfile.Write(out, atomicfile.Personal, func(f io.Writer) error {
+		bw := bufio.NewWriter(f)
+		w = journal.NewWriter(bw)
+		if err := fill(w, s); err != nil {
+			return err
+		}
+		return bw.Flush()
+	})
 	if err != nil {
 		return fail(env.stderr, journalWriteError(p, out, err))
 	}

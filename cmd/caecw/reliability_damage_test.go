@@ -111,8 +111,9 @@ func TestDamagedFilesCLI(t *testing.T) {
 			if r.code != 0 {
 				t.Fatalf("restore: %d %s", r.code, r.stderr)
 			}
-			if sha(t, path+".before-restore") != before {
-				t.Errorf("the damaged file was not kept as .before-restore")
+			kept, _ := filepath.Glob(path + ".before-restore-*")
+			if len(kept) != 1 || sha(t, kept[0]) != before {
+				t.Errorf("the damaged file was not kept as .before-restore-TIME: %v", kept)
 			}
 			if r := runBin(t, "check", "--db", path); r.code != 0 {
 				t.Fatalf("check after restore: %d %s %s", r.code, r.stdout, r.stderr)

@@ -126,7 +126,9 @@ func runStatus(env *cliEnv, args []string) int {
 		return code
 	}
 	c.desk = "status"
-	s, err := c.open(env, true)
+	// Never made here: a status that made a demo file where the data file
+	// went missing would hide the loss (and a restore would then move it).
+	s, err := c.open(env, false)
 	if err != nil {
 		return fail(env.stderr, err)
 	}
@@ -170,7 +172,7 @@ func runStatus(env *cliEnv, args []string) int {
 func printStatus(w io.Writer, p i18n.Printer, v *store.DayView, now time.Time, r statusReport) {
 	loc := v.Event.Location()
 	plan := v.Plan(now)
-	head := r.Event
+	head := textcell.Sanitize(r.Event)
 	if r.Demo {
 		head += "  " + p.T(i18n.KeyCLIStatusDemo)
 	}
@@ -194,7 +196,7 @@ func printStatus(w io.Writer, p i18n.Printer, v *store.DayView, now time.Time, r
 	fmt.Fprintf(w, "\n%s\n", p.T(i18n.KeyCLIStatusArrivals, "arrived", r.Arrived, "expected", r.Expected))
 	var rows [][]string
 	for _, d := range r.Delegations {
-		rows = append(rows, []string{d.ID, textcell.Sanitize(p.DelegationName(plan.Delegations[d.ID])), fmt.Sprintf("%d/%d", d.Arrived, d.Expected)})
+		rows = append(rows, []string{textcell.Sanitize(d.ID), textcell.Sanitize(p.DelegationName(plan.Delegations[d.ID])), fmt.Sprintf("%d/%d", d.Arrived, d.Expected)})
 	}
 	writeTable(w, "  ", rows)
 	if len(r.Problems) == 0 {

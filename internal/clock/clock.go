@@ -3,10 +3,13 @@
 package clock
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
 	"time"
+
+	"caecw/internal/journal"
 )
 
 // Clock tells the time.
@@ -65,11 +68,31 @@ func (f *Fixed) Advance(d time.Duration) {
 	f.mu.Unlock()
 }
 
+// ErrOutOfRange is wrapped by ParseNow's error for a time outside the
+// documented range: the years 2000 to 2099 of the event's calendar, and
+// within journal.MinAt to journal.MaxAt, the instants an entry may carry.
+// Outside it the id clock would go negative or wrap, and nothing of an
+// event lies there.
+var ErrOutOfRange = errors.New("outside the years 2000 to 2099")
+
 // ParseNow reads a --now value: 2025-07-26T09:30, with optional seconds,
 // or a full RFC 3339 instant. Without an offset the time is wall-clock
-// time in loc (the event's zone).
+// time in loc (the event's zone). It must lie in the years 2000 to 2099.
 func ParseNow(s string, loc *time.Location) (time.Time, error) {
 	s = strings.TrimSpace(s)
+	t, err := parseNow(s, loc)
+	if err != nil {
+		return t, err
+	}
+	// Both in the event's calendar and as an instant: the journal's
+	// range is in UTC, the person means the event's years.
+	if y := t.In(loc).Year(); y < 2000 || y > 2099 || t.Before(journal.MinAt) || !t.Before(journal.MaxAt) {
+		return time.Time{}, fmt.Errorf("bad --now %q: %w; want YYYY-MM-DDTHH:MM (event time) within them", s, ErrOutOfRange)
+	}
+	return t, nil
+}
+
+func parseNow(s string, loc *time.Location) (time.Time, error) {
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
 		return t, nil
 	}

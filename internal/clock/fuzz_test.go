@@ -1,6 +1,7 @@
 package clock
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -42,4 +43,21 @@ func FuzzParseNow(f *testing.F) {
 			ParseNow(s, sh)
 		}
 	})
+}
+
+// TestParseNowRange: --now outside the years 2000 to 2099 is refused with
+// ErrOutOfRange (9999-12-31 used to become 2319-03-14, and 1969 gave
+// negative id clocks); the ends of the range are accepted.
+func TestParseNowRange(t *testing.T) {
+	loc := time.FixedZone("UTC+8", 8*3600)
+	for _, s := range []string{"2000-01-01T08:00", "2025-07-26T09:30", "2099-12-31T23:59", "2099-12-31T23:59:59+08:00"} {
+		if _, err := ParseNow(s, loc); err != nil {
+			t.Errorf("%s: %v", s, err)
+		}
+	}
+	for _, s := range []string{"1969-12-31T23:59", "1999-12-31T23:59:59Z", "2100-01-01T08:00", "2100-01-01T00:00", "9999-12-31T23:59", "0001-01-01T00:00"} {
+		if _, err := ParseNow(s, loc); !errors.Is(err, ErrOutOfRange) {
+			t.Errorf("%s: %v, want ErrOutOfRange", s, err)
+		}
+	}
 }

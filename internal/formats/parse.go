@@ -26,9 +26,13 @@ func Parse(existing event.Programme, files ...File) (event.Programme, error) {
 	c := &collector{}
 	var tables []table
 	for _, f := range files {
-		data, err := io.ReadAll(f.R)
+		data, err := io.ReadAll(io.LimitReader(f.R, MaxFileBytes+1))
 		if err != nil {
 			c.add(f.Name, 0, "", "cannot read: %v", err)
+			continue
+		}
+		if len(data) > MaxFileBytes {
+			c.add(f.Name, 0, "", "larger than %d MB, the most one file may hold (docs/import.md)", MaxFileBytes>>20)
 			continue
 		}
 		switch strings.ToLower(filepath.Ext(f.Name)) {
@@ -54,6 +58,7 @@ func Parse(existing event.Programme, files ...File) (event.Programme, error) {
 		}
 	}
 	b.crossCheck()
+	b.checkRosterSize(tables)
 	names := make([]string, len(files))
 	for i, f := range files {
 		names[i] = f.Name
@@ -173,6 +178,10 @@ func (r *row) number(field string, allowEmpty bool) int {
 		}
 		n = n*10 + int(ch-'0')
 	}
+	if limit := maxNumber(field); n > limit {
+		r.bad(field, "%d is more than %d, the most allowed (docs/import.md)", n, limit)
+		return 0
+	}
 	return n
 }
 
@@ -191,6 +200,12 @@ func (r *row) day(field string) event.Day {
 func (b *builder) table(t table) {
 	for _, rec := range t.records {
 		r := &row{b: b, file: t.file, rec: rec, ok: true}
+		if r.checkLengths(); !r.ok {
+			if b.c.full {
+				return
+			}
+			continue
+		}
 		switch t.kind {
 		case KindEvent:
 			b.event(r)

@@ -24,7 +24,7 @@ func readCSV(c *collector, name string, data []byte) []table {
 		return nil
 	}
 	if err != nil {
-		csvError(c, name, err)
+		csvError(c, name, data, r.Comma, err)
 		return nil
 	}
 	header = normHeader(header)
@@ -40,7 +40,7 @@ func readCSV(c *collector, name string, data []byte) []table {
 			break
 		}
 		if err != nil {
-			csvError(c, name, err)
+			csvError(c, name, data, r.Comma, err)
 			break
 		}
 		line, _ := r.FieldPos(0)
@@ -49,6 +49,9 @@ func readCSV(c *collector, name string, data []byte) []table {
 		}
 		if rec, ok := rowRecord(c, name, line, header, cells, true); ok {
 			t.records = append(t.records, rec)
+			if tooMany(c, name, line, kind, len(t.records)) {
+				break
+			}
 		}
 		if c.full {
 			break
@@ -57,10 +60,19 @@ func readCSV(c *collector, name string, data []byte) []table {
 	return []table{t}
 }
 
-func csvError(c *collector, name string, err error) {
+func csvError(c *collector, name string, data []byte, sep rune, err error) {
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
-		c.add(name, pe.Line, "", "%v", pe.Err)
+		line := pe.Line
+		if errors.Is(pe.Err, csv.ErrQuote) {
+			// A quote that never closes: encoding/csv reports the line
+			// where it gave up (the last); the person needs the line
+			// where the field began.
+			if l := unterminatedQuoteLine(data, sep, pe.StartLine); l > 0 {
+				line = l
+			}
+		}
+		c.add(name, line, "", "%v", pe.Err)
 		return
 	}
 	c.add(name, 0, "", "%v", err)

@@ -155,6 +155,7 @@ func (jr *jsonReader) elements(kind Kind) ([]record, bool) {
 		}
 		if rec, ok := jr.record(kind, m, line); ok {
 			out = append(out, rec)
+			tooMany(jr.c, jr.name, line, kind, len(out))
 		}
 		if jr.c.full {
 			return out, false
@@ -191,6 +192,10 @@ func (jr *jsonReader) array() []table {
 			keys[strings.ToLower(k)] = true
 		}
 		raws = append(raws, raw{line, m})
+		// The kind is not known yet: the largest bound holds meanwhile.
+		if tooMany(jr.c, jr.name, line, KindPeople, len(raws)) {
+			return nil
+		}
 	}
 	if _, err := jr.dec.Token(); err != nil {
 		jr.syntax(err)
@@ -216,6 +221,9 @@ func (jr *jsonReader) array() []table {
 			jr.c.add(jr.name, raws[0].line, "", "kind not recognised from the keys; name the file after its kind or use {\"kind\": [...]}")
 			return nil
 		}
+	}
+	if tooMany(jr.c, jr.name, raws[len(raws)-1].line, kind, len(raws)) {
+		return nil
 	}
 	t := table{file: jr.name, kind: kind}
 	for _, r := range raws {

@@ -64,6 +64,7 @@ func readSheet(c *collector, f *excelize.File, sheet, file string, kind Kind) (t
 		}
 		if rec, ok := rowRecord(c, file, line, header, cells, false); ok {
 			t.records = append(t.records, rec)
+			tooMany(c, file, line, kind, len(t.records))
 		}
 		if c.full {
 			break

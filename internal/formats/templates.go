@@ -2,9 +2,12 @@ package formats
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"caecw/internal/atomicfile"
 )
 
 // WriteTemplates writes one empty CSV per kind into dir (created if
@@ -18,7 +21,9 @@ func WriteTemplates(dir string) error {
 	for _, k := range Kinds {
 		body := string(utf8BOM) + strings.Join(ColumnsOf[k].All(), ",") + "\r\n"
 		path := filepath.Join(dir, string(k)+".csv")
-		if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+		// No personal data in a header row: readable by all.
+		err := atomicfile.Write(path, 0o644, func(w io.Writer) error { _, err := io.WriteString(w, body); return err })
+		if err != nil {
 			return fmt.Errorf("templates: %w", err)
 		}
 	}

@@ -26,6 +26,7 @@ const (
 	KeyCLIBadLang         Key = "cli.bad_lang"
 	KeyCLIBadDay          Key = "cli.bad_day"
 	KeyCLIBadNow          Key = "cli.bad_now"
+	KeyCLINowOutOfRange   Key = "cli.now_out_of_range"
 	KeyCLIFlagDB          Key = "cli.flag.db"
 	KeyCLIFlagNow         Key = "cli.flag.now"
 	KeyCLIFlagDesk        Key = "cli.flag.desk"
@@ -92,6 +93,8 @@ const (
 	KeyCLIErrDamagedBackup  Key = "cli.err.damaged_backup"
 	KeyCLIErrExists         Key = "cli.err.exists"
 	KeyCLIErrMissing        Key = "cli.err.missing"
+	KeyCLIErrMissingKept    Key = "cli.err.missing_kept"
+	KeyCLIErrMissingPart    Key = "cli.err.missing_part"
 	KeyCLIErrNoFile         Key = "cli.err.no_file"
 	KeyCLIErrPermission     Key = "cli.err.permission"
 	KeyCLIErrFile           Key = "cli.err.file"
@@ -125,6 +128,9 @@ const (
 	KeyCLIBackupDone       Key = "cli.backup_done"
 	KeyCLIRestoreNoBackups Key = "cli.restore_no_backups"
 	KeyCLIRestoreDone      Key = "cli.restore_done"
+	KeyCLIRestoreKept      Key = "cli.restore_kept"
+	KeyCLICheckKept        Key = "cli.check_kept"
+	KeyCLICheckUnfinished  Key = "cli.check_unfinished"
 	KeyCLICheckOK          Key = "cli.check_ok"
 	KeyCLICheckProblem     Key = "cli.check_problem"
 	KeyCLICheckSummary     Key = "cli.check_summary"
@@ -220,6 +226,8 @@ var cliMessages = []Message{
 		ZH: "caecw：不支持的语言“{lang}”，请用 en 或 zh。"},
 	{Key: KeyCLIBadDay, EN: "{value} is not a day; write it as YYYY-MM-DD, for example 2025-07-26.",
 		ZH: "“{value}”不是有效日期，请写成YYYY-MM-DD，例如2025-07-26。"},
+	{Key: KeyCLINowOutOfRange, EN: "--now {value} is outside the years caecw accepts (2000 to 2099).",
+		ZH: "--now {value}超出caecw接受的年份范围（2000至2099年）。"},
 	{Key: KeyCLIBadNow, EN: "--now {value} is not a time; write it as 2025-07-26T09:30 (event time).",
 		ZH: "--now 的值“{value}”不是有效时间，请写成2025-07-26T09:30（活动当地时间）。"},
 
@@ -347,6 +355,10 @@ var cliMessages = []Message{
 	{Key: KeyCLIErrExists, EN: "{path} already exists; choose another file name.", ZH: "{path}已存在，请换一个文件名。"},
 	{Key: KeyCLIErrMissing, EN: "{path} does not exist; create it with caecw demo --db {path} or caecw init --db {path}.",
 		ZH: "{path}不存在，可用 caecw demo --db {path} 或 caecw init --db {path} 创建。"},
+	{Key: KeyCLIErrMissingKept, EN: "{path} does not exist, but a restore left {kept} beside it, so caecw makes no new file there. To bring that file back: caecw restore --db {path} {kept}; to start afresh, move {kept} away first.",
+		ZH: "{path}不存在，但旁边有恢复时留下的{kept}，因此caecw不在此新建文件。要找回该文件：caecw restore --db {path} {kept}；要重新开始，请先移走{kept}。"},
+	{Key: KeyCLIErrMissingPart, EN: "{path} does not exist, but an unfinished copy {part} was left beside it, so caecw makes no new file there. Go back to the latest backup with caecw restore --db {path}, or remove {part} to start afresh.",
+		ZH: "{path}不存在，但旁边留有未完成的副本{part}，因此caecw不在此新建文件。可用 caecw restore --db {path} 恢复最近的备份，或删除{part}后重新开始。"},
 	{Key: KeyCLIErrNoFile, EN: "{path} does not exist.", ZH: "{path}不存在。"},
 	{Key: KeyCLIErrPermission, EN: "{path} cannot be written: no permission, or the disk is read-only.",
 		ZH: "无法写入{path}：没有权限，或磁盘为只读。"},
@@ -389,8 +401,12 @@ var cliMessages = []Message{
 		ZH: "{path}已存在，请给备份换一个新文件名。"},
 	{Key: KeyCLIBackupDone, EN: "backed up {path} to {backup}", ZH: "已将{path}备份到{backup}"},
 	{Key: KeyCLIRestoreNoBackups, EN: "there are no backups of {path} in {dir}.", ZH: "{dir}中没有{path}的备份。"},
-	{Key: KeyCLIRestoreDone, EN: "restored {path} from {backup} (the previous file, if any, is kept as {path}.before-restore)",
-		ZH: "已用{backup}恢复{path}（原文件如有，已保留为{path}.before-restore）"},
+	{Key: KeyCLIRestoreDone, EN: "restored {path} from {backup}", ZH: "已用{backup}恢复{path}"},
+	{Key: KeyCLIRestoreKept, EN: "the file as it was before is kept as {kept}", ZH: "恢复前的文件已保留为{kept}"},
+	{Key: KeyCLICheckKept, EN: "{path}: note: {kept} is the file as it was before a restore; remove it when no longer wanted",
+		ZH: "{path}：提示：{kept}是恢复前的文件，不再需要时可删除"},
+	{Key: KeyCLICheckUnfinished, EN: "{path}: {part} is an unfinished copy left by a restore or backup that stopped midway; it is not the data file; remove it",
+		ZH: "{path}：{part}是中途停止的恢复或备份留下的未完成副本，并非数据文件，请删除"},
 	{Key: KeyCLICheckOK, EN: "{path}: ok", ZH: "{path}：正常"},
 	{Key: KeyCLICheckProblem, EN: "{path}: {problem}", ZH: "{path}：{problem}"},
 	{Key: KeyCLICheckHeld, EN1: "{path}: {n} entry from elsewhere is held, never applied (caecw export --held writes it out):",

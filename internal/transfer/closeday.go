@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 
 	"caecw/internal/event"
+	"caecw/internal/failpoint"
 	"caecw/internal/formats"
 	"caecw/internal/journal"
 	"caecw/store"
@@ -57,6 +58,7 @@ func CloseDay(s *store.Store, day event.Day, dir string, labels formats.Labels, 
 		return res, err
 	}
 	res.Files = append(res.Files, backup)
+	failpoint.Hit("close-day: files written")
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		abs = dir

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"caecw/internal/atomicfile"
 	"caecw/internal/event"
 	"caecw/internal/formats"
 	"caecw/internal/i18n"
@@ -157,7 +158,7 @@ func TestWriteFileRefusesToOverwrite(t *testing.T) {
 		t.Fatal("failed write reported success")
 	}
 	data, _ := os.ReadFile(p)
-	left, _ := filepath.Glob(filepath.Join(filepath.Dir(p), ".caecw-export-*"))
+	left := atomicfile.Leftovers(p)
 	if string(data) != "two" || len(left) != 0 {
 		t.Errorf("after a failed write: %q, temp files %v", data, left)
 	}

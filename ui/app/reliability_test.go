@@ -103,7 +103,7 @@ func TestRollingBackupThroughTheModel(t *testing.T) {
 	}
 	// Restore the latest into a new place: every check-in is there.
 	dst := filepath.Join(t.TempDir(), "restored.db")
-	if err := store.Restore(list[len(list)-1], dst); err != nil {
+	if _, err := store.Restore(list[len(list)-1], dst); err != nil {
 		t.Fatal(err)
 	}
 	r, err := store.Open(dst, store.Options{ReadOnly: true, Desk: "test"})
