@@ -44,15 +44,10 @@ func (m *Model) action(msg tea.KeyPressMsg) tea.Cmd {
 		m.focus()
 		return nil
 	case key.Matches(msg, m.keys.Move):
-		m.picker.open(m, s)
-		m.prompt(pickVenue, p.T(i18n.KeySessionMoveFilter), "", "")
-		m.focus()
+		m.openMove(s)
 		return nil
 	case key.Matches(msg, m.keys.Start):
-		if !s.State.Started.IsZero() {
-			return status(p.T(i18n.KeySessionAlreadyStart, "title", s.Title))
-		}
-		return m.startCmd(s)
+		return m.markStarted(s)
 	case key.Matches(msg, m.keys.Note):
 		m.prompt(askNote, p.T(i18n.KeySessionNotePrompt, "title", s.Title)+":", "", s.State.Note)
 		m.focus()
@@ -279,7 +274,6 @@ func (m *Model) fixFor(msg common.SessionActionMsg) tea.Cmd {
 	if !ok || s.ID != msg.ID {
 		return show
 	}
-	var act key.Binding
 	switch msg.Action {
 	case event.ActionDelaySession:
 		m.target = s.ID
@@ -292,14 +286,30 @@ func (m *Model) fixFor(msg common.SessionActionMsg) tea.Cmd {
 		m.focus()
 		return show
 	case event.ActionMoveSession:
-		act = m.keys.Move
+		m.target = s.ID
+		m.openMove(s)
+		return show
 	case event.ActionMarkStarted:
-		act = m.keys.Start
-	default:
-		return tea.Batch(show, status(p.T(i18n.KeyAttentionReassignHint)))
+		return tea.Batch(show, m.markStarted(s))
 	}
-	keys := act.Keys()
-	return tea.Batch(show, m.action(tea.KeyPressMsg{Code: rune(keys[0][0]), Text: keys[0]}))
+	return tea.Batch(show, status(p.T(i18n.KeyAttentionReassignHint)))
+}
+
+// openMove opens the venue picker on s (m and the fix of a clash or an
+// outage).
+func (m *Model) openMove(s event.Session) {
+	m.picker.open(m, s)
+	m.prompt(pickVenue, m.c.P.T(i18n.KeySessionMoveFilter), "", "")
+	m.focus()
+}
+
+// markStarted records that s has started (s and the fix of a session
+// not started); a second mark is refused with a word, not an error line.
+func (m *Model) markStarted(s event.Session) tea.Cmd {
+	if !s.State.Started.IsZero() {
+		return status(m.c.P.T(i18n.KeySessionAlreadyStart, "title", s.Title))
+	}
+	return m.startCmd(s)
 }
 
 func (m *Model) noteCmd(s event.Session, note string) tea.Cmd {
