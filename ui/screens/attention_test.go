@@ -210,3 +210,22 @@ func TestGoldenAttention(t *testing.T) {
 		})
 	}
 }
+
+// TestAttentionFixOpensTheVenuePicker: f on a clash ahead opens the
+// venue picker on the session that starts later.
+func TestAttentionFixOpensTheVenuePicker(t *testing.T) {
+	sc := newScreen(t, i18n.EN, 100, 30)
+	sc.at(11, 20)
+	i := sc.index(func(it event.AttentionItem) bool { return it.Action == event.ActionMoveSession })
+	it := sc.root.Attention()[i]
+	sc.choose(i)
+	sc.keys("f")
+	later := sc.session(it.Sessions[len(it.Sessions)-1]).Title
+	if sc.root.Active() != 0 || !strings.Contains(sc.text(), "Keep GIECC") || !strings.Contains(sc.text(), later[:20]) {
+		t.Fatalf("f: tab %d, screen:\n%s", sc.root.Active(), sc.text())
+	}
+	sc.keys("esc")
+	if got := sc.session(it.Sessions[len(it.Sessions)-1]).State; got.MovedTo != "" {
+		t.Errorf("esc moved the session: %+v", got)
+	}
+}
