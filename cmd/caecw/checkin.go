@@ -22,6 +22,9 @@ func runCheckIn(env *cliEnv, args []string) int {
 		fs.Usage()
 		return 2
 	}
+	if err := sf.load(&c); err != nil {
+		return fail(env.stderr, err)
+	}
 	s, err := c.open(env, false)
 	if err != nil {
 		return fail(env.stderr, err)

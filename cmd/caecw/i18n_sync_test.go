@@ -14,15 +14,15 @@ import (
 // syncWords are the words a Chinese sync or merge text may hold in Latin
 // letters: those of import and export (transferWords: the program,
 // command and kind names, formats, the test operator), the URL scheme of
-// --join, the docs folder the hub's summary points to, and the event's
+// --join, the subcommands of caecw hub and the join file's extension, the docs folder the hub's summary points to, and the event's
 // name in the title of caecw --help.
-var syncWords = append([]string{"nats", "docs", "china", "asean", "education", "cooperation", "week"}, transferWords...)
+var syncWords = append([]string{"nats", "docs", "china", "asean", "education", "cooperation", "week", "join"}, transferWords...)
 
 // syncFlagKeys are the descriptions of the flags syncFlags.register adds,
 // with and without the hub's own.
 var (
-	syncJoinKeys = []i18n.Key{i18n.KeyCLIFlagJoin, i18n.KeyCLIFlagTokenFile, i18n.KeyCLIFlagTLSCA}
-	syncHubKeys  = append([]i18n.Key{i18n.KeyCLIFlagHub, i18n.KeyCLIFlagListen, i18n.KeyCLIFlagTLSCert, i18n.KeyCLIFlagTLSKey}, syncJoinKeys...)
+	syncJoinKeys = []i18n.Key{i18n.KeyCLIFlagJoin}
+	syncHubKeys  = append([]i18n.Key{i18n.KeyCLIFlagHub, i18n.KeyCLIFlagListen, i18n.KeyCLIFlagTLS, i18n.KeyCLIFlagInsecurePlain}, syncJoinKeys...)
 )
 
 func TestSyncHelpInBothLanguages(t *testing.T) {
@@ -35,15 +35,21 @@ func TestSyncHelpInBothLanguages(t *testing.T) {
 		{"desk", append([]i18n.Key{i18n.KeyCLISynopsisDesk}, syncHubKeys...)},
 		{"checkin", append([]i18n.Key{i18n.KeyCLISynopsisCheckin}, syncJoinKeys...)},
 		{"", append([]i18n.Key{i18n.KeyCLIUsageScreen}, syncHubKeys...)},
+		{"hub enroll", []i18n.Key{i18n.KeyCLISynopsisHubEnroll, i18n.KeyCLIFlagHubURL, i18n.KeyCLIFlagJoinOut, i18n.KeyCLIFlagDB}},
+		{"hub revoke", []i18n.Key{i18n.KeyCLISynopsisHubRevoke, i18n.KeyCLIFlagDB}},
 	}
 	for _, lang := range []i18n.Lang{i18n.EN, i18n.ZH} {
 		for _, tc := range cases {
 			args, help := checkHelp(t, lang, tc.name, tc.keys)
 			// The value names come from the backquoted words, so they
 			// change with the language too.
-			entries := []string{"  --join URL\n", "  --token-file FILE\n"}
+			entries := []string{"  --join FILE\n"}
 			if lang == i18n.ZH {
-				entries = []string{"  --join 地址\n", "  --token-file 文件\n"}
+				entries = []string{"  --join 文件\n"}
+			}
+			if strings.HasPrefix(tc.name, "hub ") {
+				// enroll and revoke manage credentials; they do not sync.
+				entries = nil
 			}
 			if tc.name == "merge" {
 				// merge reads files; it does not sync.
@@ -132,7 +138,7 @@ func TestJournalMessagesInBothLanguages(t *testing.T) {
 
 		// The sync flags' own errors.
 		step(1, []string{p.T(i18n.KeyCLISyncHubAndJoin)}, "desk", "--db", b, "--hub", "--join", "nats://127.0.0.1:1")
-		step(1, []string{p.T(i18n.KeyCLISyncCANeedsJoin)}, "checkin", "--db", b, "--tls-ca", "ca.pem", badges[2])
+		step(1, []string{p.T(i18n.KeyCLISyncJoinNotFile, "value", "nats://127.0.0.1:4222")}, "checkin", "--db", b, "--join", "nats://127.0.0.1:4222", badges[2])
 
 		text := all.String()
 		checkNoLeftovers(t, string(lang), text)

@@ -42,8 +42,9 @@ func englishWords(s string, allow ...string) []string {
 	for _, a := range allow {
 		ok[strings.ToLower(a)] = true
 	}
-	// Drop what is not prose: flags, $VARS, paths and times.
-	s = regexp.MustCompile(`--?[a-z][a-z-]*|\$[A-Z_]+[A-Za-z_/.]*|/[^\s，。）]*|\d{4}-\d\d-\d\d(T\d\d:\d\d)?`).ReplaceAllString(s, " ")
+	// Drop what is not prose: entry ids (whose hex may spell "becbf"),
+	// flags, $VARS, paths and times.
+	s = regexp.MustCompile(`[0-9a-f]{16}-\S+|--?[a-z][a-z-]*|\$[A-Z_]+[A-Za-z_/.]*|/[^\s，。）]*|\d{4}-\d\d-\d\d(T\d\d:\d\d)?`).ReplaceAllString(s, " ")
 	var out []string
 	for _, w := range regexp.MustCompile(`[A-Za-z]{4,}`).FindAllString(s, -1) {
 		if !ok[strings.ToLower(w)] {

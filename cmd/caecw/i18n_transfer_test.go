@@ -16,7 +16,9 @@ import (
 var transferWords = []string{"caecw", "lang", "yyyy", "json", "xlsx", "icalendar", "daylog", "programme", "tester",
 	"event", "venues", "delegations", "sessions", "people", "assignments", "travel", "backup",
 	// command names
-	"demo", "init", "status", "checkin", "desk", "import", "export", "merge", "close", "restore", "check", "version"}
+	"demo", "init", "status", "checkin", "desk", "import", "export", "merge", "close", "restore", "check", "version",
+	// caecw hub's subcommands
+	"enroll", "revoke"}
 
 func TestTransferHelpInBothLanguages(t *testing.T) {
 	cases := []struct {
@@ -216,7 +218,7 @@ func checkHelp(t *testing.T, lang i18n.Lang, name string, keys []i18n.Key) ([]st
 	p, other := i18n.New(lang), i18n.New(lang.Other())
 	args := []string{"--lang", string(lang), "--help"}
 	if name != "" {
-		args = append([]string{name}, args...)
+		args = append(strings.Fields(name), args...)
 	}
 	code, stdout, stderr := runLang(t, noLocale, args...)
 	help := stdout + stderr

@@ -13,6 +13,7 @@ import (
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
+	"github.com/nats-io/nkeys"
 
 	"caecw/internal/journal"
 	"caecw/internal/replication"
@@ -200,29 +201,70 @@ func TestMergeAppliesGoodEntriesAndHoldsTheRest(t *testing.T) {
 	}
 }
 
-// `caecw checkin --join` sends its entries to the hub before it exits; a
-// wrong token leaves them in the outbox and says why.
+// `caecw hub enroll` writes a desk's join file; `caecw checkin --join
+// FILE` sends its entries to the hub before it exits, as the join file's
+// desk. A join file others can read, or one for another desk, is refused
+// before anything is written; a revoked desk keeps its entries in the
+// outbox and says why.
 func TestCheckinJoinsHub(t *testing.T) {
 	dir := t.TempDir()
-	tokenFile, wrongFile := filepath.Join(dir, "token"), filepath.Join(dir, "wrong")
-	os.WriteFile(tokenFile, []byte("a-venue-token-1234\n"), 0o600)
-	os.WriteFile(wrongFile, []byte("not-the-token-5678\n"), 0o600)
-	h, err := replication.StartHub(replication.HubOptions{Listen: "127.0.0.1:-1", Dir: filepath.Join(dir, "hub"), Token: "a-venue-token-1234"})
+	hubDB := filepath.Join(dir, "hub.db")
+	h, err := replication.StartHub(replication.HubOptions{Listen: "127.0.0.1:-1", Dir: replication.StoreDirFor(hubDB)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer h.Shutdown()
 	a := filepath.Join(dir, "a.db")
 	syncRun(t, "demo", "--db", a, "--desk", "desk-a")
-	bs := syncBadges(t, a, 2)
+	bs := syncBadges(t, a, 3)
 
-	out := syncRun(t, "checkin", "--db", a, "--desk", "desk-a", "--join", h.URL(), "--token-file", wrongFile, bs[0])
-	if !strings.Contains(out, "sync: offline, 2 to send") || !strings.Contains(strings.ToLower(out), "authorization") {
-		t.Errorf("wrong token: %q", out)
+	join := filepath.Join(dir, "desk-a.join")
+	out := syncRun(t, "hub", "enroll", "--db", hubDB, "-o", join, "desk-a")
+	if !strings.Contains(out, "desk desk-a enrolled") || !strings.Contains(out, "--join "+join) {
+		t.Errorf("enroll: %q", out)
 	}
-	out = syncRun(t, "checkin", "--db", a, "--desk", "desk-a", "--join", h.URL(), "--token-file", tokenFile, bs[1])
+	if code, out := syncRunIn(t, "hub", "enroll", "--db", hubDB, "-o", join, "desk-a"); code == 0 || !strings.Contains(out, "exists") {
+		t.Errorf("enroll over an existing join file: exit %d, %q", code, out)
+	}
+	if code, out := syncRunIn(t, "checkin", "--db", a, "--desk", "desk-b", "--join", join, bs[0]); code == 0 || !strings.Contains(out, "is for desk desk-a") {
+		t.Errorf("join file of another desk: exit %d, %q", code, out)
+	}
+	os.Chmod(join, 0o644)
+	if code, out := syncRunIn(t, "checkin", "--db", a, "--join", join, bs[0]); code == 0 || !strings.Contains(out, "chmod 600") {
+		t.Errorf("join file readable by others: exit %d, %q", code, out)
+	}
+	os.Chmod(join, 0o600)
+	out = syncRun(t, "checkin", "--db", a, "--join", join, bs[1])
 	if !strings.Contains(out, "sync: synced with the hub") {
-		t.Errorf("right token: %q", out)
+		t.Errorf("enrolled desk: %q", out)
+	}
+
+	out = syncRun(t, "hub", "revoke", "--db", hubDB, "desk-a")
+	if !strings.Contains(out, "desk desk-a revoked") {
+		t.Errorf("revoke: %q", out)
+	}
+	// The running hub reads the list of desks again within a second.
+	jf, err := replication.ReadJoinFile(join)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kp, _ := nkeys.FromSeed([]byte(jf.Seed))
+	pub, _ := kp.PublicKey()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		nc, err := nats.Connect(h.URL(), nats.Nkey(pub, kp.Sign))
+		if err != nil {
+			break
+		}
+		nc.Close()
+		if time.Now().After(deadline) {
+			t.Fatal("the running hub still accepts the revoked desk")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	out = syncRun(t, "checkin", "--db", a, "--join", join, bs[2])
+	if !strings.Contains(out, "sync: offline, 1 to send") || !strings.Contains(strings.ToLower(out), "authorization") {
+		t.Errorf("revoked desk: %q", out)
 	}
 	nc, err := nats.Connect("", h.InProcess()...)
 	if err != nil {
@@ -240,10 +282,10 @@ func TestCheckinJoinsHub(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if info.State.Msgs != 3 {
-		t.Errorf("hub holds %d entries, want 3 (import and two check-ins)", info.State.Msgs)
+	if info.State.Msgs != 2 {
+		t.Errorf("hub holds %d entries, want 2 (import and the enrolled check-in)", info.State.Msgs)
 	}
-	if code, out := syncRunIn(t, "checkin", "--db", a, "--join", h.URL(), bs[0]); code == 0 || !strings.Contains(out, "token-file") {
-		t.Errorf("join without a token file: exit %d, %q", code, out)
+	if code, out := syncRunIn(t, "checkin", "--db", a, "--join", h.URL(), bs[0]); code == 0 || !strings.Contains(out, "not an address") {
+		t.Errorf("join with an address: exit %d, %q", code, out)
 	}
 }

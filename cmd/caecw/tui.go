@@ -33,6 +33,9 @@ func runTUI(env *cliEnv, args []string) int {
 }
 
 func runScreen(env *cliEnv, f screenFlags, mode common.Mode) int {
+	if err := f.sync.load(&f.cliFlags); err != nil {
+		return fail(env.stderr, err)
+	}
 	s, err := f.open(env, true)
 	if err != nil {
 		return fail(env.stderr, err)

@@ -161,23 +161,30 @@ const (
 
 	// Sync: the flags of hub, desk, checkin and the screen; the link
 	// state; caecw hub.
-	KeyCLIFlagHub         Key = "cli.flag.hub"
-	KeyCLIFlagListen      Key = "cli.flag.listen"
-	KeyCLIFlagTLSCert     Key = "cli.flag.tls_cert"
-	KeyCLIFlagTLSKey      Key = "cli.flag.tls_key"
-	KeyCLIFlagJoin        Key = "cli.flag.join"
-	KeyCLIFlagTokenFile   Key = "cli.flag.token_file"
-	KeyCLIFlagTLSCA       Key = "cli.flag.tls_ca"
-	KeyCLISyncHubAndJoin  Key = "cli.sync.hub_and_join"
-	KeyCLISyncCANeedsJoin Key = "cli.sync.ca_needs_join"
-	KeyCLISyncSynced      Key = "cli.sync.synced"
-	KeyCLISyncOnline      Key = "cli.sync.online"
-	KeyCLISyncOffline     Key = "cli.sync.offline"
-	KeyCLISyncOfflineWhy  Key = "cli.sync.offline_why"
-	KeyCLISynopsisHub     Key = "cli.synopsis.hub"
-	KeyCLIHubListening    Key = "cli.hub.listening"
-	KeyCLIHubDesks        Key = "cli.hub.desks"
-	KeyCLIHubStopped      Key = "cli.hub.stopped"
+	KeyCLIFlagHub           Key = "cli.flag.hub"
+	KeyCLIFlagListen        Key = "cli.flag.listen"
+	KeyCLIFlagTLS           Key = "cli.flag.tls"
+	KeyCLIFlagInsecurePlain Key = "cli.flag.insecure_plain"
+	KeyCLIFlagJoin          Key = "cli.flag.join"
+	KeyCLIFlagHubURL        Key = "cli.flag.hub_url"
+	KeyCLIFlagJoinOut       Key = "cli.flag.join_out"
+	KeyCLISyncHubAndJoin    Key = "cli.sync.hub_and_join"
+	KeyCLISyncJoinNotFile   Key = "cli.sync.join_not_file"
+	KeyCLISyncJoinDesk      Key = "cli.sync.join_desk"
+	KeyCLISyncSynced        Key = "cli.sync.synced"
+	KeyCLISyncOnline        Key = "cli.sync.online"
+	KeyCLISyncOffline       Key = "cli.sync.offline"
+	KeyCLISyncOfflineWhy    Key = "cli.sync.offline_why"
+	KeyCLISynopsisHub       Key = "cli.synopsis.hub"
+	KeyCLISynopsisHubEnroll Key = "cli.synopsis.hub_enroll"
+	KeyCLISynopsisHubRevoke Key = "cli.synopsis.hub_revoke"
+	KeyCLIHubListening      Key = "cli.hub.listening"
+	KeyCLIHubPlainWarning   Key = "cli.hub.plain_warning"
+	KeyCLIHubEnrolled       Key = "cli.hub.enrolled"
+	KeyCLIHubRevoked        Key = "cli.hub.revoked"
+	KeyCLIHubNoURL          Key = "cli.hub.no_url"
+	KeyCLIHubDesks          Key = "cli.hub.desks"
+	KeyCLIHubStopped        Key = "cli.hub.stopped"
 
 	// caecw export --journal and caecw merge
 	KeyCLIJournalNeedsOut    Key = "cli.journal.needs_out"
@@ -458,20 +465,24 @@ var cliMessages = []Message{
 	// Sync flags; the backquoted word is the value's name, as above.
 	{Key: KeyCLIFlagHub, EN: "run the sync hub in this process (other desks --join it)",
 		ZH: "在本程序中运行同步中心（其他签到台用 --join 接入）"},
-	{Key: KeyCLIFlagListen, EN: "with --hub: the `ADDRESS` to listen on (loopback unless you name a LAN address)",
-		ZH: "与 --hub 同用：监听的`地址`（默认只接受本机连接，要让其他电脑接入请写局域网地址）"},
-	{Key: KeyCLIFlagTLSCert, EN: "with --hub: TLS certificate `FILE` (then desks need --tls-ca)",
-		ZH: "与 --hub 同用：TLS证书`文件`（此时各签到台需加 --tls-ca）"},
-	{Key: KeyCLIFlagTLSKey, EN: "with --hub: TLS private key `FILE`", ZH: "与 --hub 同用：TLS私钥`文件`"},
-	{Key: KeyCLIFlagJoin, EN: "sync through the hub at `URL` (nats://HOST:4222, or tls://HOST:4222)",
-		ZH: "通过这个`地址`上的同步中心同步（nats://主机:4222 或 tls://主机:4222）"},
-	{Key: KeyCLIFlagTokenFile, EN: "`FILE` holding the venue token (never give the token itself on the command line)",
-		ZH: "存放场馆令牌的`文件`（切勿把令牌本身写在命令行上）"},
-	{Key: KeyCLIFlagTLSCA, EN: "with --join: the certificate authority `FILE` that signed the hub's TLS certificate",
-		ZH: "与 --join 同用：签发同步中心TLS证书的证书颁发机构（CA）`文件`"},
+	{Key: KeyCLIFlagListen, EN: "with --hub: the `ADDRESS` to listen on (loopback unless you name a LAN address; beyond loopback the hub speaks TLS)",
+		ZH: "与 --hub 同用：监听的`地址`（默认只接受本机连接，要让其他电脑接入请写局域网地址；此时同步中心一律使用TLS加密）"},
+	{Key: KeyCLIFlagTLS, EN: "with --hub: speak TLS on loopback too (beyond loopback the hub always does)",
+		ZH: "与 --hub 同用：本机连接也使用TLS加密（对局域网监听时一律加密）"},
+	{Key: KeyCLIFlagInsecurePlain, EN: "with --hub: listen beyond loopback WITHOUT TLS (insecure: anyone on the network can read and alter the entries)",
+		ZH: "与 --hub 同用：对局域网监听但不加密（不安全：网络上任何人都能读取和篡改记录）"},
+	{Key: KeyCLIFlagJoin, EN: "sync through a hub with the join `FILE` it made for this desk (caecw hub enroll DESK)",
+		ZH: "用同步中心为本签到台生成的接入`文件`同步（由 caecw hub enroll 签到台名 生成）"},
+	{Key: KeyCLIFlagHubURL, EN: "the hub's `URL` to write in the join file, tls://HOST:PORT (default: where the hub last listened)",
+		ZH: "写入接入文件的同步中心`地址`，tls://主机:端口（默认：同步中心上次监听的地址）"},
+	{Key: KeyCLIFlagJoinOut, EN: "write the join file to `FILE` (default DESK.join)",
+		ZH: "把接入文件写到这个`文件`（默认：签到台名.join）"},
 	{Key: KeyCLISyncHubAndJoin, EN: "--hub and --join exclude each other: this laptop is either the hub or joins one.",
 		ZH: "--hub 和 --join 不能同时使用：这台电脑要么自己做同步中心，要么接入别的同步中心。"},
-	{Key: KeyCLISyncCANeedsJoin, EN: "--tls-ca goes with --join.", ZH: "--tls-ca 要与 --join 一起使用。"},
+	{Key: KeyCLISyncJoinNotFile, EN: "--join takes the join file the hub made for this desk (caecw hub enroll DESK on the hub laptop), not an address: {value}",
+		ZH: "--join 需要同步中心为本签到台生成的接入文件（在同步中心电脑上运行 caecw hub enroll 签到台名），而不是地址：{value}"},
+	{Key: KeyCLISyncJoinDesk, EN: "the join file {path} is for desk {want}, but this laptop was told to write as desk {desk}: leave out --desk (and CAECW_DESK) or give --desk {want}.",
+		ZH: "接入文件{path}属于签到台{want}，但本机被指定为签到台{desk}：请去掉 --desk（及 $CAECW_DESK），或改为 --desk {want}。"},
 	// The link state after "sync: " (KeyCLICheckinSync) and in caecw hub.
 	// The English is what docs/sync.md and the sync tests quote. {err} is
 	// the network library's own text.
@@ -479,10 +490,20 @@ var cliMessages = []Message{
 	{Key: KeyCLISyncOnline, EN: "online, {n} to send", ZH: "在线，还有{n}条待发送"},
 	{Key: KeyCLISyncOffline, EN: "offline, {n} to send", ZH: "离线，还有{n}条待发送"},
 	{Key: KeyCLISyncOfflineWhy, EN: "offline, {n} to send ({err})", ZH: "离线，还有{n}条待发送（{err}）"},
-	{Key: KeyCLISynopsisHub, EN: "[--db FILE] [--listen 127.0.0.1:4222] --token-file FILE [--tls-cert FILE --tls-key FILE] [--desk NAME] [--operator NAME] [--lang en|zh]",
-		ZH: "[--db 文件] [--listen 127.0.0.1:4222] --token-file 文件 [--tls-cert 文件 --tls-key 文件] [--desk 签到台] [--operator 姓名] [--lang en|zh]"},
-	{Key: KeyCLIHubListening, EN: "hub for {path} listening on {addr} (stream in {dir}); desks join with --join {url} --token-file FILE",
-		ZH: "{path}的同步中心正在{addr}监听（数据流存于{dir}）；各签到台用 --join {url} --token-file 文件 接入"},
+	{Key: KeyCLISynopsisHub, EN: "[--db FILE] [--listen 127.0.0.1:4222] [--tls | --insecure-plain] [--desk NAME] [--operator NAME] [--lang en|zh]\n       caecw hub enroll [--db FILE] [--url URL] [-o FILE] DESK\n       caecw hub revoke [--db FILE] DESK",
+		ZH: "[--db 文件] [--listen 127.0.0.1:4222] [--tls | --insecure-plain] [--desk 签到台] [--operator 姓名] [--lang en|zh]\n       caecw hub enroll [--db 文件] [--url 地址] [-o 文件] 签到台\n       caecw hub revoke [--db 文件] 签到台"},
+	{Key: KeyCLISynopsisHubEnroll, EN: "[--db FILE] [--url URL] [-o FILE] DESK", ZH: "[--db 文件] [--url 地址] [-o 文件] 签到台"},
+	{Key: KeyCLISynopsisHubRevoke, EN: "[--db FILE] DESK", ZH: "[--db 文件] 签到台"},
+	{Key: KeyCLIHubListening, EN: "hub for {path} listening at {url} (its folder: {dir}); give each desk its own join file: caecw hub enroll DESK",
+		ZH: "{path}的同步中心正在{url}监听（其文件夹：{dir}）；请为每个签到台生成各自的接入文件：caecw hub enroll 签到台名"},
+	{Key: KeyCLIHubPlainWarning, EN: "WARNING: the link with {addr} is plain TCP: anyone on this network can read the entries and alter them on the way. Use it only on a closed network you trust.",
+		ZH: "警告：与{addr}的连接未加密：这个网络上的任何人都能读取记录并在传输中篡改。只应在可信的封闭网络中使用。"},
+	{Key: KeyCLIHubEnrolled, EN: "desk {desk} enrolled: wrote {path} (hub {url}). Give this file to that desk's laptop only; it joins with: caecw desk --join {path}",
+		ZH: "已登记签到台{desk}：已写出{path}（同步中心{url}）。只把这个文件交给该签到台的电脑；它用以下命令接入：caecw desk --join {path}"},
+	{Key: KeyCLIHubRevoked, EN: "desk {desk} revoked: a running hub cuts it off within a second; its entries already sent stay.",
+		ZH: "已吊销签到台{desk}：正在运行的同步中心会在一秒内断开它；它已发送的记录仍保留。"},
+	{Key: KeyCLIHubNoURL, EN: "no address for the join file: the hub in {dir} never started, or listens on every address. Start it once with --listen, or give --url tls://HOST:PORT.",
+		ZH: "无法确定写入接入文件的地址：{dir}中的同步中心从未启动，或在所有地址上监听。请先用 --listen 启动一次，或用 --url tls://主机:端口 指定。"},
 	// {status} is one of the link states above; {desks} the desks seen.
 	{Key: KeyCLIHubDesks, EN: "{status}; desks: {desks}", ZH: "{status}；签到台：{desks}"},
 	{Key: KeyCLIHubStopped, EN: "hub stopped", ZH: "同步中心已停止"},

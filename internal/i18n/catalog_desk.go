@@ -12,6 +12,9 @@ const (
 	KeyHeaderOffline    Key = "header.offline"
 	KeyHeaderOutbox     Key = "header.outbox"
 	KeyHeaderSynced     Key = "header.synced"
+	KeyHeaderHeld       Key = "header.held"
+	KeyHeaderUnsendable Key = "header.unsendable"
+	KeyHeaderSyncError  Key = "header.sync_error"
 )
 
 var deskMessages = []Message{
@@ -24,4 +27,7 @@ var deskMessages = []Message{
 	{Key: KeyHeaderOffline, EN: "offline", ZH: "离线"},
 	{Key: KeyHeaderOutbox, EN: "{n} to send", ZH: "{n}条待发送"},
 	{Key: KeyHeaderSynced, EN: "all sent", ZH: "已全部同步"},
+	{Key: KeyHeaderHeld, EN1: "{n} held", EN: "{n} held", ZH: "{n}条暂存"},
+	{Key: KeyHeaderUnsendable, EN1: "{n} cannot be sent", EN: "{n} cannot be sent", ZH: "{n}条无法发送"},
+	{Key: KeyHeaderSyncError, EN: "sync: {err}", ZH: "同步：{err}"},
 }

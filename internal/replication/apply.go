@@ -13,22 +13,50 @@ import (
 // applyBatch caps how many delivered entries go into one transaction.
 const applyBatch = 512
 
-// retryDelay is when an entry that could not be applied is delivered
-// again (an entry about a person whose walk-in has not arrived yet).
-const retryDelay = 5 * time.Second
+// Retries of a batch the store could not write (a disk fault: full,
+// failing, closed): the messages go back to the hub, which delivers them
+// again after a delay that doubles from retryFirst up to retryMax. They
+// are never dropped, since the fault is the file's, not the entries';
+// retryMax bounds what a failing disk costs (one attempt per entry per
+// retryMax) and how long a desk waits once the disk is back.
+const (
+	retryFirst = time.Second
+	retryMax   = 30 * time.Second
+)
+
+// retryDelay is the delay before delivery number n+1 of a message whose
+// delivery number n could not be written.
+func retryDelay(n uint64) time.Duration {
+	d := retryFirst
+	for i := uint64(1); i < n && d < retryMax; i++ {
+		d *= 2
+	}
+	return min(d, retryMax)
+}
+
+// tendEvery is how often the applier keeps waiting part sets alive.
+const tendEvery = 2 * time.Second
 
 // runApplier applies delivered entries in batches: it waits for one,
 // takes whatever else has arrived meanwhile, applies them all in one
 // transaction, then acknowledges them to the hub. An entry is
-// acknowledged only after it is durable in the store; if the ack is lost
-// the entry comes again and changes nothing.
+// acknowledged only after it is durable in the store (applied or held);
+// if the ack is lost the entry comes again and changes nothing.
 func (c *Client) runApplier() {
 	defer c.wg.Done()
+	asm := newAssembler(c.maxEntry(), minPartRoom)
+	tend := time.NewTicker(tendEvery)
+	defer tend.Stop()
 	for {
 		var batch []jetstream.Msg
 		select {
 		case <-c.ctx.Done():
 			return
+		case <-tend.C:
+			for _, s := range asm.tend() {
+				c.dropSet(s, "no part for "+partTimeout.String())
+			}
+			continue
 		case m := <-c.inbox:
 			batch = append(batch, m)
 		}
@@ -41,46 +69,84 @@ func (c *Client) runApplier() {
 				break more
 			}
 		}
-		c.applyMsgs(batch)
+		c.applyMsgs(asm, batch)
 	}
 }
 
-func (c *Client) applyMsgs(msgs []jetstream.Msg) {
-	entries := make([]journal.Entry, 0, len(msgs))
-	keep := make([]jetstream.Msg, 0, len(msgs))
+// arrival is a delivered entry with the messages that brought it (one,
+// or every part of a big entry).
+type arrival struct {
+	e    journal.Entry
+	msgs []jetstream.Msg
+}
+
+func (c *Client) applyMsgs(asm *assembler, msgs []jetstream.Msg) {
+	todo := make([]arrival, 0, len(msgs))
 	for _, m := range msgs {
+		data, from := m.Data(), []jetstream.Msg{m}
+		id, send, i, n, isPart, err := partOf(m)
+		if err != nil {
+			c.refuse(from, err)
+			continue
+		}
+		if isPart {
+			if _, known := c.s.Entry(journal.ID(id)); known {
+				m.Ack()
+				continue
+			}
+			var dropped []*assembly
+			data, from, dropped, err = asm.add(m, id, send, i, n)
+			for _, s := range dropped {
+				c.dropSet(s, "too many or too big part sets")
+			}
+			if err != nil {
+				c.refuse([]jetstream.Msg{m}, err)
+				continue
+			}
+			if data == nil {
+				continue
+			}
+		}
 		var e journal.Entry
-		if err := json.Unmarshal(m.Data(), &e); err != nil || journal.CheckDesk(e.Desk) != nil {
+		if err := json.Unmarshal(data, &e); err != nil || journal.CheckDesk(e.Desk) != nil {
 			// Not an entry at all: nothing will ever make it one.
-			c.fail(fmt.Errorf("dropped a malformed message on %s", m.Subject()))
-			m.Term()
+			c.refuse(from, fmt.Errorf("dropped a message on %s that is not an entry", m.Subject()))
+			continue
+		}
+		if err := checkOrigin(m.Subject(), e); err != nil {
+			c.holdForged(from, e, err)
 			continue
 		}
 		if _, known := c.s.Entry(e.ID); known {
 			// Our own entries coming back, or a redelivery.
-			m.Ack()
+			ackAll(from)
 			continue
 		}
-		entries = append(entries, e)
-		keep = append(keep, m)
+		todo = append(todo, arrival{e: e, msgs: from})
 	}
-	if len(entries) == 0 {
+	if len(todo) == 0 {
 		return
+	}
+	entries := make([]journal.Entry, len(todo))
+	for i, a := range todo {
+		entries[i] = a.e
 	}
 	res, err := c.s.Apply(entries...)
 	if err != nil {
 		// A fault of the file or disk: nothing of the batch landed. The
 		// entries come again later.
 		c.fail(fmt.Errorf("apply %d entries: %w", len(entries), err))
-		for _, m := range keep {
-			m.NakWithDelay(retryDelay)
+		for _, a := range todo {
+			for _, m := range a.msgs {
+				m.NakWithDelay(retryDelay(deliveries(m)))
+			}
 		}
 		return
 	}
 	// Held entries are kept by the store with their reason (the Log tab
 	// and caecw check show them): delivering them again changes nothing.
-	for _, m := range keep {
-		m.Ack()
+	for _, a := range todo {
+		ackAll(a.msgs)
 	}
 	for _, h := range res.Held {
 		c.fail(fmt.Errorf("held %s from %s: %s", h.Entry.ID, h.Entry.Desk, h.Reason))
@@ -93,4 +159,31 @@ func (c *Client) applyMsgs(msgs []jetstream.Msg) {
 	if n > 0 && c.cfg.OnApplied != nil {
 		c.cfg.OnApplied(n)
 	}
+}
+
+// refuse terminates messages that are not entries and never will be.
+func (c *Client) refuse(msgs []jetstream.Msg, err error) {
+	c.fail(err)
+	for _, m := range msgs {
+		m.Term()
+	}
+}
+
+// dropSet gives up an incomplete part set: its sender sends a new one.
+func (c *Client) dropSet(s *assembly, why string) {
+	c.refuse(s.msgs, fmt.Errorf("dropped an incomplete entry %.40q (%d of %d parts): %s", s.entry, s.have, len(s.parts), why))
+}
+
+func ackAll(msgs []jetstream.Msg) {
+	for _, m := range msgs {
+		m.Ack()
+	}
+}
+
+// deliveries is how many times m was delivered, 1 if unknown.
+func deliveries(m jetstream.Msg) uint64 {
+	if md, err := m.Metadata(); err == nil && md.NumDelivered > 0 {
+		return md.NumDelivered
+	}
+	return 1
 }

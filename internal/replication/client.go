@@ -2,6 +2,9 @@ package replication
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"hash/fnv"
@@ -12,6 +15,7 @@ import (
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
+	"github.com/nats-io/nkeys"
 
 	"caecw/internal/journal"
 	"caecw/store"
@@ -21,16 +25,13 @@ import (
 type Config struct {
 	// Store is the desk's open data file; the client writes as its desk.
 	Store *store.Store
-	// URL is the hub, nats://host:4222 (or tls://). Ignored with Hub.
-	URL string
+	// Join is the desk's join file (see ReadJoinFile): the hub's
+	// address, the desk's credential and the pinned hub certificate. Its
+	// desk must be the store's. Ignored with Hub.
+	Join JoinFile
 	// Hub, when set, is a hub in this process: the client connects to it
 	// without a socket (the hub laptop's own desk).
 	Hub *Hub
-	// Token is the venue token (see ReadToken).
-	Token string
-	// CAFile, when set, is the certificate authority the hub's TLS
-	// certificate must be signed by; the connection then requires TLS.
-	CAFile string
 	// OnApplied, when set, is called after entries from other desks were
 	// applied, with how many; the screen reloads then. It is called from
 	// the sync goroutine and must not block.
@@ -41,16 +42,24 @@ type Config struct {
 	// PeerWindow is how recently a desk must have been heard from to
 	// count as a peer. Default 10 s.
 	PeerWindow time.Duration
+
+	// maxEntryBytes, when set, lowers MaxEntryBytes (tests).
+	maxEntryBytes int
 }
 
 // Client syncs one desk's store through a hub. It runs until Close.
 type Client struct {
-	cfg    Config
-	s      *store.Store
-	desk   string
-	nc     *nats.Conn
-	js     jetstream.JetStream
-	status *statusBox
+	cfg  Config
+	s    *store.Store
+	desk string
+	// instance is random per client: the hub tells two laptops under
+	// one desk name apart by it.
+	instance string
+	// consumer is the name the hub gave this desk's consumer.
+	consumer string
+	nc       *nats.Conn
+	js       jetstream.JetStream
+	status   *statusBox
 
 	// outbox counts local entries not yet acknowledged: +1 per commit,
 	// -1 per acknowledged entry, so it may dip below zero for a moment
@@ -61,36 +70,54 @@ type Client struct {
 	// ready is true while the stream and the consumer are set up on the
 	// current connection.
 	ready atomic.Bool
+	// joined is true once the hub let this instance join: only then does
+	// it say goodbye for the desk name.
+	joined atomic.Bool
+	// relinked is set each time the link is (re)made, for the publisher
+	// to try again the entries the hub refused before.
+	relinked atomic.Bool
+	// unsendable are the outbox entries that cannot be sent, with why;
+	// the publisher's own.
+	unsendable map[journal.ID]string
 
 	ctx    context.Context
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
 
 	peersMu sync.Mutex
-	peers   map[string]time.Time
+	peers   map[string]peerSeen
 	// inbox carries delivered messages from the consumer's callback to
 	// the applier, in order.
 	inbox chan jetstream.Msg
 }
 
-// ackWaitConsumer is the consumer's AckWait (see ensure).
+// ackWaitConsumer is the consumer's AckWait (see consumerConfig).
 const ackWaitConsumer = 5 * time.Second
+
+// pullBytes bounds what a desk has fetched and not yet applied: 512
+// small entries, or 16 parts of a big one.
+const pullBytes = 16 << 20
 
 // presenceEvery is how often a desk says it is there.
 const presenceEvery = 2 * time.Second
 
 // Start connects to the hub in the background and returns at once: a
 // hub that cannot be reached is the offline case, not an error. Only a
-// configuration mistake (no store, no token, an unreadable CA file) is.
+// configuration mistake (no store, no hub, a join file for another desk)
+// is.
 func Start(cfg Config) (*Client, error) {
 	if cfg.Store == nil {
 		return nil, errors.New("sync: no store")
 	}
-	if cfg.Token == "" {
-		return nil, errors.New("sync: a venue token is required")
-	}
-	if cfg.Hub == nil && cfg.URL == "" {
-		return nil, errors.New("sync: no hub address")
+	desk := cfg.Store.Desk()
+	if cfg.Hub == nil {
+		if err := cfg.Join.check(); err != nil {
+			return nil, fmt.Errorf("sync: join file: %w", err)
+		}
+		if cfg.Join.Desk != desk {
+			return nil, fmt.Errorf("sync: the join file is for desk %q but this data file writes as desk %q: give --desk %s",
+				cfg.Join.Desk, desk, cfg.Join.Desk)
+		}
 	}
 	if cfg.PingInterval <= 0 {
 		cfg.PingInterval = 2 * time.Second
@@ -99,9 +126,10 @@ func Start(cfg Config) (*Client, error) {
 		cfg.PeerWindow = 10 * time.Second
 	}
 	c := &Client{
-		cfg: cfg, s: cfg.Store, desk: cfg.Store.Desk(), status: newStatusBox(),
+		cfg: cfg, s: cfg.Store, desk: desk, instance: newInstance(), status: newStatusBox(),
 		wake: make(chan struct{}, 1), linkUp: make(chan struct{}, 1),
-		peers: map[string]time.Time{}, inbox: make(chan jetstream.Msg, 1024),
+		peers: map[string]peerSeen{}, inbox: make(chan jetstream.Msg, 1024),
+		unsendable: map[journal.ID]string{},
 	}
 	waiting, err := c.s.Outbox(0)
 	if err != nil {
@@ -112,7 +140,9 @@ func Start(cfg Config) (*Client, error) {
 
 	opts := []nats.Option{
 		nats.Name("caecw desk " + c.desk),
-		nats.Token(cfg.Token),
+		// Replies, acks and deliveries come to this desk's own inbox,
+		// the only one its credential may read.
+		nats.CustomInboxPrefix(inboxPrefix(c.desk)),
 		nats.MaxReconnects(-1),
 		nats.RetryOnFailedConnect(true),
 		nats.ReconnectWait(500 * time.Millisecond),
@@ -129,13 +159,16 @@ func Start(cfg Config) (*Client, error) {
 		nats.ClosedHandler(func(nc *nats.Conn) { c.lost(nc.LastError()) }),
 		nats.ErrorHandler(func(_ *nats.Conn, _ *nats.Subscription, err error) { c.fail(err) }),
 	}
-	if cfg.CAFile != "" {
-		opts = append(opts, nats.RootCAs(cfg.CAFile))
-	}
-	url := cfg.URL
+	url := cfg.Join.Hub
 	if cfg.Hub != nil {
 		opts = append(opts, cfg.Hub.InProcess()...)
 		url = ""
+	} else {
+		cred, err := credential(cfg.Join)
+		if err != nil {
+			return nil, fmt.Errorf("sync: %w", err)
+		}
+		opts = append(opts, cred...)
 	}
 	nc, err := nats.Connect(url, opts...)
 	if err != nil {
@@ -164,6 +197,36 @@ func Start(cfg Config) (*Client, error) {
 	return c, nil
 }
 
+// credential is how a desk proves it is the join file's desk: its nkey
+// signs the hub's challenge (the seed never travels), over TLS pinned to
+// the join file's certificate when it has one.
+func credential(jf JoinFile) ([]nats.Option, error) {
+	kp, err := nkeys.FromSeed([]byte(jf.Seed))
+	if err != nil {
+		return nil, err
+	}
+	pub, err := kp.PublicKey()
+	if err != nil {
+		return nil, err
+	}
+	opts := []nats.Option{nats.Nkey(pub, kp.Sign)}
+	if jf.Cert != "" {
+		tc, err := pinnedTLS(jf.Cert)
+		if err != nil {
+			return nil, err
+		}
+		opts = append(opts, nats.Secure(tc))
+	}
+	return opts, nil
+}
+
+// newInstance is a random id for one running client.
+func newInstance() string {
+	var b [8]byte
+	rand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}
+
 // Status is the link state now; it never blocks.
 func (c *Client) Status() Status { return c.status.get() }
 
@@ -178,6 +241,9 @@ func (c *Client) Desk() string { return c.desk }
 // stay in the outbox for next time; the store stays open.
 func (c *Client) Close() error {
 	c.s.SetOnCommit(nil)
+	// Say goodbye first, so the hub frees the desk name at once.
+	c.say(true)
+	c.nc.FlushTimeout(time.Second)
 	c.cancel()
 	c.nc.Close()
 	c.wg.Wait()
@@ -211,32 +277,40 @@ func (c *Client) fail(err error) {
 	c.status.update(func(st *Status) { st.LastError = err.Error() })
 }
 
-// runLink sets up the stream and this desk's consumer whenever the
-// connection comes (back) up, and keeps the consumer running.
+// runLink asks the hub for this desk's consumer whenever the connection
+// comes (back) up, keeps the consumer running, and asks again when the
+// consumer or the whole stream has gone (deleted or reset on the hub).
 func (c *Client) runLink() {
 	defer c.wg.Done()
 	var cc jetstream.ConsumeContext
+	var cons jetstream.Consumer
 	reset := make(chan struct{}, 1)
 	retry := time.NewTicker(time.Second)
 	defer retry.Stop()
-	defer func() {
+	drop := func() {
 		if cc != nil {
 			cc.Stop()
+			cc, cons = nil, nil
 		}
-	}()
+		c.ready.Store(false)
+	}
+	defer drop()
 	for {
 		select {
 		case <-c.ctx.Done():
 			return
 		case <-c.linkUp:
 		case <-reset:
-			if cc != nil {
-				cc.Stop()
-				cc = nil
-			}
+			drop()
 		case <-retry.C:
-			if c.ready.Load() || !c.nc.IsConnected() {
+			if !c.nc.IsConnected() {
 				continue
+			}
+			if c.ready.Load() {
+				if !c.consumerGone(cons) {
+					continue
+				}
+				drop()
 			}
 		}
 		if !c.nc.IsConnected() {
@@ -244,70 +318,75 @@ func (c *Client) runLink() {
 		}
 		if cc == nil {
 			var err error
-			if cc, err = c.consume(reset); err != nil {
+			if cons, cc, err = c.consume(reset); err != nil {
 				c.fail(err)
 				continue
 			}
-		} else if err := c.ensure(); err != nil {
+		} else if err := c.join(); err != nil {
 			// Reconnected: the hub may have come back without its
-			// folder; make sure the stream and consumer are there.
+			// folder; the join makes it create the stream and consumer.
 			c.fail(err)
 			continue
 		}
 		c.ready.Store(true)
+		c.relinked.Store(true)
 		c.status.update(func(st *Status) { st.Online = true; st.LastError = "" })
 		c.signal(c.wake)
 	}
 }
 
-// ensure creates the stream and the desk's durable consumer if missing.
-func (c *Client) ensure() error {
+// consumerGone reports whether the hub no longer has this desk's
+// consumer (its stream deleted or reset, the consumer removed): the
+// pull subscription alone does not always say so.
+func (c *Client) consumerGone(cons jetstream.Consumer) bool {
+	if cons == nil {
+		return true
+	}
+	ctx, cancel := context.WithTimeout(c.ctx, 2*time.Second)
+	defer cancel()
+	_, err := cons.Info(ctx)
+	return errors.Is(err, jetstream.ErrConsumerNotFound) || errors.Is(err, jetstream.ErrStreamNotFound)
+}
+
+// join asks the hub for this desk's consumer, made for this data file
+// (see joinRequest). A refusal (another laptop live under this desk
+// name) is an error worded for the person at the desk.
+func (c *Client) join() error {
 	ctx, cancel := context.WithTimeout(c.ctx, 5*time.Second)
 	defer cancel()
-	// Look before creating: the hub made the stream at start, and an
-	// update request racing another desk's consumer creation trips a
-	// data race inside nats-server v2.15.2 (seen under -race).
-	if _, err := c.js.Stream(ctx, StreamName); errors.Is(err, jetstream.ErrStreamNotFound) {
-		if err := ensureStream(ctx, c.js); err != nil {
-			return err
-		}
-	} else if err != nil {
-		return fmt.Errorf("sync stream: %w", err)
-	}
-	_, err := c.js.CreateOrUpdateConsumer(ctx, StreamName, jetstream.ConsumerConfig{
-		Durable:       ConsumerName(c.desk),
-		Description:   "caecw desk " + c.desk,
-		DeliverPolicy: jetstream.DeliverAllPolicy,
-		AckPolicy:     jetstream.AckExplicitPolicy,
-		// An entry delivered into a connection that died silently (the
-		// hub still thought it alive) comes again after AckWait: short,
-		// so a desk catches up soon after its link returns. A batch is
-		// applied in milliseconds, far within it.
-		AckWait:       ackWaitConsumer,
-		MaxAckPending: 4096,
-	})
+	req, _ := json.Marshal(joinRequest{Desk: c.desk, Instance: c.instance, File: c.fileID()})
+	m, err := c.nc.RequestWithContext(ctx, joinSubject+token(c.desk), req)
 	if err != nil {
-		return fmt.Errorf("sync consumer: %w", err)
+		return fmt.Errorf("sync join: %w", err)
 	}
+	var r joinReply
+	if err := json.Unmarshal(m.Data, &r); err != nil {
+		return fmt.Errorf("sync join: the hub's answer: %w", err)
+	}
+	if r.Error != "" {
+		return fmt.Errorf("sync: %s", r.Error)
+	}
+	c.consumer = r.Consumer
+	c.joined.Store(true)
 	return nil
 }
 
-// consume starts reading the desk's consumer; the messages go to the
-// applier, which batches them into one store transaction.
-func (c *Client) consume(reset chan struct{}) (jetstream.ConsumeContext, error) {
-	if err := c.ensure(); err != nil {
-		return nil, err
+// consume joins and starts reading the desk's consumer; the messages go
+// to the applier, which batches them into one store transaction.
+func (c *Client) consume(reset chan struct{}) (jetstream.Consumer, jetstream.ConsumeContext, error) {
+	if err := c.join(); err != nil {
+		return nil, nil, err
 	}
-	cons, err := c.js.Consumer(c.ctx, StreamName, ConsumerName(c.desk))
+	cons, err := c.js.Consumer(c.ctx, StreamName, c.consumer)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return cons.Consume(func(m jetstream.Msg) {
+	cc, err := cons.Consume(func(m jetstream.Msg) {
 		select {
 		case c.inbox <- m:
 		case <-c.ctx.Done():
 		}
-	}, jetstream.PullMaxMessages(512), jetstream.PullExpiry(5*time.Second),
+	}, jetstream.PullMaxMessagesWithBytesLimit(512, pullBytes), jetstream.PullExpiry(5*time.Second),
 		jetstream.ConsumeErrHandler(func(_ jetstream.ConsumeContext, err error) {
 			if errors.Is(err, jetstream.ErrConsumerDeleted) || errors.Is(err, jetstream.ErrConsumerNotFound) ||
 				errors.Is(err, jetstream.ErrConnectionClosed) {
@@ -315,6 +394,10 @@ func (c *Client) consume(reset chan struct{}) (jetstream.ConsumeContext, error) 
 				c.signal(reset)
 			}
 		}))
+	if err != nil {
+		return nil, nil, err
+	}
+	return cons, cc, nil
 }
 
 // ConsumerName is the durable consumer of desk on the hub: the desk name

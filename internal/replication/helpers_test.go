@@ -9,16 +9,16 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
 	"caecw/internal/clock"
 	"caecw/internal/event"
 	"caecw/internal/journal"
 	"caecw/store"
 )
 
-const (
-	testToken = "venue-token-for-tests"
-	day1      = event.Day("2025-07-24")
-)
+const day1 = event.Day("2025-07-24")
 
 func testEvent() event.Event {
 	return event.Event{Name: "China-ASEAN Education Cooperation Week", City: "Guiyang",
@@ -65,6 +65,13 @@ var (
 	clocks   = map[string]*clock.Offset{}
 )
 
+// clockOf is the clock the desks in dir share (see newDesk).
+func clockOf(dir string) *clock.Offset {
+	clocksMu.Lock()
+	defer clocksMu.Unlock()
+	return clocks[dir]
+}
+
 func personID(i int) string { return fmt.Sprintf("p%05d", i) }
 
 // desk is one laptop: its own data file and, while connected, a client.
@@ -108,23 +115,66 @@ func newDesk(t testing.TB, dir, name string, prog *event.Programme) *desk {
 // connect starts syncing through hub h (in process when inProcess).
 func (d *desk) connect(t testing.TB, h *Hub, inProcess bool) {
 	t.Helper()
-	cfg := Config{Store: d.s, Token: testToken, PingInterval: 500 * time.Millisecond,
-		OnApplied: func(int) {
-			select {
-			case d.applied <- struct{}{}:
-			default:
-			}
-		}}
-	if inProcess {
-		cfg.Hub = h
-	} else {
-		cfg.URL = h.URL()
+	d.connectWith(t, h, inProcess, nil)
+}
+
+// connectWith is connect with the configuration changed by edit.
+func (d *desk) connectWith(t testing.TB, h *Hub, inProcess bool, edit func(*Config)) {
+	t.Helper()
+	cfg := Config{Hub: h}
+	if !inProcess {
+		cfg = Config{Join: joinFor(t, h, d.name)}
+	}
+	d.startWith(t, cfg, edit)
+}
+
+// start starts syncing d with cfg, completed with the desk's store and
+// the test's timings.
+func (d *desk) start(t testing.TB, cfg Config) {
+	t.Helper()
+	d.startWith(t, cfg, nil)
+}
+
+// startWith is start with the configuration changed by edit.
+func (d *desk) startWith(t testing.TB, cfg Config, edit func(*Config)) {
+	t.Helper()
+	cfg.Store, cfg.PingInterval = d.s, 500*time.Millisecond
+	cfg.OnApplied = func(int) {
+		select {
+		case d.applied <- struct{}{}:
+		default:
+		}
+	}
+	if edit != nil {
+		edit(&cfg)
 	}
 	c, err := Start(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
 	d.c = c
+}
+
+// joins are the join files issued in this test binary, by hub folder and
+// desk, so that a desk reconnecting keeps its credential.
+var joins sync.Map
+
+// joinFor enrols desk on h (once per hub folder) and returns its join
+// file, pointing at h's current address.
+func joinFor(t testing.TB, h *Hub, desk string) JoinFile {
+	t.Helper()
+	key := h.Dir() + "\x00" + desk
+	if jf, ok := joins.Load(key); ok {
+		j := jf.(JoinFile)
+		j.Hub = h.URL()
+		return j
+	}
+	jf, err := h.Enroll(desk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	joins.Store(key, jf)
+	return jf
 }
 
 func (d *desk) disconnect() {
@@ -139,7 +189,7 @@ func startHub(t testing.TB, dir, listen string) *Hub {
 	if listen == "" {
 		listen = "127.0.0.1:-1"
 	}
-	h, err := StartHub(HubOptions{Listen: listen, Dir: dir, Token: testToken})
+	h, err := StartHub(HubOptions{Listen: listen, Dir: dir})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -236,4 +286,44 @@ func arrivals(t testing.TB, s *store.Store) map[string]event.CheckIn {
 		out[a.Person] = a
 	}
 	return out
+}
+
+// rawConn is a bare NATS connection with desk's credential, as whoever
+// holds that desk's join file could make outside caecw; errs gets the
+// server's asynchronous refusals (permissions violations).
+func rawConn(t testing.TB, h *Hub, desk string, errs chan<- error) *nats.Conn {
+	t.Helper()
+	jf := joinFor(t, h, desk)
+	opts, err := credential(jf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts = append(opts, nats.CustomInboxPrefix(inboxPrefix(desk)), nats.ErrorHandler(func(_ *nats.Conn, _ *nats.Subscription, err error) {
+		select {
+		case errs <- err:
+		default:
+		}
+	}))
+	nc, err := nats.Connect(jf.Hub, opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(nc.Close)
+	return nc
+}
+
+// admin is a connection with every right, in the hub's process: what the
+// hub itself (or its operator) can do.
+func admin(t testing.TB, h *Hub) jetstream.JetStream {
+	t.Helper()
+	nc, err := nats.Connect("", h.InProcess()...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(nc.Close)
+	js, err := jetstream.New(nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return js
 }

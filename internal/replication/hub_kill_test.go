@@ -2,7 +2,6 @@ package replication
 
 import (
 	"bufio"
-	"context"
 	"fmt"
 	"io"
 	"os"
@@ -13,9 +12,6 @@ import (
 	"syscall"
 	"testing"
 	"time"
-
-	"github.com/nats-io/nats.go"
-	"github.com/nats-io/nats.go/jetstream"
 
 	"caecw/internal/journal"
 )
@@ -37,7 +33,7 @@ func TestHelperHub(t *testing.T) {
 	if dir == "" {
 		t.Skip("run by TestHubKilledMidStream only")
 	}
-	h, err := StartHub(HubOptions{Listen: os.Getenv(hubListenEnv), Dir: dir, Token: testToken})
+	h, err := StartHub(HubOptions{Listen: os.Getenv(hubListenEnv), Dir: dir})
 	if err != nil {
 		fmt.Printf("HUB-FAILED %v\n", err)
 		os.Exit(2)
@@ -133,14 +129,30 @@ func (l *lockedWriter) Write(p []byte) (int, error) {
 	return l.w.Write(p)
 }
 
-// connectURL starts syncing d through the hub at url over loopback.
-func (d *desk) connectURL(t testing.TB, url string) {
+// connectURL starts syncing d through the hub at url over loopback, with
+// the credential enrolled in the hub's folder hubDir before the hub
+// started (see enrolIn).
+func (d *desk) connectURL(t testing.TB, hubDir, url string) {
 	t.Helper()
-	c, err := Start(Config{Store: d.s, URL: url, Token: testToken, PingInterval: 500 * time.Millisecond})
+	jf := enrolIn(t, hubDir, d.name)
+	jf.Hub = url
+	d.start(t, Config{Join: jf})
+}
+
+// enrolIn enrols desk in the hub folder dir once, as caecw hub enroll
+// does from another process.
+func enrolIn(t testing.TB, dir, desk string) JoinFile {
+	t.Helper()
+	key := dir + "\x00" + desk
+	if jf, ok := joins.Load(key); ok {
+		return jf.(JoinFile)
+	}
+	jf, err := Enroll(dir, desk, "", "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	d.c = c
+	joins.Store(key, jf)
+	return jf
 }
 
 // Issue 8: the hub process is killed (SIGKILL, no shutdown at all) while
@@ -153,6 +165,8 @@ func TestHubKilledMidStream(t *testing.T) {
 		t.Skip("starts hub processes")
 	}
 	dir, hubDir := t.TempDir(), t.TempDir()
+	enrolIn(t, hubDir, "desk-b")
+	enrolIn(t, hubDir, "desk-c")
 	hub := startHubProcess(t, hubDir, "127.0.0.1:0")
 	addr := hub.addr
 	url := "nats://" + addr
@@ -161,8 +175,8 @@ func TestHubKilledMidStream(t *testing.T) {
 	prog := programme(t, n)
 	b := newDesk(t, dir, "desk-b", &prog)
 	c := newDesk(t, dir, "desk-c", nil)
-	b.connectURL(t, url)
-	c.connectURL(t, url)
+	b.connectURL(t, hubDir, url)
+	c.connectURL(t, hubDir, url)
 	eventually(t, settle, converged(t, b, c))
 	before := journalIDs(t, b.s)
 
@@ -326,35 +340,21 @@ func TestHubKilledMidStream(t *testing.T) {
 		}
 		total = len(ids)
 	}
-	if msgs := streamMsgs(t, url); msgs != uint64(len(want)) {
+	hub.kill()
+	if msgs := streamMsgs(t, hubDir); msgs != uint64(len(want)) {
 		t.Errorf("the restarted hub's stream holds %d messages for %d entries", msgs, len(want))
 	}
 	t.Logf("entries %d (%d check-ins: %d before the kill, %d while the hub was down), %d people arrived, converged %s after the restart",
 		total, len(made), atKill, offlineMade, len(people), took.Round(time.Millisecond))
 }
 
-// streamMsgs is how many messages the entry stream of the hub at url
-// holds.
-func streamMsgs(t *testing.T, url string) uint64 {
+// streamMsgs is how many messages the entry stream in the hub folder
+// dir holds, read by a hub started on it in this process (no desk has
+// the right to read the stream's state; the killed hub's own key died
+// with it).
+func streamMsgs(t *testing.T, dir string) uint64 {
 	t.Helper()
-	nc, err := nats.Connect(url, nats.Token(testToken), nats.Timeout(2*time.Second))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer nc.Close()
-	js, err := jetstream.New(nc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	s, err := js.Stream(ctx, StreamName)
-	if err != nil {
-		t.Fatal(err)
-	}
-	info, err := s.Info(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return info.State.Msgs
+	h := startHub(t, dir, "")
+	defer h.Shutdown()
+	return streamInfo(t, h).State.Msgs
 }

@@ -2,7 +2,7 @@ package replication
 
 import (
 	"context"
-	"encoding/json"
+	"errors"
 	"fmt"
 	"time"
 
@@ -38,13 +38,18 @@ func (c *Client) runPublisher() {
 		if !c.ready.Load() {
 			continue
 		}
+		if c.relinked.Swap(false) && len(c.unsendable) > 0 {
+			// The hub may take now what it refused before.
+			clear(c.unsendable)
+			c.status.update(func(st *Status) { st.Unsendable = 0 })
+		}
 		for {
-			n, err := c.publishOnce()
+			more, err := c.publishOnce()
 			if err != nil {
 				c.fail(fmt.Errorf("send: %w", err))
 				break
 			}
-			if n < publishBatch {
+			if !more {
 				break
 			}
 		}
@@ -53,70 +58,116 @@ func (c *Client) runPublisher() {
 
 // publishOnce sends up to publishBatch of the oldest outbox entries and
 // removes from the outbox those the hub acknowledged (a duplicate ack
-// counts: the hub has the entry). It reports how many it read.
-func (c *Client) publishOnce() (int, error) {
-	entries, err := c.s.Outbox(publishBatch)
+// counts: the hub has the entry). An entry that can never be sent (larger
+// than MaxEntryBytes, or refused by the hub for its size) is set aside in
+// c.unsendable, stays in the outbox and holds back none of the others. It
+// reports whether more entries may be waiting.
+func (c *Client) publishOnce() (bool, error) {
+	entries, err := c.s.Outbox(publishBatch + len(c.unsendable))
 	if err != nil || len(entries) == 0 {
-		return 0, err
+		return false, err
 	}
-	futures := make([]jetstream.PubAckFuture, 0, len(entries))
+	more := len(entries) == publishBatch+len(c.unsendable)
+	type sending struct {
+		id      journal.ID
+		futures []jetstream.PubAckFuture
+	}
+	batch := make([]sending, 0, len(entries))
 	var sendErr error
+	size := 0
+send:
 	for _, e := range entries {
-		m, err := entryMsg(e)
-		if err != nil {
-			return 0, err
+		if _, set := c.unsendable[e.ID]; set {
+			continue
 		}
-		f, err := c.js.PublishMsgAsync(m, jetstream.WithMsgID(string(e.ID)), jetstream.WithExpectStream(StreamName))
+		msgs, ids, err := entryMsgs(e, c.nc.MaxPayload(), c.maxEntry())
 		if err != nil {
-			sendErr = err
-			break
+			c.setAside(e.ID, err)
+			continue
 		}
-		futures = append(futures, f)
+		s := sending{id: e.ID}
+		for k, m := range msgs {
+			f, err := c.js.PublishMsgAsync(m, jetstream.WithMsgID(ids[k]), jetstream.WithExpectStream(StreamName))
+			if errors.Is(err, nats.ErrMaxPayload) {
+				c.setAside(e.ID, &unsendableError{id: e.ID, why: err.Error()})
+				continue send
+			}
+			if err != nil {
+				sendErr = err
+				break send
+			}
+			size += len(m.Data)
+			s.futures = append(s.futures, f)
+		}
+		batch = append(batch, s)
 	}
-	acked := make([]journal.ID, 0, len(futures))
-	timeout := time.NewTimer(ackWait)
+	acked := make([]journal.ID, 0, len(batch))
+	// Big entries take longer: allow a slow link 1 MB/s on top.
+	timeout := time.NewTimer(ackWait + time.Duration(size>>20)*time.Second)
 	defer timeout.Stop()
 wait:
-	for i, f := range futures {
-		select {
-		case <-f.Ok():
-			acked = append(acked, entries[i].ID)
-		case err := <-f.Err():
-			sendErr = err
-		case <-timeout.C:
-			sendErr = context.DeadlineExceeded
-			break wait
-		case <-c.ctx.Done():
-			break wait
+	for _, s := range batch {
+		ok := true
+		for _, f := range s.futures {
+			select {
+			case <-f.Ok():
+			case err := <-f.Err():
+				ok = false
+				var api *jetstream.APIError
+				if errors.As(err, &api) && api.ErrorCode == jetstream.JSErrCodeStreamMessageExceedsMaximum {
+					c.setAside(s.id, &unsendableError{id: s.id, why: err.Error()})
+				} else {
+					sendErr = err
+				}
+			case <-timeout.C:
+				sendErr = context.DeadlineExceeded
+				break wait
+			case <-c.ctx.Done():
+				break wait
+			}
+			if !ok {
+				break
+			}
+		}
+		if ok {
+			acked = append(acked, s.id)
 		}
 	}
 	if len(acked) > 0 {
 		if err := c.s.Ack(acked...); err != nil {
-			return 0, fmt.Errorf("outbox: %w", err)
+			return false, fmt.Errorf("outbox: %w", err)
 		}
 		n := c.outbox.Add(-int64(len(acked)))
 		c.status.update(func(st *Status) {
 			st.Outbox = int(max(n, 0))
 			st.LastSync = time.Now()
-			if sendErr == nil && st.Online {
+			if sendErr == nil && st.Online && len(c.unsendable) == 0 {
 				st.LastError = ""
 			}
 		})
 	}
 	if sendErr != nil {
-		return len(acked), sendErr
+		return false, sendErr
 	}
-	return len(entries), nil
+	return more, nil
 }
 
-// entryMsg is an entry as a message: JSON of journal.Entry on the
-// subject of its desk, the entry id as the message id.
-func entryMsg(e journal.Entry) (*nats.Msg, error) {
-	data, err := json.Marshal(e)
-	if err != nil {
-		return nil, fmt.Errorf("entry %s: %w", e.ID, err)
+// setAside records that entry id cannot be sent, and why, for the status.
+func (c *Client) setAside(id journal.ID, err error) {
+	if _, known := c.unsendable[id]; !known {
+		c.unsendable[id] = err.Error()
 	}
-	m := nats.NewMsg(entrySubject + token(e.Desk))
-	m.Data = data
-	return m, nil
+	n := len(c.unsendable)
+	c.status.update(func(st *Status) {
+		st.Unsendable = n
+		st.LastError = err.Error()
+	})
+}
+
+// maxEntry is the largest entry this client sends.
+func (c *Client) maxEntry() int {
+	if c.cfg.maxEntryBytes > 0 {
+		return c.cfg.maxEntryBytes
+	}
+	return MaxEntryBytes
 }

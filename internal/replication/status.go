@@ -20,6 +20,13 @@ type Status struct {
 	// Applied counts entries from other desks applied since the client
 	// started.
 	Applied int
+	// Unsendable counts outbox entries that cannot be sent (see
+	// MaxEntryBytes); they stay in the outbox, counted in Outbox too, and
+	// hold back none of the others. LastError says why.
+	Unsendable int
+	// Held counts entries this file holds instead of applying them
+	// (store.Store.Held): invalid, or failing for good where they apply.
+	Held int
 	// LastError is the latest failure (connecting, publishing, applying),
 	// cleared by the next success of the same kind; empty when none.
 	LastError string
@@ -58,6 +65,7 @@ func (b *statusBox) update(f func(*Status)) {
 	next.Peers = slices.Clone(old.Peers)
 	f(&next)
 	changed := next.Online != old.Online || next.Outbox != old.Outbox || next.Applied != old.Applied ||
+		next.Unsendable != old.Unsendable || next.Held != old.Held ||
 		next.LastError != old.LastError || !slices.Equal(next.Peers, old.Peers)
 	b.cur.Store(&next)
 	b.mu.Unlock()

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -267,13 +268,21 @@ func streamInfo(t testing.TB, h *Hub) *jetstream.StreamInfo {
 	return info
 }
 
-// A client without the venue token, or with a wrong one, is refused: it
-// can neither publish nor read, and a desk with a wrong token keeps its
-// entries in its outbox.
-func TestAuthRequired(t *testing.T) {
+// A client without a credential, or with a key the hub never enrolled,
+// is refused: it can neither publish nor read, and such a desk keeps its
+// entries in its outbox. A revoked desk is cut off at once.
+func TestCredentialRequired(t *testing.T) {
 	h := startHub(t, t.TempDir(), "")
 	defer h.Shutdown()
-	for _, opts := range [][]nats.Option{nil, {nats.Token("wrong-token-123")}} {
+	stranger, err := Enroll(t.TempDir(), "desk-x", h.URL(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	strangerOpts, err := credential(stranger)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, opts := range [][]nats.Option{nil, {nats.Token("a-shared-venue-token")}, {nats.UserInfo("desk-x", "desk-x")}, strangerOpts} {
 		nc, err := nats.Connect(h.URL(), opts...)
 		if err == nil {
 			nc.Close()
@@ -285,7 +294,7 @@ func TestAuthRequired(t *testing.T) {
 	}
 	prog := programme(t, 3)
 	d := newDesk(t, t.TempDir(), "desk-x", &prog)
-	c, err := Start(Config{Store: d.s, URL: h.URL(), Token: "wrong-token-123", PingInterval: 500 * time.Millisecond})
+	c, err := Start(Config{Store: d.s, Join: stranger, PingInterval: 500 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -303,6 +312,33 @@ func TestAuthRequired(t *testing.T) {
 	if out, _ := d.s.Outbox(0); len(out) != 2 {
 		t.Errorf("outbox %d, want 2", len(out))
 	}
+
+	// An enrolled desk syncs until it is revoked; then it is cut off and
+	// its consumer is gone.
+	e := newDesk(t, t.TempDir(), "desk-e", &prog)
+	e.connect(t, h, false)
+	eventually(t, settle, func() string {
+		if st := e.c.Status(); !st.Online || st.Outbox != 0 {
+			return fmt.Sprintf("enrolled desk: %+v", st)
+		}
+		return ""
+	})
+	if err := h.Revoke("desk-e"); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, settle, func() string {
+		if st := e.c.Status(); st.Online || !strings.Contains(strings.ToLower(st.LastError), "authorization") {
+			return fmt.Sprintf("revoked desk: %+v", st)
+		}
+		return ""
+	})
+	must(t)(e.s.CheckIn(personID(1)))
+	if n := streamInfo(t, h).State.Msgs; n != 1 {
+		t.Errorf("stream has %d messages after the revoked desk's check-in, want its import only", n)
+	}
+	if err := h.Revoke("desk-e"); !errors.Is(err, ErrNotEnrolled) {
+		t.Errorf("revoking twice: %v", err)
+	}
 }
 
 // A desk that cannot reach any hub works as without sync and says so.
@@ -310,10 +346,11 @@ func TestOfflineFromStart(t *testing.T) {
 	prog := programme(t, 3)
 	d := newDesk(t, t.TempDir(), "desk-y", &prog)
 	// A port nobody listens on: take one from a hub, then stop it.
-	h := startHub(t, t.TempDir(), "")
-	url, hubAddr := h.URL(), h.Addr()
+	hubDir := t.TempDir()
+	h := startHub(t, hubDir, "")
+	jf, hubAddr := joinFor(t, h, d.name), h.Addr()
 	h.Shutdown()
-	c, err := Start(Config{Store: d.s, URL: url, Token: testToken, PingInterval: 500 * time.Millisecond})
+	c, err := Start(Config{Store: d.s, Join: jf, PingInterval: 500 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -322,7 +359,7 @@ func TestOfflineFromStart(t *testing.T) {
 	if st := c.Status(); st.Online || st.Outbox != 2 {
 		t.Errorf("offline status %+v", st)
 	}
-	h = startHub(t, t.TempDir(), hubAddr)
+	h = startHub(t, hubDir, hubAddr)
 	defer h.Shutdown()
 	eventually(t, settle, func() string {
 		if st := c.Status(); !st.Online || st.Outbox != 0 {

@@ -105,7 +105,9 @@ func TestSilentHubIsNoticed(t *testing.T) {
 	a := newDesk(t, dir, "desk-a", &prog)
 	b := newDesk(t, dir, "desk-b", nil)
 	a.connect(t, h, false)
-	c, err := Start(Config{Store: b.s, URL: "nats://" + proxy.ln.Addr().String(), Token: testToken, PingInterval: 300 * time.Millisecond})
+	jf := joinFor(t, h, b.name)
+	jf.Hub = "nats://" + proxy.ln.Addr().String()
+	c, err := Start(Config{Store: b.s, Join: jf, PingInterval: 300 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}

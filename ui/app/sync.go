@@ -8,7 +8,8 @@ import (
 
 // syncState is the header's note on sending entries to other desks:
 // without sync, how many wait in the outbox; with sync, the link
-// ("offline, 3 to send", "all sent") and the desks heard from recently.
+// ("offline, 3 to send", "all sent"), entries that cannot be sent or are
+// held, and the desks heard from recently. The Log tab says why.
 // It reads c.Sync, which never blocks.
 func (m *Model) syncState() string {
 	p, c := m.p(), m.c
@@ -29,6 +30,12 @@ func (m *Model) syncState() string {
 		out = "  " + p.T(i18n.KeyHeaderOutbox, "n", st.Outbox)
 	default:
 		out = "  " + p.T(i18n.KeyHeaderSynced)
+	}
+	if st.Unsendable > 0 {
+		out += " · " + p.N(i18n.KeyHeaderUnsendable, st.Unsendable)
+	}
+	if st.Held > 0 {
+		out += " · " + p.N(i18n.KeyHeaderHeld, st.Held)
 	}
 	if st.Online && len(st.Peers) > 0 {
 		// Desk names are the same in every language.

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"caecw/internal/i18n"
 	"caecw/ui/app"
@@ -35,5 +36,23 @@ func TestHeaderShowsSyncLink(t *testing.T) {
 	state = common.SyncState{Online: true, Outbox: 2}
 	if got := line2(); !strings.Contains(got, "2 to send") || strings.Contains(got, "⇄") {
 		t.Errorf("sending: %q", got)
+	}
+	// Entries held or that cannot be sent are counted in the header; the
+	// Log tab says the latest failure.
+	state = common.SyncState{Online: true, Outbox: 1, Unsendable: 1, Held: 3, Peers: []string{"gate-1"},
+		LastError: "entry 0198-gate-2 cannot be sent: it is 1100 MB"}
+	if got := line2(); !strings.Contains(got, "1 to send · 1 cannot be sent · 3 held ⇄ gate-1") {
+		t.Errorf("held: %q", got)
+	}
+	if got := strings.Split(screen(m), "\n"); !strings.Contains(strings.Join(got, "\n"), "sync: entry 0198-gate-2 cannot be sent") {
+		t.Errorf("the Log tab does not say the last sync error:\n%s", strings.Join(got, "\n"))
+	}
+	// At 80 columns the header still fits.
+	uitest.Drive(m, tea.WindowSizeMsg{Width: 80, Height: 24}, wait)
+	state.Peers = []string{"gate-1", "gate-2", "gate-3", "gate-4", "registration-north", "registration-south"}
+	for i, l := range strings.Split(screen(m), "\n") {
+		if w := ansi.StringWidth(l); w > 80 {
+			t.Errorf("line %d is %d cells wide: %q", i, w, l)
+		}
 	}
 }

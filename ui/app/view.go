@@ -104,7 +104,8 @@ func (m *Model) header() string {
 		// Worded at draw time, so that L translates it too.
 		state = "✓ " + p.T(i18n.KeyHeaderSaved)
 	}
-	state += m.syncState()
+	// The sync part names peers and counts; it never pushes past the edge.
+	state = c.Trunc(state+m.syncState(), c.Width)
 	room = c.Width - c.CellWidth(state)
 	line2 := s.HeaderDim.Render(c.Fit(who, room)) + s.Saved.Render(state)
 	return line1 + "\n" + line2

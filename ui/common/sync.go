@@ -9,6 +9,13 @@ type SyncState struct {
 	Peers []string
 	// Outbox is how many local entries wait to be sent.
 	Outbox int
-	// LastError is the latest link failure, empty when none.
+	// Held is how many entries from elsewhere this file holds instead of
+	// applying them (invalid, or failing for good here).
+	Held int
+	// Unsendable is how many of this desk's entries cannot be sent; they
+	// are counted in Outbox too.
+	Unsendable int
+	// LastError is the latest sync failure (link, sending, an entry
+	// held), empty when none.
 	LastError string
 }

@@ -474,9 +474,14 @@ func (m *Model) View() string {
 	if m.showHeld {
 		return m.heldView(lines)
 	}
-	if m.mode != browsing {
+	switch {
+	case m.mode != browsing:
 		lines = append(lines, c.Trunc(m.input.View(), m.w))
-	} else {
+	case c.Sync != nil && c.Sync().LastError != "":
+		// Why the header counts entries held or not sent, or the link
+		// is down: the latest sync failure, read afresh each frame.
+		lines = append(lines, s.Warning.Render(c.Fit(p.T(i18n.KeyHeaderSyncError, "err", c.Sync().LastError), m.w)))
+	default:
 		lines = append(lines, "")
 	}
 	head := []i18n.Key{i18n.KeyLogColTime, i18n.KeyLogColDesk, i18n.KeyLogColOperator, i18n.KeyLogColAction, i18n.KeyLogColSubject, i18n.KeyLogColDetails}

@@ -1,0 +1,37 @@
+package replication
+
+import (
+	"fmt"
+
+	"github.com/nats-io/nats.go/jetstream"
+
+	"caecw/internal/journal"
+	"caecw/store"
+)
+
+// checkOrigin refuses an entry whose desk is not the desk of the subject
+// it came on. Only a desk's own credential may publish on its subject
+// (deskPermissions), so the subject is the proof of where an entry comes
+// from; the entry's desk field is only a claim.
+func checkOrigin(subject string, e journal.Entry) error {
+	if subject != entrySubject+token(e.Desk) {
+		return fmt.Errorf("entry %s claims desk %q but came on %s, another desk's subject", e.ID, e.Desk, subject)
+	}
+	return nil
+}
+
+// holdForged keeps an entry refused by checkOrigin in the store's held
+// entries, with why, and acknowledges it: it is never applied, and
+// delivering it again would change nothing. A fault of the file leaves
+// it to come again later.
+func (c *Client) holdForged(msgs []jetstream.Msg, e journal.Entry, why error) {
+	c.fail(why)
+	if err := c.s.Hold(store.SourceSync, store.HeldOrigin, why, e); err != nil {
+		c.fail(fmt.Errorf("hold %s: %w", e.ID, err))
+		for _, m := range msgs {
+			m.NakWithDelay(retryDelay(deliveries(m)))
+		}
+		return
+	}
+	ackAll(msgs)
+}
