@@ -229,3 +229,16 @@ func TestAttentionFixOpensTheVenuePicker(t *testing.T) {
 		t.Errorf("esc moved the session: %+v", got)
 	}
 }
+
+// TestAttentionPanelFits: open, widened to 4 h, at the sizes the team
+// looks at, in both languages, every line within the width.
+func TestAttentionPanelFits(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.EN, i18n.ZH} {
+		for _, size := range [][2]int{{80, 24}, {100, 30}, {200, 50}} {
+			sc := newScreen(t, lang, size[0], size[1])
+			sc.at(10, 30)
+			sc.keys("!", "w", "w", "G")
+			sc.fits(size[0], size[1])
+		}
+	}
+}
