@@ -56,6 +56,11 @@ func applyEntry(tx *bolt.Tx, e journal.Entry, fx *effects) (bool, error) {
 // applyEffect changes the state as e describes, its journal record aside.
 func applyEffect(tx *bolt.Tx, e journal.Entry, fx *effects) error {
 	switch e.Kind {
+	case journal.KindCheckIn, journal.KindUndo, journal.KindDayClose:
+	default:
+		fx.full = true
+	}
+	switch e.Kind {
 	case journal.KindCheckIn:
 		return applyCheckIn(tx, e, fx)
 	case journal.KindUndo:
@@ -115,11 +120,13 @@ func applyUndo(tx *bolt.Tx, e journal.Entry, fx *effects) error {
 
 // reverse takes back the effect of target for the undo with id undo.
 func reverse(tx *bolt.Tx, target journal.Entry, undo journal.ID, fx *effects) error {
-	switch target.Kind {
-	case journal.KindCheckIn:
+	if target.Kind == journal.KindCheckIn {
 		// The projection drops undone check-ins when it recomputes.
 		fx.undo(target.ID)
 		return nil
+	}
+	fx.full = true
+	switch target.Kind {
 	case journal.KindSessionDelay, journal.KindSessionMove, journal.KindSessionCancel,
 		journal.KindSessionRestore, journal.KindSessionNote, journal.KindSessionStart:
 		return applySessionChange(tx, withID(target, undo), true)

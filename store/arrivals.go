@@ -32,11 +32,28 @@ type arrivalIndex struct {
 	// log is every entry's key by day, in key order: the day log's index,
 	// kept here so that a check-in writes one key, its entry.
 	log map[event.Day][]string
+	// changes is every entry since the file was opened, in the order the
+	// commits took them (which is not key order when another desk's
+	// entry comes in late), so that a screen reads only what changed since
+	// its last read: a reader's mark is a length of this list.
+	changes []change
+}
+
+// change is one entry as the projection took it, or a change beyond
+// arrivals (the programme, the people) that calls for a whole new read.
+type change struct {
+	day    event.Day
+	key    string
+	full   bool
+	people bool // a full change that changed the people
 }
 
 type dayArrivals struct {
 	persons map[string]*personArrivals
 	counts  map[string]int // delegation id -> standing arrivals
+	// dups is the check-ins of the day that do not stand, kept up to
+	// date by recompute.
+	dups int
 }
 
 // personArrivals holds every check-in entry of one person on one day and
@@ -46,6 +63,8 @@ type personArrivals struct {
 	standing *checkRef
 	// countedIn is the delegation the standing arrival is counted in.
 	countedIn string
+	// dups is how many of refs are live and do not stand.
+	dups int
 }
 
 type checkRef struct {
@@ -70,6 +89,9 @@ type effects struct {
 	undone  []journal.ID
 	people  []personEffect
 	logged  []loggedEffect
+	// full says the transaction changed more than arrivals and the log
+	// (the programme or the people): a screen reads the whole day again.
+	full bool
 }
 
 type loggedEffect struct {
@@ -134,6 +156,10 @@ func (ix *arrivalIndex) apply(fx *effects) {
 	}
 	for _, l := range fx.logged {
 		ix.addLog(l.day, l.key)
+		ix.changes = append(ix.changes, change{day: l.day, key: l.key})
+	}
+	if fx.full || len(fx.people) > 0 {
+		ix.changes = append(ix.changes, change{full: true, people: len(fx.people) > 0})
 	}
 	for _, id := range fx.undone {
 		ix.undone[id] = true
@@ -253,6 +279,17 @@ func (ix *arrivalIndex) recompute(day event.Day, person string) {
 		da.counts[delegation]++
 		pa.countedIn = delegation
 	}
+	live := 0
+	for _, r := range pa.refs {
+		if !ix.undone[r.id] {
+			live++
+		}
+	}
+	if best != nil {
+		live--
+	}
+	da.dups += live - pa.dups
+	pa.dups = live
 }
 
 // arrival is the standing arrival of person on day.
@@ -331,29 +368,26 @@ func (ix *arrivalIndex) hasArrivals(person string) bool {
 func (ix *arrivalIndex) duplicates(day event.Day) int {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	n := 0
 	if da := ix.days[day]; da != nil {
-		for _, pa := range da.persons {
-			for _, r := range pa.refs {
-				if !ix.undone[r.id] && (pa.standing == nil || r.id != pa.standing.id) {
-					n++
-				}
-			}
-		}
+		return da.dups
 	}
-	return n
+	return 0
 }
 
 // load builds the index from the file: every person's delegation, every
 // undone entry, every check-in entry of the journal.
 func (ix *arrivalIndex) load(tx *bolt.Tx) error {
 	fx := &effects{}
-	err := forEachJSON(tx.Bucket(bucketPeople), nil, func(p event.Person) error {
-		fx.person(p.ID, p.Delegation)
-		return nil
-	})
-	if err != nil {
-		return err
+	// Only each person's delegation matters here: the screen reads the
+	// people whole once, and decoding every record twice was most of
+	// opening a file of 100,000 people.
+	pc := tx.Bucket(bucketPeople).Cursor()
+	for k, v := pc.First(); k != nil; k, v = pc.Next() {
+		d, err := delegationOf(v)
+		if err != nil {
+			return fmt.Errorf("person %s: %w", k, err)
+		}
+		fx.person(string(k), d)
 	}
 	u := tx.Bucket(bucketUndone).Cursor()
 	for k, _ := u.First(); k != nil; k, _ = u.Next() {
@@ -372,24 +406,54 @@ func (ix *arrivalIndex) load(tx *bolt.Tx) error {
 		if !bytes.Contains(v, checkinKindJSON) {
 			continue
 		}
-		var e journal.Entry
+		// The entry and its payload in one decoding.
+		var e checkinEntry
 		if err := json.Unmarshal(v, &e); err != nil {
 			return fmt.Errorf("journal entry %s: %w", journal.IDFromKey(k[1:]), err)
 		}
 		if e.Kind != journal.KindCheckIn {
 			continue
 		}
-		var p journal.CheckIn
-		if err := e.Decode(&p); err != nil {
-			return err
-		}
-		fx.checkin(e, p)
+		fx.checkin(journal.Entry{ID: e.ID, At: e.At, Desk: e.Desk, Operator: e.Operator}, e.Payload)
 	}
 	ix.apply(fx)
+	// A reader's mark counts from the open: what was on file then is read
+	// whole (Day) before any changes are asked for.
+	ix.changes = nil
 	return nil
 }
 
 var checkinKindJSON = []byte(`"kind":"checkin"`)
+
+// checkinEntry is the part of a check-in entry the projection keeps.
+type checkinEntry struct {
+	ID       journal.ID      `json:"id"`
+	At       time.Time       `json:"at"`
+	Desk     string          `json:"desk"`
+	Operator string          `json:"operator"`
+	Kind     journal.Kind    `json:"kind"`
+	Payload  journal.CheckIn `json:"payload"`
+}
+
+var delegationJSON = []byte(`"delegation":"`)
+
+// delegationOf reads an encoded person's delegation without decoding the
+// whole record. The key cannot occur inside a string value (its quotes
+// would be escaped there); a value with an escape in it is decoded
+// properly.
+func delegationOf(v []byte) (string, error) {
+	if i := bytes.Index(v, delegationJSON); i >= 0 {
+		rest := v[i+len(delegationJSON):]
+		if j := bytes.IndexAny(rest, `"\`); j >= 0 && rest[j] == '"' {
+			return string(rest[:j]), nil
+		}
+	}
+	var p struct {
+		Delegation string `json:"delegation"`
+	}
+	err := json.Unmarshal(v, &p)
+	return p.Delegation, err
+}
 
 var dayJSON = []byte(`"day":"`)
 

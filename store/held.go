@@ -181,6 +181,9 @@ func (s *Store) applyLocked(source string, entries []journal.Entry, retry bool) 
 			return applyOutcome{}, err
 		}
 		s.arrivals.apply(fx)
+		// This desk's own entries coming back (a merged journal) may sort
+		// before the outbox's count mark: count it afresh next time.
+		s.outboxN.invalidate()
 		for _, h := range applied {
 			s.ids.Observe(h)
 		}

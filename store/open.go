@@ -59,6 +59,7 @@ type Store struct {
 
 	ackMu      sync.Mutex
 	ackedAhead map[string]bool
+	outboxN    outboxCount
 	// onCommit, when set, is told about every entry written (sync).
 	onCommit func(journal.Entry)
 }
@@ -193,7 +194,7 @@ func openBolt(path string, opts Options) (db *bolt.DB, err error) {
 	// bbolt rebuilds the free list on open by walking every page in a
 	// goroutine of its own, where a damaged page panics beyond recovery
 	// and takes the app down instead of giving a clear message.
-	db, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: timeout, ReadOnly: opts.ReadOnly})
+	db, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: timeout, ReadOnly: opts.ReadOnly, MmapFlags: mmapFlags})
 	switch {
 	case err == nil:
 		return db, nil

@@ -40,11 +40,15 @@ type DayView struct {
 	BadgeConflicts []event.BadgeConflict
 	// Held is the number of entries from elsewhere never applied (held.go).
 	Held int
+	// Seq is the mark of this read: Changes(Day, Seq) reads what changed
+	// after it. It belongs to the open file, not to the data.
+	Seq int `json:"-"`
 }
 
 // Day reads a day.
 func (s *Store) Day(day event.Day) (*DayView, error) {
-	v := &DayView{Day: day, Counts: map[string]int{}}
+	// The mark first: what commits during the read comes again as a change.
+	v := &DayView{Day: day, Counts: map[string]int{}, Seq: s.arrivals.mark()}
 	err := s.db.View(func(tx *bolt.Tx) error {
 		var err error
 		if v.Event, err = getEvent(tx); err != nil {
@@ -294,17 +298,13 @@ func (s *Store) forOutbox(tx *bolt.Tx, fn func(k, v []byte) bool) error {
 	return nil
 }
 
-func (s *Store) outboxLen(tx *bolt.Tx) int {
-	n := 0
-	s.forOutbox(tx, func(k, v []byte) bool { n++; return true })
-	return n
-}
-
 // Ack records that the hub acknowledged entries. The mark moves past
 // every leading acknowledged entry; one acknowledged out of order waits in
 // memory until those before it are (after a restart it is simply sent
 // again, and the hub's de-duplication drops it).
 func (s *Store) Ack(ids ...journal.ID) error {
+	s.outboxN.invalidate()
+	defer s.outboxN.invalidate()
 	s.ackMu.Lock()
 	if s.ackedAhead == nil {
 		s.ackedAhead = map[string]bool{}

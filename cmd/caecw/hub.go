@@ -280,10 +280,10 @@ func runHub(env *cliEnv, args []string) int {
 
 // startScreenSync starts syncing for a screen (nil without --hub or
 // --join): the header reads the link state through c.Sync, and entries
-// applied from other desks make the screen read the day and the people
-// again.
+// applied from other desks make the screen read what changed (the whole
+// day, and the people, only when the programme or the people changed).
 func startScreenSync(f syncFlags, s *store.Store, c *common.Common, p *tea.Program) (*syncing, error) {
-	x, err := f.start(s, func(int) { p.Send(common.ReloadMsg{People: true}) })
+	x, err := f.start(s, func(int) { p.Send(common.ReloadMsg{}) })
 	if err != nil || x == nil {
 		return nil, err
 	}

@@ -39,10 +39,13 @@ type Model struct {
 	c    *common.Common
 	tabs []common.Tab
 	// active is the index of the shown tab.
-	active   int
-	day      event.Day
-	now      time.Time
-	view     *dayState
+	active int
+	day    event.Day
+	now    time.Time
+	view   *dayState
+	// dayView is the last whole read of the day shown, kept current with
+	// the changes read since (the tabs hold the same).
+	dayView  *store.DayView
 	help     help.Model
 	fullHelp bool
 
@@ -62,9 +65,7 @@ type Model struct {
 	// while open; its list is computed here from the day last read and
 	// the clock (refreshAttention), and its count is in the header.
 	attention *attention.Model
-	// shown is the day as last read, for the attention list; judged is
-	// the minute it was last judged at.
-	shown  *store.DayView
+	// judged is the minute the attention list was last judged at.
 	judged int64
 
 	// A reload is running; another is due when it returns.
@@ -144,10 +145,8 @@ func (m *Model) recoverView(f func() string) (out string) {
 }
 
 // LogWindow is how many of the day's newest journal entries the Log tab
-// holds: a busy desk day has tens of thousands, and reading them all
-// after every save would make each scan slower than the last. The full
-// day is in the export.
-const LogWindow = 5000
+// holds (common.LogWindow).
+const LogWindow = common.LogWindow
 
 // Attention is the attention list as last judged (tests and the
 // header's count read it).

@@ -178,7 +178,7 @@ func TestPanickingViewIsRecovered(t *testing.T) {
 }
 
 // TestFullDiskThroughTheModel puts the data file on a small tmpfs, fills
-// it and saves through common.Save as a tab does: the error line says the
+// it and saves through Common.Save as a tab does: the error line says the
 // disk is full, nothing is shown as saved, the app keeps running, and
 // once space is back the next save shows as saved and is in the file.
 func TestFullDiskThroughTheModel(t *testing.T) {
@@ -230,7 +230,7 @@ func TestFullDiskThroughTheModel(t *testing.T) {
 	var failedAt = -1
 	for i := 0; i < 50 && failedAt < 0; i++ {
 		id := people[i].ID
-		msg := common.Save("check-in", func() (common.SavedMsg, error) {
+		msg := c.Save("check-in", func() (common.SavedMsg, error) {
 			res, err := s.CheckIn(id)
 			return common.SavedMsg{Entry: res.Entry, Text: "checked in " + id}, err
 		})()
@@ -264,7 +264,7 @@ func TestFullDiskThroughTheModel(t *testing.T) {
 		t.Fatal(err)
 	}
 	id := people[failedAt].ID
-	msg := common.Save("check-in", func() (common.SavedMsg, error) {
+	msg := c.Save("check-in", func() (common.SavedMsg, error) {
 		res, err := s.CheckIn(id)
 		return common.SavedMsg{Entry: res.Entry, Text: "checked in again " + id}, err
 	})()

@@ -61,29 +61,17 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case backupDoneMsg:
 		m.backupDone(msg)
 		return m, nil
-	case common.LogLoadedMsg:
-		if msg.Day != m.day {
-			return m, nil
-		}
-		return m, m.toAll(msg)
 	case common.DayLoadedMsg:
 		if msg.View.Day != m.day {
 			return m, nil // an older read for a day no longer shown
 		}
-		m.c.SetEvent(msg.View.Event)
-		m.view = &dayState{outbox: msg.View.Outbox, demo: msg.View.Event.Demo}
-		m.shown = msg.View
-		m.refreshAttention()
-		return m, m.toAll(msg)
+		return m, m.dayLoaded(msg)
+	case common.ChangesMsg:
+		return m, m.changed(msg.Changes)
 	case common.SavedMsg:
-		m.saving = max(0, m.saving-1)
-		m.errLine = nil
-		m.saved = true
-		m.backup.dirty = true
-		if msg.Text != "" {
-			m.status = msg.Text
-		}
-		return m, tea.Batch(m.reload(false), m.toAll(msg))
+		return m, m.takeSaved(msg)
+	case common.ReplyMsg:
+		return m, m.toOwner(msg.Owner, msg.Msg)
 	case common.ErrMsg:
 		m.saving = max(0, m.saving-1)
 		m.saved = false
@@ -93,7 +81,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.status = msg.Text
 		return m, nil
 	case common.ReloadMsg:
-		return m, m.reload(msg.People)
+		if msg.People {
+			return m, m.reload(true)
+		}
+		return m, m.refresh()
 	case reloadedMsg:
 		return m, m.reloaded(msg)
 	case attention.WidenedMsg:
@@ -120,10 +111,70 @@ func errText(p i18n.Printer, msg common.ErrMsg) string {
 	return p.T(i18n.KeyHeaderSaveFailed, "err", text)
 }
 
-// reload reads the day, its log and (when asked) the people again, as
-// one command. Reloads coalesce: while one is running, more requests
-// only mark that another is due when it returns, so a burst of scans
-// costs a few reads instead of one per scan.
+// takeSaved is the way back of a save, all in this turn: the header and
+// status line, what changed to every tab (or a read of the day when the
+// save could not read it), the private reply to the tab that asked, and
+// the saved entry to every tab.
+func (m *Model) takeSaved(msg common.SavedMsg) tea.Cmd {
+	m.saving = max(0, m.saving-1)
+	m.errLine = nil
+	m.saved = true
+	m.backup.dirty = true
+	if msg.Text != "" {
+		m.status = msg.Text
+	}
+	var cmds []tea.Cmd
+	if msg.Changes != nil {
+		cmds = append(cmds, m.changed(msg.Changes))
+	} else {
+		cmds = append(cmds, m.reload(false))
+	}
+	if msg.Owner != nil {
+		cmds = append(cmds, m.toOwner(msg.Owner, msg.Reply))
+	}
+	msg.Changes, msg.Owner, msg.Reply = nil, nil, nil
+	cmds = append(cmds, m.toAll(msg))
+	return tea.Batch(cmds...)
+}
+
+// changed takes what changed in the day shown since the last read: the
+// counts into the day held, the rest to every tab. Changes older than
+// what is held, or of another day, are dropped; a change beyond arrivals
+// (the programme, the people) reads the whole day.
+func (m *Model) changed(ch *store.Changes) tea.Cmd {
+	seen := m.c.Seen
+	switch {
+	case !seen.Read || ch.Day != m.day:
+		return nil // a whole read of the day shown is on its way
+	case ch.Full:
+		return m.reload(ch.People)
+	case ch.Seq <= seen.Seq:
+		return nil
+	}
+	m.c.Seen.Seq = ch.Seq
+	if m.dayView != nil {
+		m.dayView.Take(ch)
+		m.refreshAttention()
+	}
+	if m.view != nil {
+		m.view.outbox = ch.Outbox
+	}
+	return m.toAll(common.ChangesMsg{Changes: ch})
+}
+
+// refresh reads what changed in the day shown since the last read (after
+// entries came from another desk), or the whole day before the first
+// read.
+func (m *Model) refresh() tea.Cmd {
+	if !m.c.Seen.Read || m.c.Seen.Day != m.day {
+		return m.reload(false)
+	}
+	return m.c.ChangesCmd(m.c.Seen)
+}
+
+// reload reads the whole day, its log and (when asked) the people again,
+// as one command. Reloads coalesce: while one is running, more requests
+// only mark that another is due when it returns.
 func (m *Model) reload(people bool) tea.Cmd {
 	if m.reloading {
 		m.reloadAgain = true
@@ -131,55 +182,59 @@ func (m *Model) reload(people bool) tea.Cmd {
 		return nil
 	}
 	m.reloading = true
-	s, day, p := m.c.Store, m.day, m.p()
-	return func() tea.Msg {
-		r := reloadedMsg{}
-		var err error
-		if r.day, err = s.Day(day); err != nil {
-			return reloadedMsg{err: common.ErrMsg{Action: p.T(i18n.KeyErrReadDay, "date", p.Day(day)), Err: err}}
-		}
-		if r.log, err = s.RecentEntries(day, LogWindow); err != nil {
-			return reloadedMsg{err: common.ErrMsg{Action: p.T(i18n.KeyErrReadLog), Err: err}}
-		}
-		if people {
-			if r.people, err = s.People(); err != nil {
-				return reloadedMsg{err: common.ErrMsg{Action: p.T(i18n.KeyErrReadPeople), Err: err}}
-			}
-			r.withPeople = true
-		}
-		return r
-	}
+	read := m.c.LoadDayCmd(m.day, LogWindow, people)
+	return func() tea.Msg { return reloadedMsg{msg: read()} }
 }
 
-// reloadedMsg carries one coalesced reload.
-type reloadedMsg struct {
-	day        *store.DayView
-	log        []store.LogEntry
-	people     []event.Person
-	withPeople bool
-	err        tea.Msg
-}
+// reloadedMsg carries one coalesced reload: a common.DayLoadedMsg or an
+// common.ErrMsg.
+type reloadedMsg struct{ msg tea.Msg }
 
-// reloaded fans a reload out to the tabs as the usual data messages and
-// starts the next reload if one was asked for meanwhile.
+// reloaded fans a reload out to the tabs and starts the next reload if
+// one was asked for meanwhile.
 func (m *Model) reloaded(r reloadedMsg) tea.Cmd {
 	m.reloading = false
 	var cmds []tea.Cmd
-	if r.err != nil {
-		cmds = append(cmds, func() tea.Msg { return r.err })
-	} else {
-		if r.withPeople {
-			cmds = append(cmds, m.toAll(common.PeopleLoadedMsg{People: r.people}))
+	day := m.day
+	switch msg := r.msg.(type) {
+	case common.DayLoadedMsg:
+		if msg.People != nil {
+			cmds = append(cmds, m.toAll(*msg.People))
+			msg.People = nil
 		}
-		_, cmd := m.Update(common.DayLoadedMsg{View: r.day})
-		cmds = append(cmds, cmd, m.toAll(common.LogLoadedMsg{Day: r.day.Day, Entries: r.log}))
+		day = msg.View.Day
+		if day == m.day {
+			cmds = append(cmds, m.dayLoaded(msg))
+		}
+	case nil:
+	default:
+		cmds = append(cmds, func() tea.Msg { return msg })
 	}
-	if m.reloadAgain || (r.day != nil && r.day.Day != m.day) {
+	if m.reloadAgain || day != m.day {
 		people := m.reloadPeople
 		m.reloadAgain, m.reloadPeople = false, false
 		cmds = append(cmds, m.reload(people))
 	}
 	return tea.Batch(cmds...)
+}
+
+// dayLoaded takes a whole read of the day shown. A read older than
+// changes already taken (it began before them) is followed by a read of
+// what changed since it.
+func (m *Model) dayLoaded(msg common.DayLoadedMsg) tea.Cmd {
+	v := msg.View
+	m.c.SetEvent(v.Event)
+	m.view = &dayState{outbox: v.Outbox, demo: v.Event.Demo}
+	m.dayView = v
+	m.refreshAttention()
+	seen := m.c.Seen
+	older := seen.Read && seen.Day == v.Day && v.Seq < seen.Seq
+	m.c.Seen = common.Seen{Day: v.Day, Seq: v.Seq, Read: true}
+	cmd := m.toAll(msg)
+	if older {
+		return tea.Batch(cmd, m.c.ChangesCmd(m.c.Seen))
+	}
+	return cmd
 }
 
 // globalKey handles the keys of the frame. done is false when the key
@@ -268,14 +323,14 @@ func (m *Model) toAttention(msg tea.Msg) (tea.Cmd, bool) {
 
 // refreshAttention judges the attention list of the day last read at the
 // clock's now. It runs in Update, on a reload, a new minute, a wider
-// window or opening the panel: BenchmarkAttention puts it well under a
+// window, a change taken into the day or opening the panel: BenchmarkAttention puts it well under a
 // millisecond for a day far bigger than the event's.
 func (m *Model) refreshAttention() {
 	m.judged = m.now.Unix() / 60
-	if m.shown == nil {
+	if m.dayView == nil {
 		return
 	}
-	pl := m.shown.Plan(m.now)
+	pl := m.dayView.Plan(m.now)
 	m.attention.SetItems(event.Attention(pl, m.now, m.attention.Options()), pl)
 }
 
@@ -311,6 +366,18 @@ func (m *Model) toActive(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	m.tabs[m.active], cmd = m.tabs[m.active].Update(msg)
 	return cmd
+}
+
+// toOwner gives a private message to the tab it is for, and to no other.
+func (m *Model) toOwner(owner common.Tab, msg tea.Msg) tea.Cmd {
+	for i, t := range m.tabs {
+		if t == owner {
+			var cmd tea.Cmd
+			m.tabs[i], cmd = t.Update(msg)
+			return cmd
+		}
+	}
+	return nil
 }
 
 func (m *Model) toAll(msg tea.Msg) tea.Cmd {

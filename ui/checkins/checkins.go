@@ -14,6 +14,7 @@
 package checkins
 
 import (
+	"maps"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -126,7 +127,6 @@ func (m *Model) InFlight() int { return m.saves.inFlight() }
 
 // ShortHelp implements help.KeyMap.
 func (m *Model) ShortHelp() []key.Binding {
-	m.keys.setLanguage(m.c.P)
 	k := m.keys
 	switch m.screen {
 	case desk:
@@ -143,7 +143,6 @@ func (m *Model) ShortHelp() []key.Binding {
 
 // FullHelp implements help.KeyMap.
 func (m *Model) FullHelp() [][]key.Binding {
-	m.keys.setLanguage(m.c.P)
 	k := m.keys
 	return [][]key.Binding{
 		{k.Focus, k.CheckIn, k.SelUp, k.Clear},
@@ -155,8 +154,12 @@ func (m *Model) FullHelp() [][]key.Binding {
 // Update implements common.Tab.
 func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 	switch msg := msg.(type) {
+	case common.LanguageMsg:
+		m.keys.setLanguage(m.c.P)
 	case common.DayLoadedMsg:
 		return m, m.dayLoaded(msg.View)
+	case common.ChangesMsg:
+		m.takeChanges(msg.Changes)
 	case common.PeopleLoadedMsg:
 		m.people = msg.People
 		m.peopleGen++
@@ -263,6 +266,22 @@ func (m *Model) dayLoaded(v *store.DayView) tea.Cmd {
 	return nil
 }
 
+// takeChanges takes what changed in the day since the last read: the
+// arrivals of the people touched and the counts.
+func (m *Model) takeChanges(ch *store.Changes) {
+	if !m.loaded || ch.Day != m.day {
+		return
+	}
+	for _, a := range ch.Arrivals {
+		m.arrivals[a.Person] = a
+	}
+	for _, p := range ch.Gone {
+		delete(m.arrivals, p)
+	}
+	m.counts = maps.Clone(ch.Counts)
+	m.rebuildOverview()
+}
+
 // today is the event day of the desk's clock: check-ins always go there.
 func (m *Model) today() event.Day {
 	return event.DayOf(m.c.Now(), m.c.Location())
@@ -290,10 +309,6 @@ func (m *Model) expected(id string) int {
 		n = max(n, m.dels[i].Expected)
 	}
 	return n
-}
-
-func status(text string) tea.Cmd {
-	return func() tea.Msg { return common.StatusMsg{Text: text} }
 }
 
 func msgCmd(msg tea.Msg) tea.Cmd {

@@ -181,34 +181,52 @@ func (m *Model) scan(q, selected string) tea.Cmd {
 }
 
 func (m *Model) checkInCmd(person, q string) tea.Cmd {
-	s := m.c.Store
-	return m.saves.cmd(func() tea.Msg {
+	s, answer := m.c.Store, m.checkInAnswer()
+	return m.privately(func() tea.Msg {
 		res, err := s.CheckIn(person)
-		return checkedInMsg{query: q, res: res, err: err}
+		return answer(checkedInMsg{query: q, res: res, err: err})
 	})
+}
+
+// checkInAnswer turns a check-in's answer into what the root takes in
+// one turn: a new arrival as a SavedMsg that carries the answer for this
+// tab and what changed in the day; anything else as it is. It is made in
+// Update and runs in the command, so it reads nothing of the model.
+func (m *Model) checkInAnswer() func(checkedInMsg) tea.Msg {
+	s, seen, p, loc := m.c.Store, m.c.Seen, m.c.P, m.loc()
+	return func(msg checkedInMsg) tea.Msg {
+		if msg.unknown || msg.err != nil || msg.res.Already {
+			return msg
+		}
+		res := msg.res
+		text := p.T(i18n.KeyCheckinDone, "name", personName(p, res.Person), "delegation", p.DelegationName(res.Delegation), "time", p.Clock(res.Arrival.At.In(loc)))
+		return seen.Changes(s, common.SavedMsg{Entry: res.Entry, Text: text, Owner: m, Reply: msg})
+	}
 }
 
 // checkInBadgeCmd asks the store, which knows every badge even before
 // the index is built.
 func (m *Model) checkInBadgeCmd(code string) tea.Cmd {
-	s := m.c.Store
-	return m.saves.cmd(func() tea.Msg {
+	s, answer := m.c.Store, m.checkInAnswer()
+	return m.privately(func() tea.Msg {
 		res, err := s.CheckInBadge(code)
 		if errors.Is(err, store.ErrNotFound) {
 			return checkedInMsg{query: code, unknown: true}
 		}
-		return checkedInMsg{query: code, res: res, err: err}
+		return answer(checkedInMsg{query: code, res: res, err: err})
 	})
 }
 
-// checkedIn draws the confirmation from the store's answer.
+// checkedIn draws the confirmation from the store's answer. A new
+// arrival came inside the SavedMsg, with what changed in the day, which
+// the root gave every tab in the same turn: it is not applied here again.
 func (m *Model) checkedIn(msg checkedInMsg) tea.Cmd {
 	p := m.c.P
 	switch {
 	case msg.unknown:
 		m.d.unknown = msg.query
 		m.d.confirm = m.unknownConfirm(msg.query)
-		return tea.Batch(tea.Raw("\a"), status(p.T(i18n.KeyCheckinUnknownBadge, "code", msg.query)))
+		return tea.Batch(tea.Raw("\a"), common.Status(p.T(i18n.KeyCheckinUnknownBadge, "code", msg.query)))
 	case msg.err != nil:
 		m.d.confirm = &confirmation{kind: confirmError, lines: []string{"✗ " + p.T(i18n.KeyErrorPrefix, "err", msg.err.Error())}}
 		return tea.Batch(tea.Raw("\a"), msgCmd(common.ErrMsg{Action: p.T(i18n.KeyActionCheckin), Err: msg.err}))
@@ -217,14 +235,13 @@ func (m *Model) checkedIn(msg checkedInMsg) tea.Cmd {
 		m.d.confirm = m.alreadyConfirm(msg.res)
 		return nil
 	}
-	m.noteArrival(msg.res.Arrival, msg.res.Person.Delegation, msg.res.Arrived)
 	m.d.confirm = m.okConfirm(msg.res, "")
-	text := p.T(i18n.KeyCheckinDone, "name", personName(p, msg.res.Person), "delegation", p.DelegationName(msg.res.Delegation), "time", p.Clock(msg.res.Arrival.At.In(m.loc())))
-	return msgCmd(common.SavedMsg{Entry: msg.res.Entry, Text: text})
+	return nil
 }
 
-// noteArrival shows a saved arrival at once; the reload that follows the
-// SavedMsg brings the same.
+// noteArrival shows an arrival the store reported without a save (the
+// person had arrived already, at another desk perhaps) or from a save
+// whose changes the root reads afterwards (walk-in, roll-call).
 func (m *Model) noteArrival(a event.CheckIn, delegation string, arrived int) {
 	if !m.loaded || a.Day != m.day || a.Person == "" {
 		return
@@ -241,7 +258,7 @@ func (m *Model) undoCmd() tea.Cmd {
 	// The reason is written in the journal in the desk's language of the
 	// moment; the Log tab shows it as written.
 	reason := m.c.P.T(i18n.KeyCheckinUndoReason)
-	return m.saves.cmd(func() tea.Msg {
+	return m.privately(func() tea.Msg {
 		e, err := s.LastUndoable(journal.KindCheckIn)
 		if errors.Is(err, store.ErrNotFound) {
 			return undoneMsg{nothing: true}
@@ -262,7 +279,7 @@ func (m *Model) undone(msg undoneMsg) tea.Cmd {
 	p := m.c.P
 	switch {
 	case msg.nothing:
-		return status(p.T(i18n.KeyUndoNothing))
+		return common.Status(p.T(i18n.KeyUndoNothing))
 	case msg.err != nil:
 		return msgCmd(common.ErrMsg{Action: p.T(i18n.KeyActionUndo), Err: msg.err})
 	}

@@ -8,6 +8,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"caecw/internal/i18n"
 	"caecw/ui/common"
 )
 
@@ -422,5 +423,21 @@ func TestViewFillsItsAreaAtAnySize(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestLanguageOnlyByMessage: a tab learns of a language switch from the
+// root's LanguageMsg alone; drawing it (help included) changes nothing.
+func TestLanguageOnlyByMessage(t *testing.T) {
+	f := newFixture(t, common.ModeDesk)
+	before := f.m.ShortHelp()[0].Help().Desc
+	f.c.P = i18n.New(i18n.ZH)
+	f.m.View()
+	if got := f.m.ShortHelp()[0].Help().Desc; got != before {
+		t.Errorf("the help changed language while drawn, before the LanguageMsg: %q -> %q", before, got)
+	}
+	f.send(common.LanguageMsg{})
+	if got := f.m.ShortHelp()[0].Help().Desc; got == before {
+		t.Errorf("the help did not change language on LanguageMsg: %q", got)
 	}
 }

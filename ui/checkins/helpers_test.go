@@ -131,9 +131,16 @@ func (f *fixture) run(cmd tea.Cmd) {
 			f.bells++
 		}
 	case common.SavedMsg:
+		// As the root: the reply to this tab, the saved entry, the day.
 		f.status = msg.Text
+		if msg.Owner != nil {
+			f.send(msg.Reply)
+		}
+		msg.Owner, msg.Reply, msg.Changes = nil, nil, nil
 		f.send(msg)
 		f.reloadDay()
+	case common.ReplyMsg:
+		f.send(msg.Msg)
 	case common.StatusMsg:
 		f.status = msg.Text
 	case common.ErrMsg:

@@ -33,7 +33,7 @@ type rollCalledMsg struct {
 // delegation (type a delegation's name or "th:" to list it).
 func (m *Model) startRollCallFromDesk() tea.Cmd {
 	if len(m.d.results) == 0 {
-		return status(m.c.P.T(i18n.KeyRollcallNoDel))
+		return common.Status(m.c.P.T(i18n.KeyRollcallNoDel))
 	}
 	per, ok := m.person(m.d.results[m.d.sel.Cursor].ID)
 	if !ok {
@@ -44,7 +44,7 @@ func (m *Model) startRollCallFromDesk() tea.Cmd {
 
 func (m *Model) startRollCall(del string, back screen) tea.Cmd {
 	if m.memberIdx == nil || !m.showsToday() {
-		return status(m.c.P.T(i18n.KeyCheckinIndexing))
+		return common.Status(m.c.P.T(i18n.KeyCheckinIndexing))
 	}
 	rc := rollCallState{del: del, back: back}
 	for _, i := range m.memberIdx[del] {
@@ -53,7 +53,7 @@ func (m *Model) startRollCall(del string, back screen) tea.Cmd {
 		}
 	}
 	if len(rc.cand) == 0 {
-		return status(m.c.P.T(i18n.KeyRollcallNone, "delegation", m.delName(del)))
+		return common.Status(m.c.P.T(i18n.KeyRollcallNone, "delegation", m.delName(del)))
 	}
 	rc.sel = make([]bool, len(rc.cand))
 	rc.cur.SetLen(len(rc.cand))
@@ -106,7 +106,7 @@ func (m *Model) commitRollCall() tea.Cmd {
 	}
 	m.screen = m.rc.back
 	s, del := m.c.Store, m.rc.del
-	return m.saves.cmd(func() tea.Msg {
+	return m.privately(func() tea.Msg {
 		msg := rollCalledMsg{del: del}
 		for _, id := range ids {
 			res, err := s.CheckIn(id)
@@ -148,7 +148,7 @@ func (m *Model) rollCalled(msg rollCalledMsg) tea.Cmd {
 	if done > 0 {
 		cmds = append(cmds, msgCmd(common.SavedMsg{Entry: last.Entry, Text: text}))
 	} else {
-		cmds = append(cmds, status(text))
+		cmds = append(cmds, common.Status(text))
 	}
 	return tea.Batch(cmds...)
 }

@@ -4,7 +4,23 @@ import (
 	"sync"
 
 	tea "charm.land/bubbletea/v2"
+
+	"caecw/ui/common"
 )
+
+// privately issues a tracked write (see saves) whose answer comes back to
+// this tab alone: the root gives a common.ReplyMsg to its owner only,
+// and takes a common.SavedMsg (which carries its own reply) itself.
+func (m *Model) privately(write func() tea.Msg) tea.Cmd {
+	return m.saves.cmd(func() tea.Msg {
+		msg := write()
+		switch msg.(type) {
+		case nil, common.SavedMsg:
+			return msg
+		}
+		return common.ReplyMsg{Owner: m, Msg: msg}
+	})
+}
 
 // saves tracks the store writes this tab has issued as commands, so that
 // quitting can wait for them: Bubble Tea drops commands still queued when

@@ -144,7 +144,7 @@ func (m *Model) submitWalkIn() tea.Cmd {
 	}
 	m.screen = desk
 	s := m.c.Store
-	return m.saves.cmd(func() tea.Msg {
+	return m.privately(func() tea.Msg {
 		e, err := s.WalkIn(per)
 		if err != nil {
 			return walkedInMsg{err: err}

@@ -7,6 +7,7 @@ import (
 
 	"caecw/internal/event"
 	"caecw/internal/i18n"
+	"caecw/store"
 )
 
 // TickCmd waits for the next whole second of c's clock and reports it;
@@ -17,50 +18,80 @@ func (c *Common) TickCmd() tea.Cmd {
 	return tea.Tick(wait, func(time.Time) tea.Msg { return TickMsg{Now: c.Now()} })
 }
 
-// LoadDayCmd reads day from the store.
-func (c *Common) LoadDayCmd(day event.Day) tea.Cmd {
+// Seen is how far the screen has read the day shown: the root sets it
+// after every read, and a save reads what changed since it in the same
+// command as the write.
+type Seen struct {
+	Day event.Day
+	Seq int
+	// Read is false until the day was read once.
+	Read bool
+}
+
+// Changes completes a saved msg, inside the save's command, with what
+// changed since seen; on a failed read it leaves Changes nil, and the
+// root reads the day.
+func (seen Seen) Changes(s *store.Store, msg SavedMsg) SavedMsg {
+	if s == nil || !seen.Read {
+		return msg
+	}
+	if ch, err := s.Changes(seen.Day, seen.Seq); err == nil {
+		msg.Changes = ch
+	}
+	return msg
+}
+
+// LoadDayCmd reads day and the newest n entries of its log, and every
+// person when people is set, in one command: the root's reload.
+func (c *Common) LoadDayCmd(day event.Day, n int, people bool) tea.Cmd {
 	s, p := c.Store, c.P
 	return func() tea.Msg {
 		v, err := s.Day(day)
 		if err != nil {
 			return ErrMsg{Action: p.T(i18n.KeyErrReadDay, "date", p.Day(day)), Err: err}
 		}
-		return DayLoadedMsg{View: v}
-	}
-}
-
-// LoadPeopleCmd reads every person.
-func (c *Common) LoadPeopleCmd() tea.Cmd {
-	s, p := c.Store, c.P
-	return func() tea.Msg {
-		people, err := s.People()
+		msg := DayLoadedMsg{View: v}
+		if msg.Log, err = s.RecentEntries(day, n); err != nil {
+			return ErrMsg{Action: p.T(i18n.KeyErrReadLog), Err: err}
+		}
+		if !people {
+			return msg
+		}
+		all, err := s.People()
 		if err != nil {
 			return ErrMsg{Action: p.T(i18n.KeyErrReadPeople), Err: err}
 		}
-		return PeopleLoadedMsg{People: people}
+		msg.People = &PeopleLoadedMsg{People: all}
+		return msg
 	}
 }
 
-// LoadLogCmd reads the newest n entries of day.
-func (c *Common) LoadLogCmd(day event.Day, n int) tea.Cmd {
+// ChangesCmd reads what changed in the day shown since seen.
+func (c *Common) ChangesCmd(seen Seen) tea.Cmd {
 	s, p := c.Store, c.P
 	return func() tea.Msg {
-		e, err := s.RecentEntries(day, n)
+		ch, err := s.Changes(seen.Day, seen.Seq)
 		if err != nil {
-			return ErrMsg{Action: p.T(i18n.KeyErrReadLog), Err: err}
+			return ErrMsg{Action: p.T(i18n.KeyErrReadDay, "date", p.Day(seen.Day)), Err: err}
 		}
-		return LogLoadedMsg{Day: day, Entries: e}
+		return ChangesMsg{Changes: ch}
 	}
 }
 
 // Save runs a store write off the Update loop and reports it as a
-// SavedMsg with text, or an ErrMsg naming action.
-func Save(action string, write func() (SavedMsg, error)) tea.Cmd {
+// SavedMsg with text and what changed, or an ErrMsg naming action.
+func (c *Common) Save(action string, write func() (SavedMsg, error)) tea.Cmd {
+	s, seen := c.Store, c.Seen
 	return func() tea.Msg {
 		msg, err := write()
 		if err != nil {
 			return ErrMsg{Action: action, Err: err}
 		}
-		return msg
+		return seen.Changes(s, msg)
 	}
+}
+
+// Status is a command that puts text on the status line (a StatusMsg).
+func Status(text string) tea.Cmd {
+	return func() tea.Msg { return StatusMsg{Text: text} }
 }

@@ -44,6 +44,9 @@ type Common struct {
 	// Sync reads the link to the sync hub without blocking; nil when the
 	// screen does not sync.
 	Sync func() SyncState
+	// Seen is how far the root has read the day shown; the root alone
+	// sets it.
+	Seen Seen
 
 	// loc is Event's time zone, loaded by SetEvent for the zone named in
 	// locZone: loading a zone reads the zoneinfo database, too slow to do

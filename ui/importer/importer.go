@@ -218,7 +218,7 @@ func (m *Model) start() tea.Cmd {
 	case taskImport:
 		paths := splitPaths(value)
 		if len(paths) == 0 {
-			return status(m.c.P.T(i18n.KeyImportNoFiles))
+			return common.Status(m.c.P.T(i18n.KeyImportNoFiles))
 		}
 		m.state = running
 		m.input.Blur()
@@ -233,8 +233,4 @@ func (m *Model) start() tea.Cmd {
 		m.running = m.c.P.T(i18n.KeyCloseDayRunning, "date", m.c.P.Date(m.day.Date()))
 		return m.closeDayCmd(m.day, value)
 	}
-}
-
-func status(text string) tea.Cmd {
-	return func() tea.Msg { return common.StatusMsg{Text: text} }
 }

@@ -113,7 +113,7 @@ func (m *Model) importDone(msg importDoneMsg) tea.Cmd {
 	text := p.T(i18n.KeyImportDone, "files", files)
 	return tea.Batch(
 		func() tea.Msg { return common.ReloadMsg{People: true} },
-		status(text),
+		common.Status(text),
 	)
 }
 
@@ -142,5 +142,5 @@ func (m *Model) closeDone(msg closeDoneMsg) tea.Cmd {
 	for _, f := range msg.res.Files {
 		m.report = append(m.report, "  "+f)
 	}
-	return tea.Batch(func() tea.Msg { return common.ReloadMsg{} }, status(done))
+	return tea.Batch(func() tea.Msg { return common.ReloadMsg{} }, common.Status(done))
 }

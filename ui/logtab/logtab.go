@@ -6,6 +6,8 @@ package logtab
 
 import (
 	"errors"
+	"slices"
+	"sort"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -64,9 +66,12 @@ type Model struct {
 	keys KeyMap
 	w, h int
 
-	day     event.Day
+	day event.Day
+	// entries and rows (the entries after the filter) are held oldest
+	// first, so that a new entry is appended, not put in front of
+	// thousands; they are shown newest first (see row).
 	entries []store.LogEntry
-	rows    []row // entries after the filter
+	rows    []row
 	list    common.ListCursor
 
 	people   map[string]event.Person
@@ -101,9 +106,7 @@ type row struct {
 
 // New builds the Log tab.
 func New(c *common.Common) *Model {
-	in := textinput.New()
-	in.CharLimit = 200
-	return &Model{c: c, keys: newKeyMap(c.P), input: in, people: map[string]event.Person{}}
+	return &Model{c: c, keys: newKeyMap(c.P), input: common.NewInput(200), people: map[string]event.Person{}}
 }
 
 // TabName implements common.Tab.
@@ -149,11 +152,10 @@ func (m *Model) FullHelp() [][]key.Binding {
 // Update implements common.Tab.
 func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 	switch msg := msg.(type) {
-	case common.LogLoadedMsg:
-		m.day = msg.Day
-		m.entries = msg.Entries
-		m.rebuild()
 	case common.DayLoadedMsg:
+		m.day = msg.View.Day
+		m.entries = slices.Clone(msg.Log)
+		slices.Reverse(m.entries)
 		m.sessions = map[string]event.Session{}
 		for _, s := range msg.View.Sessions {
 			m.sessions[s.ID] = s
@@ -173,6 +175,8 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 		}
 		m.held = msg.View.Held
 		m.rebuild()
+	case common.ChangesMsg:
+		m.takeChanges(msg.Changes)
 	case heldLoadedMsg:
 		if msg.err != nil {
 			return m, func() tea.Msg { return common.ErrMsg{Action: m.c.P.T(i18n.KeyErrReadHeld), Err: msg.err} }
@@ -193,13 +197,13 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 			return m, cmd
 		}
 	case common.LanguageMsg:
-		m.SetLanguage()
+		m.setLanguage()
 	}
 	return m, nil
 }
 
-// SetLanguage rebuilds the tab's texts after L.
-func (m *Model) SetLanguage() {
+// setLanguage rebuilds the tab's texts after L.
+func (m *Model) setLanguage() {
 	m.keys.setLanguage(m.c.P)
 	m.rebuild()
 }
@@ -291,13 +295,13 @@ func (m *Model) startUndo() tea.Cmd {
 	if len(m.rows) == 0 {
 		return nil
 	}
-	e := m.rows[m.list.Cursor].e
+	e := m.row(m.list.Cursor).e
 	p := m.c.P
 	if !e.Kind.Undoable() || e.UndoneBy != "" {
-		return status(p.T(i18n.KeyLogUndoNotUndoable))
+		return common.Status(p.T(i18n.KeyLogUndoNotUndoable))
 	}
 	if m.c.Mode == common.ModeDesk && e.Desk != m.c.Store.Desk() {
-		return status(p.T(i18n.KeyLogUndoNotOwn, "desk", e.Desk))
+		return common.Status(p.T(i18n.KeyLogUndoNotOwn, "desk", e.Desk))
 	}
 	m.target = e
 	m.mode = askingReason
@@ -313,20 +317,63 @@ func (m *Model) setPrompt(prompt string) {
 	m.input.SetWidth(max(1, m.w-m.c.CellWidth(prompt)-2))
 }
 
-func status(text string) tea.Cmd {
-	return func() tea.Msg { return common.StatusMsg{Text: text} }
-}
-
 func (m *Model) undoCmd(e store.LogEntry, reason string) tea.Cmd {
 	s, p := m.c.Store, m.c.P
 	text := p.T(i18n.KeyLogUndoDone, "action", m.action(e.Kind), "subject", m.subject(e.Entry))
-	return common.Save(p.T(i18n.KeyActionUndo), func() (common.SavedMsg, error) {
+	return m.c.Save(p.T(i18n.KeyActionUndo), func() (common.SavedMsg, error) {
 		u, err := s.Undo(e.ID, reason)
 		if errors.Is(err, store.ErrNotUndoable) {
 			return common.SavedMsg{}, err
 		}
 		return common.SavedMsg{Entry: u, Text: text}, err
 	})
+}
+
+// row is the i-th row shown, newest first.
+func (m *Model) row(i int) row { return m.rows[len(m.rows)-1-i] }
+
+// takeChanges puts the day's new entries in their places (at the end,
+// but for another desk's entry that comes in late), building only their
+// rows; an undo among them marks its target, which is rare enough to
+// redraw every row for.
+func (m *Model) takeChanges(ch *store.Changes) {
+	if ch.Day != m.day {
+		return
+	}
+	q := search.Fold(strings.TrimSpace(m.filter))
+	for _, e := range ch.Entries {
+		key := string(e.ID.Key())
+		i, found := sort.Find(len(m.entries), func(i int) int { return strings.Compare(key, string(m.entries[i].ID.Key())) })
+		if found {
+			continue
+		}
+		m.entries = slices.Insert(m.entries, i, e)
+		r := m.makeRow(e)
+		if q != "" && !strings.Contains(r.fold, q) {
+			continue
+		}
+		j, _ := sort.Find(len(m.rows), func(j int) int { return strings.Compare(key, string(m.rows[j].e.ID.Key())) })
+		m.rows = slices.Insert(m.rows, j, r)
+	}
+	if n := len(m.entries); n > common.LogWindow {
+		m.entries = m.entries[n-common.LogWindow:]
+		oldest := string(m.entries[0].ID.Key())
+		k := 0
+		for k < len(m.rows) && string(m.rows[k].e.ID.Key()) < oldest {
+			k++
+		}
+		m.rows = m.rows[k:]
+	}
+	if len(ch.Undone) > 0 {
+		for i := range m.entries {
+			if by, ok := ch.Undone[m.entries[i].ID]; ok {
+				m.entries[i].UndoneBy = by
+			}
+		}
+		m.rebuild()
+		return
+	}
+	m.list.SetLen(len(m.rows))
 }
 
 // rebuild recomputes the displayed rows from the entries and the filter.
@@ -505,7 +552,7 @@ func (m *Model) View() string {
 	}
 	from, to := m.list.Visible()
 	for i := from; i < to; i++ {
-		r := m.rows[i]
+		r := m.row(i)
 		var b strings.Builder
 		for j, cell := range r.cells {
 			b.WriteString(c.Fit(cell, widths[j]))

@@ -50,13 +50,14 @@ func newTab(t *testing.T, s *store.Store, clk clock.Clock, lang i18n.Lang, mode 
 // load reads day, people and the day's log, as the root does after a save.
 func (tb *tab) load(day event.Day) {
 	tb.t.Helper()
-	for _, cmd := range []tea.Cmd{tb.c.LoadDayCmd(day), tb.c.LoadPeopleCmd(), tb.c.LoadLogCmd(day, 0)} {
-		msg := cmd()
-		if e, ok := msg.(common.ErrMsg); ok {
-			tb.t.Fatalf("%s: %v", e.Action, e.Err)
-		}
-		tb.m.Update(msg)
+	msg := tb.c.LoadDayCmd(day, 0, true)()
+	if e, ok := msg.(common.ErrMsg); ok {
+		tb.t.Fatalf("%s: %v", e.Action, e.Err)
 	}
+	d := msg.(common.DayLoadedMsg)
+	tb.m.Update(*d.People)
+	d.People = nil
+	tb.m.Update(d)
 }
 
 // key presses k and returns the command the tab gave back.
@@ -450,5 +451,71 @@ func TestReasonStaysInSight(t *testing.T) {
 	line := strings.Split(tb.view(), "\n")[1]
 	if !strings.Contains(line, "by mistake") {
 		t.Errorf("the end of the reason is cut off: %q", line)
+	}
+}
+
+// TestChangesMatchAWholeRead: entries that come as changes (one taken
+// twice, one of another desk that sorts before the newest, an undo) give
+// the same rows as a whole read of the day, with or without a filter.
+func TestChangesMatchAWholeRead(t *testing.T) {
+	for _, filter := range []string{"", "check"} {
+		s, clk := uitest.DemoStore(t, at(9, 0))
+		people := demoPeople(t, s)
+		checkIn(t, s, clk, at(9, 1), people[0])
+		tb := newTab(t, s, clk, i18n.EN, common.ModeCoordinator)
+		if filter != "" {
+			tb.m.filter = filter
+			tb.m.rebuild()
+		}
+		v, err := s.Day(opening)
+		if err != nil {
+			t.Fatal(err)
+		}
+		first := checkIn(t, s, clk, at(9, 5), people[1])
+		ch1, err := s.Changes(opening, v.Seq)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tb.m.Update(common.ChangesMsg{Changes: ch1})
+		checkIn(t, s, clk, at(9, 6), people[2])
+		// Another desk's check-in made at 09:03 comes in late.
+		late, err := journal.New(journal.NewID(journal.MakeHLC(at(9, 3), 0), "desk-b"), at(9, 3), opening, "desk-b", "op", journal.KindCheckIn, people[3].ID, journal.CheckIn{Person: people[3].ID, Day: opening})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Apply(late); err != nil {
+			t.Fatal(err)
+		}
+		clk.Set(at(9, 7))
+		if _, err := s.Undo(first.ID, "wrong badge"); err != nil {
+			t.Fatal(err)
+		}
+		// Read from the first mark again: the first check-in comes twice.
+		ch2, err := s.Changes(opening, v.Seq)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tb.m.Update(common.ChangesMsg{Changes: ch2})
+		got := tb.rows()
+		tb.load(opening)
+		if filter != "" {
+			tb.m.filter = filter
+			tb.m.rebuild()
+		}
+		want := tb.rows()
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("filter %q: rows after changes:\n%s\nafter a whole read:\n%s", filter, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+	}
+}
+
+// TestPromptDoesNotBlink: the filter and reason prompts have a steady
+// cursor (common.NewInput), so a waiting prompt does not wake the screen
+// twice a second.
+func TestPromptDoesNotBlink(t *testing.T) {
+	s, clk := uitest.DemoStore(t, at(9, 0))
+	tb := newTab(t, s, clk, i18n.EN, common.ModeCoordinator)
+	if cmd := tb.key("/"); cmd != nil {
+		t.Errorf("opening the filter prompt gave a command (%T): a blinking cursor", cmd())
 	}
 }

@@ -31,7 +31,7 @@ type pending struct {
 func (m *Model) action(msg tea.KeyPressMsg) tea.Cmd {
 	p := m.c.P
 	if !m.c.CanEditProgramme() {
-		return status(p.T(i18n.KeySessionsDeskRefused))
+		return common.Status(p.T(i18n.KeySessionsDeskRefused))
 	}
 	s, ok := m.current()
 	if !ok {
@@ -54,13 +54,13 @@ func (m *Model) action(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, m.keys.Cancel):
 		if s.State.Cancelled {
-			return status(p.T(i18n.KeySessionAlreadyCancelled, "title", s.Title))
+			return common.Status(p.T(i18n.KeySessionAlreadyCancelled, "title", s.Title))
 		}
 		m.pending = pending{question: p.T(i18n.KeySessionCancelPrompt, "title", s.Title), run: m.cancelCmd(s)}
 		m.mode = confirming
 	case key.Matches(msg, m.keys.Restore):
 		if s.State == (event.State{Note: s.State.Note, Rev: s.State.Rev}) {
-			return status(p.T(i18n.KeySessionAsPlanned, "title", s.Title))
+			return common.Status(p.T(i18n.KeySessionAsPlanned, "title", s.Title))
 		}
 		changed := s
 		changed.State = event.State{Note: s.State.Note, Rev: s.State.Rev}
@@ -128,7 +128,7 @@ func (m *Model) submitDelay(s event.Session, value string) tea.Cmd {
 		var err error
 		n, err = strconv.Atoi(strings.TrimPrefix(value, "+"))
 		if err != nil || n == 0 || n < -24*60 || n > 24*60 {
-			return status(p.T(i18n.KeySessionBadMinutes, "input", value))
+			return common.Status(p.T(i18n.KeySessionBadMinutes, "input", value))
 		}
 	}
 	changed := s
@@ -148,7 +148,7 @@ func (m *Model) submitMove(s event.Session, value string) tea.Cmd {
 	if value != "" && value != s.EffectiveStart().In(loc).Format("15:04") {
 		t, err := event.ParseClock(event.DayOf(s.EffectiveStart(), loc), value, loc)
 		if err != nil {
-			return status(p.T(i18n.KeySessionBadTime, "input", value))
+			return common.Status(p.T(i18n.KeySessionBadTime, "input", value))
 		}
 		start, end = t, t.Add(s.EffectiveEnd().Sub(s.EffectiveStart()))
 	}
@@ -157,7 +157,7 @@ func (m *Model) submitMove(s event.Session, value string) tea.Cmd {
 		venue = ""
 	}
 	if venue == "" && start.IsZero() {
-		return status(p.T(i18n.KeySessionMoveNothing, "title", s.Title))
+		return common.Status(p.T(i18n.KeySessionMoveNothing, "title", s.Title))
 	}
 	changed := s
 	if venue != "" {
@@ -207,7 +207,7 @@ func (m *Model) confirmKey(msg tea.KeyPressMsg) tea.Cmd {
 		return run
 	case key.Matches(msg, m.keys.No):
 		m.pending, m.mode = pending{}, browsing
-		return status(m.c.P.T(i18n.KeySessionChangeDropped))
+		return common.Status(m.c.P.T(i18n.KeySessionChangeDropped))
 	}
 	// Any other key leaves the question standing: going ahead takes an
 	// explicit y, and nothing else dismisses it by accident.
@@ -216,7 +216,7 @@ func (m *Model) confirmKey(msg tea.KeyPressMsg) tea.Cmd {
 
 func (m *Model) save(action i18n.Key, text string, write func(*store.Store) (journal.Entry, error)) tea.Cmd {
 	s := m.c.Store
-	return common.Save(m.c.P.T(action), func() (common.SavedMsg, error) {
+	return m.c.Save(m.c.P.T(action), func() (common.SavedMsg, error) {
 		e, err := write(s)
 		return common.SavedMsg{Entry: e, Text: text}, err
 	})
@@ -267,7 +267,7 @@ func (m *Model) Answers(msg tea.Msg) bool {
 func (m *Model) fixFor(msg common.SessionActionMsg) tea.Cmd {
 	p := m.c.P
 	if !m.c.CanEditProgramme() {
-		return status(p.T(i18n.KeySessionsDeskRefused))
+		return common.Status(p.T(i18n.KeySessionsDeskRefused))
 	}
 	show := m.show(msg.ID)
 	s, ok := m.current()
@@ -292,7 +292,7 @@ func (m *Model) fixFor(msg common.SessionActionMsg) tea.Cmd {
 	case event.ActionMarkStarted:
 		return tea.Batch(show, m.markStarted(s))
 	}
-	return tea.Batch(show, status(p.T(i18n.KeyAttentionReassignHint)))
+	return tea.Batch(show, common.Status(p.T(i18n.KeyAttentionReassignHint)))
 }
 
 // openMove opens the venue picker on s (m and the fix of a clash or an
@@ -307,7 +307,7 @@ func (m *Model) openMove(s event.Session) {
 // not started); a second mark is refused with a word, not an error line.
 func (m *Model) markStarted(s event.Session) tea.Cmd {
 	if !s.State.Started.IsZero() {
-		return status(m.c.P.T(i18n.KeySessionAlreadyStart, "title", s.Title))
+		return common.Status(m.c.P.T(i18n.KeySessionAlreadyStart, "title", s.Title))
 	}
 	return m.startCmd(s)
 }

@@ -34,8 +34,7 @@ func screen(t *testing.T, lang i18n.Lang, w, h int, keys ...string) string {
 	root := app.New(c, testTabs(c)...)
 	var m tea.Model = root
 	m = uitest.Drive(m, tea.WindowSizeMsg{Width: w, Height: h}, time.Second)
-	m = uitest.Drive(m, c.LoadDayCmd(opening)(), time.Second)
-	m = uitest.Drive(m, c.LoadLogCmd(opening, 0)(), time.Second)
+	m = uitest.Drive(m, c.LoadDayCmd(opening, 0, false)(), time.Second)
 	for _, k := range keys {
 		m = uitest.Drive(m, uitest.Key(k), time.Second)
 	}

@@ -36,7 +36,6 @@ type Model struct {
 	c    *common.Common
 	keys KeyMap
 	w, h int
-	lang i18n.Lang
 
 	view *store.DayView
 	day  event.Day
@@ -80,7 +79,7 @@ type Model struct {
 // New builds the Sessions tab.
 func New(c *common.Common) *Model {
 	in := common.NewInput(200)
-	m := &Model{c: c, input: in, lang: c.P.Lang(), now: c.Now()}
+	m := &Model{c: c, input: in, now: c.Now()}
 	m.keys = newKeyMap(c.P, c.CanEditProgramme())
 	return m
 }
@@ -133,18 +132,22 @@ func (m *Model) FullHelp() [][]key.Binding {
 
 // Update implements common.Tab.
 func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
-	if m.c.P.Lang() != m.lang {
-		m.lang = m.c.P.Lang()
+	switch msg := msg.(type) {
+	case common.LanguageMsg:
 		m.keys.setLanguage(m.c.P, m.c.CanEditProgramme())
 		m.rebuild()
-	}
-	switch msg := msg.(type) {
 	case common.DayLoadedMsg:
 		cmd := m.load(msg.View)
 		if cmd == nil && m.detail {
 			cmd = m.loadJournalCmd(m.detailID)
 		}
 		return m, cmd
+	case common.ChangesMsg:
+		// The root folded the new counts into the day held.
+		if m.view != nil {
+			m.judge()
+			m.rebuild()
+		}
 	case common.TickMsg:
 		m.tick(msg.Now)
 	case common.SavedMsg:
@@ -313,10 +316,6 @@ func (m *Model) afterInput() {
 	case pickVenue:
 		m.picker.apply(m.input.Value())
 	}
-}
-
-func status(text string) tea.Cmd {
-	return func() tea.Msg { return common.StatusMsg{Text: text} }
 }
 
 // focus gives the input the keyboard. Its blinking cursor is not used

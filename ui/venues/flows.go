@@ -28,7 +28,7 @@ type change struct {
 // when the action may not start.
 func (m *Model) refuse() (tea.Cmd, bool) {
 	if !m.c.CanEditProgramme() {
-		return status(m.c.P.T(i18n.KeyVenuesDeskRefused)), false
+		return common.Status(m.c.P.T(i18n.KeyVenuesDeskRefused)), false
 	}
 	if m.view == nil {
 		return nil, false
@@ -91,7 +91,7 @@ func (m *Model) askHeadcount(s event.Session, del string) tea.Cmd {
 		if t := strings.TrimSpace(text); t != "" {
 			var err error
 			if n, err = strconv.Atoi(t); err != nil || n < 1 {
-				return status(m.c.P.T(i18n.KeyVenuesBadHeadcount))
+				return common.Status(m.c.P.T(i18n.KeyVenuesBadHeadcount))
 			}
 		}
 		return m.assign(s, del, n)
@@ -163,7 +163,7 @@ func (m *Model) startRemove() tea.Cmd {
 func (m *Model) pickAssigned(s event.Session, then func(event.Assignment) tea.Cmd) tea.Cmd {
 	as := m.assignments(s.ID)
 	if len(as) == 0 {
-		return status(m.c.P.T(i18n.KeyVenuesNothingToMove, "session", s.Title))
+		return common.Status(m.c.P.T(i18n.KeyVenuesNothingToMove, "session", s.Title))
 	}
 	items := make([]pickItem, len(as))
 	for i, a := range as {
@@ -181,7 +181,7 @@ func (m *Model) startOutage() tea.Cmd {
 	}
 	v := m.selectedVenue()
 	if v.ID == "" {
-		return status(m.c.P.T(i18n.KeyVenuesNoVenue))
+		return common.Status(m.c.P.T(i18n.KeyVenuesNoVenue))
 	}
 	m.mode = prompting
 	m.input.Reset()
@@ -189,7 +189,7 @@ func (m *Model) startOutage() tea.Cmd {
 	m.answer = func(text string) tea.Cmd {
 		o, ok := m.parseWindow(v.ID, text)
 		if !ok {
-			return status(m.c.P.T(i18n.KeyVenuesBadWindow))
+			return common.Status(m.c.P.T(i18n.KeyVenuesBadWindow))
 		}
 		done := m.c.P.T(i18n.KeyVenuesDoneOutage, "venue", m.c.P.VenueName(v), "from", m.clock(o.From), "to", m.clock(o.To))
 		return m.propose(m.plan.WithOutage(o), func() tea.Cmd { return m.outageCmd(o, false, done) })
@@ -224,7 +224,7 @@ func (m *Model) startLift() tea.Cmd {
 	v := m.selectedVenue()
 	os := m.venueOutages(v.ID)
 	if len(os) == 0 {
-		return status(m.c.P.T(i18n.KeyVenuesNoOutage, "venue", m.c.P.VenueName(v)))
+		return common.Status(m.c.P.T(i18n.KeyVenuesNoOutage, "venue", m.c.P.VenueName(v)))
 	}
 	items := make([]pickItem, len(os))
 	for i, o := range os {
@@ -286,7 +286,7 @@ func (m *Model) confirmKey(msg tea.KeyPressMsg) tea.Cmd {
 		return p.commit()
 	case key.Matches(msg, m.c.Keys.Back), msg.String() == "n":
 		m.mode, m.pending = browsing, nil
-		return status(m.c.P.T(i18n.KeyVenuesCancelledFlow))
+		return common.Status(m.c.P.T(i18n.KeyVenuesCancelledFlow))
 	}
 	// Any other key leaves the question open: nothing goes ahead by accident.
 	return nil
@@ -294,7 +294,7 @@ func (m *Model) confirmKey(msg tea.KeyPressMsg) tea.Cmd {
 
 func (m *Model) assignCmd(c journal.AssignChange, text string) tea.Cmd {
 	s := m.c.Store
-	return common.Save(m.c.P.T(i18n.KeyActionAssign), func() (common.SavedMsg, error) {
+	return m.c.Save(m.c.P.T(i18n.KeyActionAssign), func() (common.SavedMsg, error) {
 		e, err := s.ChangeAssignments(c)
 		return common.SavedMsg{Entry: e, Text: text}, err
 	})
@@ -302,7 +302,7 @@ func (m *Model) assignCmd(c journal.AssignChange, text string) tea.Cmd {
 
 func (m *Model) outageCmd(o event.Outage, lift bool, text string) tea.Cmd {
 	s := m.c.Store
-	return common.Save(m.c.P.T(i18n.KeyActionOutage), func() (common.SavedMsg, error) {
+	return m.c.Save(m.c.P.T(i18n.KeyActionOutage), func() (common.SavedMsg, error) {
 		e, err := s.SetOutage(o, lift)
 		return common.SavedMsg{Entry: e, Text: text}, err
 	})

@@ -45,10 +45,6 @@ func (k *KeyMap) setLanguage(p i18n.Printer) {
 
 // ShortHelp implements help.KeyMap.
 func (m *Model) ShortHelp() []key.Binding {
-	// The help follows L at once: the tab re-reads its keys' help in the
-	// current language each time the help is drawn (it does not listen
-	// for common.LanguageMsg).
-	m.keys.setLanguage(m.c.P)
 	k := m.c.Keys
 	switch m.mode {
 	case confirming:
@@ -80,7 +76,6 @@ func (m *Model) ShortHelp() []key.Binding {
 
 // FullHelp implements help.KeyMap.
 func (m *Model) FullHelp() [][]key.Binding {
-	m.keys.setLanguage(m.c.P)
 	k := m.c.Keys
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Home, k.End},

@@ -105,6 +105,8 @@ func (m *Model) Capturing() bool { return m.mode != browsing }
 // Update implements common.Tab.
 func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 	switch msg := msg.(type) {
+	case common.LanguageMsg:
+		m.keys.setLanguage(m.c.P)
 	case common.DayLoadedMsg:
 		if msg.View == nil {
 			return m, nil
@@ -116,6 +118,11 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 		m.recompute()
 	case common.TickMsg:
 		m.now = msg.Now
+		if m.view != nil {
+			m.recompute()
+		}
+	case common.ChangesMsg:
+		// The root folded the new counts into the day held.
 		if m.view != nil {
 			m.recompute()
 		}
@@ -359,7 +366,7 @@ func (m *Model) promptKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Back):
 		m.endInput()
-		return status(m.c.P.T(i18n.KeyVenuesCancelledFlow))
+		return common.Status(m.c.P.T(i18n.KeyVenuesCancelledFlow))
 	case key.Matches(msg, k.Open):
 		answer, text := m.answer, m.input.Value()
 		m.endInput()
@@ -410,10 +417,6 @@ func (m *Model) heights() (venues, lower int) {
 		venues = min(venues, len(m.venues))
 	}
 	return max(1, venues), rest - max(1, venues)
-}
-
-func status(text string) tea.Cmd {
-	return func() tea.Msg { return common.StatusMsg{Text: text} }
 }
 
 // venueOutages are the day's outages of a venue, in time order.
