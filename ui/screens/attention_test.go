@@ -242,3 +242,39 @@ func TestAttentionPanelFits(t *testing.T) {
 		}
 	}
 }
+
+// TestAttentionFollowsACheckIn: a check-in at this screen's desk is
+// taken into the day held (no whole read) and the list follows it: the
+// session's arrived count goes up by one.
+func TestAttentionFollowsACheckIn(t *testing.T) {
+	sc := newScreen(t, i18n.EN, 100, 30)
+	sc.at(10, 35)
+	i := sc.index(func(it event.AttentionItem) bool { return it.Kind == event.AttentionNotArrived })
+	it := sc.root.Attention()[i]
+	del := it.Shortfalls[0].Delegation
+	people, err := sc.s.People()
+	if err != nil {
+		t.Fatal(err)
+	}
+	badge := ""
+	for _, p := range people {
+		if _, in := sc.s.Arrival(sc.root.Day(), p.ID); p.Delegation == del && !in && p.Badge != "" {
+			badge = p.Badge
+			break
+		}
+	}
+	if badge == "" {
+		t.Fatalf("nobody of %s left to check in", del)
+	}
+	sc.keys("2", "/")
+	sc.typeText(badge)
+	sc.keys("enter")
+	j := sc.index(func(x event.AttentionItem) bool { return same(x, it) })
+	if got := sc.root.Attention()[j].Have; got != it.Have+1 {
+		t.Fatalf("after checking in %s of %s: have %d, want %d\n%s", badge, del, got, it.Have+1, sc.text())
+	}
+}
+
+func same(a, b event.AttentionItem) bool {
+	return a.Kind == b.Kind && slices.Equal(a.Sessions, b.Sessions)
+}
