@@ -85,6 +85,9 @@ type CheckInResult struct {
 	// Arrived and Expected are the delegation's counts for the day after
 	// the check-in.
 	Arrived, Expected int
+	// ClosedAt is when the day was closed, zero if it was not: the
+	// check-in stands all the same, as a late addition to the day.
+	ClosedAt time.Time
 }
 
 // CheckInBadge checks in the person holding badge, today by the store's
@@ -115,7 +118,7 @@ func (s *Store) CheckIn(person string) (CheckInResult, error) {
 	day := event.DayOf(now, s.Location())
 	counts := func() {
 		res.Arrived = s.arrivals.count(day, res.Person.Delegation)
-		res.Expected = max(res.Delegation.Expected, res.Arrived)
+		res.Expected = event.ExpectedSize(res.Delegation.Expected, s.arrivals.registeredIn(res.Person.Delegation))
 	}
 	validate := func(tx *bolt.Tx, e *journal.Entry) error {
 		p, err := getPerson(tx, person)
@@ -134,6 +137,7 @@ func (s *Store) CheckIn(person string) (CheckInResult, error) {
 	after := func() {
 		res.Arrival, _ = s.arrivals.arrival(day, person)
 		counts()
+		res.ClosedAt, _ = s.Closed(day)
 	}
 	e, err := s.writeAt(now, journal.KindCheckIn, person, journal.CheckIn{Person: person, Day: day}, validate, after)
 	switch {
@@ -406,7 +410,15 @@ func (s *Store) Import(imp journal.Import) (journal.Entry, error) {
 	return s.write(journal.KindImport, strings.Join(imp.Files, ","), imp, nil)
 }
 
-// CloseDay records that day was closed and where its records went.
-func (s *Store) CloseDay(day event.Day, dir string) (journal.Entry, error) {
-	return s.write(journal.KindDayClose, string(day), journal.DayClose{Day: day, Dir: dir}, nil)
+// CloseDay records that day was closed, where its records went and how
+// many of the day's entries they hold (closes not counted): entries
+// beyond those are the day's late additions (DayView.LateSinceClose).
+func (s *Store) CloseDay(day event.Day, dir string, entries int) (journal.Entry, error) {
+	return s.write(journal.KindDayClose, string(day), journal.DayClose{Day: day, Dir: dir, Entries: entries}, nil)
+}
+
+// Closed reports whether day was closed, and when last.
+func (s *Store) Closed(day event.Day) (time.Time, bool) {
+	c, _, ok := s.arrivals.closed(day)
+	return c.at, ok
 }

@@ -77,7 +77,13 @@ func applyEffect(tx *bolt.Tx, e journal.Entry, fx *effects) error {
 	case journal.KindImport:
 		return applyImport(tx, e, fx)
 	case journal.KindDayClose:
-		return nil // the log entry is the record
+		// The log entry is the record; the projection notes the close.
+		var c journal.DayClose
+		if err := e.Decode(&c); err != nil {
+			return err
+		}
+		fx.close(e, c)
+		return nil
 	}
 	return fmt.Errorf("entry %s: unknown kind %q: %w", e.ID, e.Kind, errRefused)
 }

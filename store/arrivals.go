@@ -27,8 +27,10 @@ import (
 type arrivalIndex struct {
 	mu     sync.RWMutex
 	people map[string]string // person id -> delegation id
-	days   map[event.Day]*dayArrivals
-	undone map[journal.ID]bool
+	// registered counts the people of each delegation (walk-ins too).
+	registered map[string]int
+	days       map[event.Day]*dayArrivals
+	undone     map[journal.ID]bool
 	// log is every entry's key by day, in key order: the day log's index,
 	// kept here so that a check-in writes one key, its entry.
 	log map[event.Day][]string
@@ -37,6 +39,20 @@ type arrivalIndex struct {
 	// entry comes in late), so that a screen reads only what changed since
 	// its last read: a reader's mark is a length of this list.
 	changes []change
+	// closes is the latest close of each closed day; closeEntries counts
+	// the close entries in each day's log (they are not additions).
+	closes       map[event.Day]closeRef
+	closeEntries map[event.Day]int
+}
+
+// closeRef is one close-day: when, into which folder, how many of the
+// day's entries its records hold, and how many closes the day had.
+type closeRef struct {
+	key     string
+	at      time.Time
+	dir     string
+	entries int
+	times   int
 }
 
 // change is one entry as the projection took it, or a change beyond
@@ -75,7 +91,7 @@ type checkRef struct {
 }
 
 func newArrivalIndex() *arrivalIndex {
-	return &arrivalIndex{people: map[string]string{}, days: map[event.Day]*dayArrivals{}, undone: map[journal.ID]bool{}, log: map[event.Day][]string{}}
+	return &arrivalIndex{people: map[string]string{}, registered: map[string]int{}, closes: map[event.Day]closeRef{}, closeEntries: map[event.Day]int{}, days: map[event.Day]*dayArrivals{}, undone: map[journal.ID]bool{}, log: map[event.Day][]string{}}
 }
 
 // effects are what one transaction changes in the projection. They are
@@ -91,7 +107,18 @@ type effects struct {
 	logged  []loggedEffect
 	// full says the transaction changed more than arrivals and the log
 	// (the programme or the people): a screen reads the whole day again.
-	full bool
+	full   bool
+	closes []closeEffect
+}
+
+type closeEffect struct {
+	entryDay event.Day
+	day      event.Day
+	ref      closeRef
+}
+
+func (fx *effects) close(e journal.Entry, c journal.DayClose) {
+	fx.closes = append(fx.closes, closeEffect{entryDay: e.Day, day: c.Day, ref: closeRef{key: string(e.ID.Key()), at: e.At, dir: c.Dir, entries: c.Entries}})
 }
 
 type loggedEffect struct {
@@ -143,10 +170,14 @@ func (ix *arrivalIndex) apply(fx *effects) {
 	// A person added, moved to another delegation or removed (a walk-in
 	// undone) changes where, and whether, their arrivals count.
 	for _, p := range fx.people {
+		if old, ok := ix.people[p.id]; ok {
+			ix.registered[old]--
+		}
 		if p.deleted {
 			delete(ix.people, p.id)
 		} else {
 			ix.people[p.id] = p.delegation
+			ix.registered[p.delegation]++
 		}
 		for day, da := range ix.days {
 			if da.persons[p.id] != nil {
@@ -160,6 +191,15 @@ func (ix *arrivalIndex) apply(fx *effects) {
 	}
 	if fx.full || len(fx.people) > 0 {
 		ix.changes = append(ix.changes, change{full: true, people: len(fx.people) > 0})
+	}
+	for _, c := range fx.closes {
+		ix.closeEntries[c.entryDay]++
+		old := ix.closes[c.day]
+		c.ref.times = old.times + 1
+		if old.key > c.ref.key {
+			c.ref.key, c.ref.at, c.ref.dir, c.ref.entries = old.key, old.at, old.dir, old.entries
+		}
+		ix.closes[c.day] = c.ref
 	}
 	for _, id := range fx.undone {
 		ix.undone[id] = true
@@ -311,6 +351,48 @@ func toCheckIn(day event.Day, person string, r *checkRef) event.CheckIn {
 	return event.CheckIn{Person: person, Day: day, At: r.at, Desk: r.desk, Operator: r.operator, Entry: string(r.id)}
 }
 
+// registeredIn is the number of people of delegation.
+func (ix *arrivalIndex) registeredIn(delegation string) int {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return ix.registered[delegation]
+}
+
+// registeredAll is a copy of the people per delegation.
+func (ix *arrivalIndex) registeredAll() map[string]int {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	out := make(map[string]int, len(ix.registered))
+	for d, n := range ix.registered {
+		if n != 0 {
+			out[d] = n
+		}
+	}
+	return out
+}
+
+// closed is the latest close of day and the entries of the day added
+// since (closes not counted); ok is false when the day was never closed.
+func (ix *arrivalIndex) closed(day event.Day) (c closeRef, late int, ok bool) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	c, ok = ix.closes[day]
+	if !ok {
+		return c, 0, false
+	}
+	n := len(ix.log[day]) - ix.closeEntries[day]
+	if c.entries > 0 {
+		return c, max(0, n-c.entries), true
+	}
+	// A close recorded before it counted its entries: what came after it.
+	for _, k := range ix.log[day] {
+		if k > c.key {
+			late++
+		}
+	}
+	return c, late, true
+}
+
 // count is the standing arrivals of delegation on day.
 func (ix *arrivalIndex) count(day event.Day, delegation string) int {
 	ix.mu.RLock()
@@ -401,8 +483,21 @@ func (ix *arrivalIndex) load(tx *bolt.Tx) error {
 			return fmt.Errorf("journal entry %s: no day", journal.IDFromKey(k[1:]))
 		}
 		fx.log(day, k[1:])
-		// Only check-ins matter beyond the day; skip the others without
-		// decoding their (sometimes large) payloads.
+		// Only check-ins and closes matter beyond the day; skip the
+		// others without decoding their (sometimes large) payloads.
+		if bytes.Contains(v, closeKindJSON) {
+			var e journal.Entry
+			if err := json.Unmarshal(v, &e); err != nil {
+				return fmt.Errorf("journal entry %s: %w", journal.IDFromKey(k[1:]), err)
+			}
+			if e.Kind == journal.KindDayClose {
+				var c journal.DayClose
+				if e.Decode(&c) == nil {
+					fx.close(e, c)
+				}
+				continue
+			}
+		}
 		if !bytes.Contains(v, checkinKindJSON) {
 			continue
 		}
@@ -423,7 +518,10 @@ func (ix *arrivalIndex) load(tx *bolt.Tx) error {
 	return nil
 }
 
-var checkinKindJSON = []byte(`"kind":"checkin"`)
+var (
+	checkinKindJSON = []byte(`"kind":"checkin"`)
+	closeKindJSON   = []byte(`"kind":"day.close"`)
+)
 
 // checkinEntry is the part of a check-in entry the projection keeps.
 type checkinEntry struct {

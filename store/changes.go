@@ -41,6 +41,9 @@ type Changes struct {
 	LogLen     int
 	Duplicates int
 	Outbox     int
+	// Closed and LateSinceClose are as in DayView, read now.
+	Closed         *Closure
+	LateSinceClose int
 }
 
 // Changes reads what changed in day since mark since (a DayView's or a
@@ -108,6 +111,10 @@ func (s *Store) Changes(day event.Day, since int) (*Changes, error) {
 	_, ch.Counts = s.arrivals.countsOf(day)
 	ch.LogLen = s.arrivals.logLen(day)
 	ch.Duplicates = s.arrivals.duplicates(day)
+	if c, late, ok := s.arrivals.closed(day); ok {
+		ch.Closed = &Closure{At: c.at, Dir: c.dir, Times: c.times}
+		ch.LateSinceClose = late
+	}
 	return ch, nil
 }
 

@@ -28,6 +28,8 @@ type DayView struct {
 	Arrivals    []event.CheckIn
 	// Counts is arrivals per delegation id.
 	Counts map[string]int
+	// Registered is the people per delegation id, walk-ins included.
+	Registered map[string]int
 	// Entries is the number of journal entries of the day.
 	Entries int
 	// Outbox is the number of entries not yet acknowledged by a sync hub.
@@ -43,6 +45,20 @@ type DayView struct {
 	// Seq is the mark of this read: Changes(Day, Seq) reads what changed
 	// after it. It belongs to the open file, not to the data.
 	Seq int `json:"-"`
+	// Closed is the day's latest close-day, nil while it was never closed.
+	Closed *Closure
+	// LateSinceClose is how many entries of the day (check-ins, changes)
+	// came after its latest close: not in its closed records until the
+	// day is closed again.
+	LateSinceClose int
+}
+
+// Closure is a close-day of a day.
+type Closure struct {
+	At  time.Time
+	Dir string
+	// Times is how many times the day was closed.
+	Times int
 }
 
 // Day reads a day.
@@ -106,9 +122,20 @@ func (s *Store) Day(day event.Day) (*DayView, error) {
 		return nil, err
 	}
 	v.Arrivals, v.Counts = s.arrivals.day(day)
+	v.Registered = s.arrivals.registeredAll()
 	v.Entries = s.arrivals.logLen(day)
 	v.Duplicates = s.arrivals.duplicates(day)
+	if c, late, ok := s.arrivals.closed(day); ok {
+		v.Closed = &Closure{At: c.at, Dir: c.dir, Times: c.times}
+		v.LateSinceClose = late
+	}
 	return v, nil
+}
+
+// ArrivalCounts is each delegation's arrivals of the day against its
+// expected size, in the delegations' order (event.CountArrivals).
+func (v *DayView) ArrivalCounts() []event.ArrivalCount {
+	return event.CountArrivals(v.Delegations, v.Registered, v.Counts)
 }
 
 // Plan is the day as the problem rules see it, judged at now.
@@ -121,6 +148,7 @@ func (v *DayView) Plan(now time.Time) event.Plan {
 		Travel:      v.Travel,
 		Outages:     v.Outages,
 		Arrived:     v.Counts,
+		Registered:  v.Registered,
 		Now:         now,
 
 		BadgeConflicts: v.BadgeConflicts,

@@ -60,6 +60,9 @@ func runCheckIn(env *cliEnv, args []string) int {
 			fmt.Fprintln(env.stdout, p.T(i18n.KeyCLICheckinDone, "badge", safe(badge), "name", safe(res.Person.Name),
 				"delegation", safe(p.DelegationName(res.Delegation)), "time", p.Clock(res.Arrival.At.In(loc)),
 				"arrived", res.Arrived, "expected", res.Expected))
+			if !res.ClosedAt.IsZero() {
+				fmt.Fprintln(env.stdout, p.T(i18n.KeyCLICheckinLate, "date", p.Day(res.Arrival.Day), "time", p.Clock(res.ClosedAt.In(loc))))
+			}
 		}
 	}
 	return code

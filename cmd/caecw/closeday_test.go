@@ -46,11 +46,23 @@ func TestCloseDayCLI(t *testing.T) {
 	}
 	s.Close()
 
-	// Closing again into the same folder refuses without --force and
-	// journals nothing.
-	r2 := runBin(t, "close-day", "--db", db, "--day", "2025-07-24", "--dir", dir)
-	if r2.code == 0 || !strings.Contains(r2.stderr, "--force") {
-		t.Errorf("second close: %d %s", r2.code, r2.stderr)
+	// A late arrival is accepted with a warning; closing again into the
+	// same folder writes a numbered set beside the first, untouched.
+	firstMD, _ := os.ReadFile(filepath.Join(dir, "caecw-daylog-2025-07-24.md"))
+	late := mustRun(t, "checkin", "--db", db, "--now", "2025-07-24T20:00", "CAECW25-100017")
+	if !strings.Contains(late.stdout, "late addition") {
+		t.Errorf("late check-in without a warning: %s", late.stdout)
+	}
+	st := mustRun(t, "status", "--db", db, "--now", "2025-07-24T20:05")
+	if !strings.Contains(st.stdout, "1 late addition since close") {
+		t.Errorf("status lacks the late additions line:\n%s", st.stdout)
+	}
+	r2 := mustRun(t, "close-day", "--db", db, "--now", "2025-07-24T20:10", "--day", "2025-07-24", "--dir", dir)
+	if !strings.Contains(r2.stdout, "caecw-daylog-2025-07-24-2.md") {
+		t.Errorf("second close: %s", r2.stdout)
+	}
+	if again, _ := os.ReadFile(filepath.Join(dir, "caecw-daylog-2025-07-24.md")); string(again) != string(firstMD) {
+		t.Error("the second close overwrote the first set")
 	}
 	mustRun(t, "close-day", "--db", db, "--day", "2025-07-24", "--dir", dir, "--force", "--lang", "zh")
 	data, err := os.ReadFile(filepath.Join(dir, "caecw-daylog-2025-07-24.md"))

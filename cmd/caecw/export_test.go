@@ -69,7 +69,7 @@ func TestExportCSVAndXLSXContent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if strings.Join(rows[0], ",") != "instant,desk,operator,action,subject,details,undone_by" {
+	if strings.Join(rows[0], ",") != "instant,desk,operator,action,subject,details,undone_by,entry_id" {
 		t.Errorf("CSV header %q", rows[0])
 	}
 	var sawKhmer, sawInjection bool

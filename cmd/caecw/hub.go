@@ -207,7 +207,7 @@ func describe(st linkState) string {
 		line += " · " + p.N(i18n.KeyHeaderUnsendable, st.Unsendable)
 	}
 	if st.Held > 0 {
-		line += " · " + p.N(i18n.KeyHeaderHeld, st.Held)
+		line += " · " + p.N(i18n.KeyLogHeldCount, st.Held)
 	}
 	if st.Online && st.LastError != "" && (st.Unsendable > 0 || st.Held > 0) {
 		line += " (" + st.LastError + ")"

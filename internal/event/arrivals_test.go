@@ -16,10 +16,10 @@ func TestArrivals(t *testing.T) {
 	}
 	got := Arrivals(dels, people, checkins)
 	want := []ArrivalCount{
-		{Delegation: "vn", Expected: 3, Arrived: 1},
-		{Delegation: "th", Expected: 2, Arrived: 2},
-		{Delegation: "kh", Expected: 1, Arrived: 0},
-		{Delegation: "la", Expected: 5, Arrived: 0},
+		{Delegation: "vn", Expected: 3, Registered: 2, Arrived: 1},
+		{Delegation: "th", Expected: 2, Registered: 2, Arrived: 2},
+		{Delegation: "kh", Expected: 1, Registered: 1, Arrived: 0},
+		{Delegation: "la", Expected: 5, Registered: 0, Arrived: 0},
 	}
 	if len(got) != len(want) {
 		t.Fatalf("got %d counts", len(got))

@@ -72,15 +72,50 @@ func (d Day) Bounds(loc *time.Location) (time.Time, time.Time) {
 	return start, d.Next().At(0, 0, loc)
 }
 
-// ShownDay is the event day a screen or report shows at now: the day
-// itself while the event runs, else the nearest day of the event.
+// ArrivalSpan is the first and last day of the event's span: the days on
+// which arrivals are kept and shown, the programme's days widened by
+// ArrivalsFrom and ArrivalsTo. Either is "" when the event has no days.
+func (e Event) ArrivalSpan() (Day, Day) {
+	from, to := e.FirstDay, e.LastDay
+	if e.ArrivalsFrom != "" && (from == "" || e.ArrivalsFrom < from) {
+		from = e.ArrivalsFrom
+	}
+	if e.ArrivalsTo != "" && (to == "" || e.ArrivalsTo > to) {
+		to = e.ArrivalsTo
+	}
+	return from, to
+}
+
+// InSpan reports whether d is a day of the event's span (ArrivalSpan).
+// An event without days spans every day.
+func (e Event) InSpan(d Day) bool {
+	from, to := e.ArrivalSpan()
+	return (from == "" || d >= from) && (to == "" || d <= to)
+}
+
+// SpanDays lists the days of the event's span in order.
+func (e Event) SpanDays() []Day {
+	from, to := e.ArrivalSpan()
+	return Event{FirstDay: from, LastDay: to}.Days()
+}
+
+// ShownDay is the day a screen or report shows at now: today while it is
+// a day of the event's span (arrival days included), else the nearest day
+// of the span. Today outside the span is still where that day's
+// check-ins are kept (see Today): a screen that shows another day says
+// so.
 func (e Event) ShownDay(now time.Time) Day {
-	d := DayOf(now, e.Location())
+	d := e.Today(now)
+	from, to := e.ArrivalSpan()
 	switch {
-	case e.FirstDay != "" && d < e.FirstDay:
-		return e.FirstDay
-	case e.LastDay != "" && d > e.LastDay:
-		return e.LastDay
+	case from != "" && d < from:
+		return from
+	case to != "" && d > to:
+		return to
 	}
 	return d
 }
+
+// Today is the calendar day of now in the event's zone: the day a
+// check-in made at now is kept under, whether or not it is an event day.
+func (e Event) Today(now time.Time) Day { return DayOf(now, e.Location()) }

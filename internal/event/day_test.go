@@ -114,3 +114,36 @@ func TestShownDay(t *testing.T) {
 		t.Errorf("an event without days shows %s", got)
 	}
 }
+
+func TestArrivalSpan(t *testing.T) {
+	ev := Event{TimeZone: "Asia/Shanghai", FirstDay: "2025-07-24", LastDay: "2025-07-27", ArrivalsFrom: "2025-07-23", ArrivalsTo: "2025-07-28"}
+	loc := ev.Location()
+	if from, to := ev.ArrivalSpan(); from != "2025-07-23" || to != "2025-07-28" {
+		t.Errorf("ArrivalSpan = %s, %s", from, to)
+	}
+	if n := len(ev.SpanDays()); n != 6 {
+		t.Errorf("%d span days, want 6", n)
+	}
+	for _, tt := range []struct {
+		now          time.Time
+		shown, today Day
+		in           bool
+	}{
+		// The arrival day before the opening is shown as itself.
+		{time.Date(2025, 7, 23, 18, 0, 0, 0, loc), "2025-07-23", "2025-07-23", true},
+		{time.Date(2025, 7, 28, 8, 0, 0, 0, loc), "2025-07-28", "2025-07-28", true},
+		// Outside the span: the nearest span day is shown, today is kept.
+		{time.Date(2025, 8, 1, 8, 0, 0, 0, loc), "2025-07-28", "2025-08-01", false},
+		{time.Date(2025, 7, 20, 8, 0, 0, 0, loc), "2025-07-23", "2025-07-20", false},
+	} {
+		if got := ev.ShownDay(tt.now); got != tt.shown {
+			t.Errorf("ShownDay(%v) = %s, want %s", tt.now, got, tt.shown)
+		}
+		if got := ev.Today(tt.now); got != tt.today {
+			t.Errorf("Today(%v) = %s, want %s", tt.now, got, tt.today)
+		}
+		if got := ev.InSpan(ev.Today(tt.now)); got != tt.in {
+			t.Errorf("InSpan(%s) = %v", ev.Today(tt.now), got)
+		}
+	}
+}

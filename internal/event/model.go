@@ -15,6 +15,12 @@ type Event struct {
 	TimeZone string `json:"timezone"`
 	FirstDay Day    `json:"first_day"`
 	LastDay  Day    `json:"last_day"`
+	// ArrivalsFrom and ArrivalsTo widen the days on which arrivals are
+	// kept and shown beyond the programme's (delegations land the day
+	// before the opening and leave the day after the close); empty means
+	// the programme's first and last day. See ArrivalSpan.
+	ArrivalsFrom Day `json:"arrivals_from,omitempty"`
+	ArrivalsTo   Day `json:"arrivals_to,omitempty"`
 	// Demo marks a file made from the built-in sample programme.
 	Demo bool `json:"demo,omitempty"`
 }
@@ -158,10 +164,13 @@ func (s Session) rescheduledEnd() time.Time {
 // counts as overrunning: the printed end, or the rescheduled end when that
 // is earlier. A session rescheduled to a slot starting at or after its
 // printed end has a new plan of its own, so its rescheduled end stands
-// alone. Delays never move the planned end: that is what they overrun.
+// alone. A delay moves the whole slot, its end too: a delayed session
+// running inside its new slot is running late, not overrunning; it
+// overruns only what a reschedule added on top.
 func (s Session) PlannedEnd() time.Time {
+	delay := time.Duration(s.State.DelayMin) * time.Minute
 	if s.State.NewStart.IsZero() && s.State.NewEnd.IsZero() {
-		return s.End
+		return s.End.Add(delay)
 	}
 	start, end := s.Start, s.rescheduledEnd()
 	if !s.State.NewStart.IsZero() {
@@ -171,9 +180,9 @@ func (s Session) PlannedEnd() time.Time {
 		end = s.State.NewEnd
 	}
 	if !start.Before(s.End) || end.Before(s.End) {
-		return end
+		return end.Add(delay)
 	}
-	return s.End
+	return s.End.Add(delay)
 }
 
 // EffectiveStart is when the session starts now, after moves and delays.

@@ -17,8 +17,8 @@ func TestEffectiveTimesAndVenue(t *testing.T) {
 		plannedEnd         time.Time
 	}{
 		{"as planned", State{}, at(t, 10, 0), at(t, 11, 0), "hall", false, false, at(t, 11, 0)},
-		{"delay", State{DelayMin: 20}, at(t, 10, 20), at(t, 11, 20), "hall", false, false, at(t, 11, 0)},
-		{"negative delay brings it forward", State{DelayMin: -10}, at(t, 9, 50), at(t, 10, 50), "hall", false, false, at(t, 11, 0)},
+		{"delay", State{DelayMin: 20}, at(t, 10, 20), at(t, 11, 20), "hall", false, false, at(t, 11, 20)},
+		{"negative delay brings it forward", State{DelayMin: -10}, at(t, 9, 50), at(t, 10, 50), "hall", false, false, at(t, 10, 50)},
 		{"moved venue only", State{MovedTo: "annex"}, at(t, 10, 0), at(t, 11, 0), "annex", true, false, at(t, 11, 0)},
 		{"moved back to own venue", State{MovedTo: "hall"}, at(t, 10, 0), at(t, 11, 0), "hall", false, false, at(t, 11, 0)},
 		{"new start keeps the length", State{NewStart: at(t, 14, 0)}, at(t, 14, 0), at(t, 15, 0), "hall", false, true, at(t, 15, 0)},
@@ -27,8 +27,8 @@ func TestEffectiveTimesAndVenue(t *testing.T) {
 		{"new end only shortens", State{NewEnd: at(t, 10, 40)}, at(t, 10, 0), at(t, 10, 40), "hall", false, true, at(t, 10, 40)},
 		{"new start equal to the plan is no reschedule", State{NewStart: at(t, 10, 0)}, at(t, 10, 0), at(t, 11, 0), "hall", false, false, at(t, 11, 0)},
 		{"move, new time and delay together", State{MovedTo: "annex", NewStart: at(t, 13, 0), NewEnd: at(t, 13, 30), DelayMin: 15},
-			at(t, 13, 15), at(t, 13, 45), "annex", true, true, at(t, 13, 30)},
-		{"cancelled keeps its times", State{Cancelled: true, DelayMin: 5}, at(t, 10, 5), at(t, 11, 5), "hall", false, false, at(t, 11, 0)},
+			at(t, 13, 15), at(t, 13, 45), "annex", true, true, at(t, 13, 45)},
+		{"cancelled keeps its times", State{Cancelled: true, DelayMin: 5}, at(t, 10, 5), at(t, 11, 5), "hall", false, false, at(t, 11, 5)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -57,19 +57,14 @@ type Plan struct {
 	// session is running, when the people in the room are the ones who
 	// came rather than the ones planned.
 	Arrived map[string]int
+	// Registered counts the people on each delegation's list, walk-ins
+	// included; it raises a delegation's expected size (ExpectedSize).
+	Registered map[string]int
 	// Now is the instant the plan is judged at; zero skips the running
 	// sessions' arrived-headcount check.
 	Now time.Time
 	// BadgeConflicts are the people whose badge another person holds.
 	BadgeConflicts []BadgeConflict
-}
-
-// Headcount is how many people of a delegation an assignment sends.
-func Headcount(a Assignment, delegations map[string]Delegation) int {
-	if a.Headcount > 0 {
-		return a.Headcount
-	}
-	return delegations[a.Delegation].Expected
 }
 
 // live is a session taking part in the rules, with its effective times
@@ -215,7 +210,7 @@ func prepare(p Plan) *day {
 	for r, old := range byName {
 		renumber[old] = int32(r)
 		sorted[r] = d.dels[old]
-		d.expected[r] = p.Delegations[sorted[r]].Expected
+		d.expected[r] = p.Expected(sorted[r])
 		d.arrived[r] = p.Arrived[sorted[r]]
 	}
 	d.dels = sorted
@@ -353,7 +348,7 @@ func (d *day) delegationProblems(out []Problem) []Problem {
 // is a clash.
 func (d *day) delegationClashes(out []Problem, ss []sent) []Problem {
 	id := d.dels[ss[0].del]
-	size := d.p.Delegations[id].Expected
+	size := d.p.Expected(id)
 	for x := range ss {
 		a := &d.ls[ss[x].at]
 		for y := x + 1; y < len(ss); y++ {
@@ -471,6 +466,8 @@ func (d *day) capacityProblems(out []Problem) []Problem {
 		if l.capacity <= 0 {
 			continue
 		}
+		// SessionCount's assigned and present headcounts, inlined on
+		// indices for the hot loop.
 		planned, arrived := 0, 0
 		for _, a := range as {
 			if a.headcount > 0 {

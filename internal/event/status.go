@@ -28,20 +28,31 @@ type Status struct {
 }
 
 // String gives the phase in the stable words used by the CLI and JSON:
-// "delayed +15", "now", "cancelled". A move is not a phase (a moved
-// session is also upcoming, running or done): read Moved beside it.
+// "delayed +15", "now", "cancelled"; a delayed session that is next or
+// running says so with its delay: "next, delayed +15", "now, delayed +15".
+// A move is not a phase (a moved session is also upcoming, running or
+// done): read Moved beside it.
 func (st Status) String() string {
-	switch st.Phase {
-	case PhaseDelayed:
+	switch {
+	case st.Phase == PhaseDelayed:
 		return "delayed +" + itoa(st.DelayMin)
+	case st.Late():
+		return string(st.Phase) + ", delayed +" + itoa(st.DelayMin)
 	}
 	return string(st.Phase)
 }
 
+// Late reports whether a session that is next or running was delayed, so
+// that its delay is shown beside the phase.
+func (st Status) Late() bool {
+	return st.DelayMin > 0 && (st.Phase == PhaseNext || st.Phase == PhaseNow)
+}
+
 // StatusAt is session s's live status at instant now, on its own.
-// A session that has not started and was delayed reads "delayed"; one
+// A session that has not started and was delayed reads "delayed"; a
+// delayed one inside its new slot is "now" (its delay beside it); one
 // running past its planned end (see Session.PlannedEnd) because it was
-// delayed or rescheduled reads "overrunning". Start is inclusive and end
+// rescheduled reads "overrunning". Start is inclusive and end
 // exclusive: at its start a session is "now", at its end "done". It never says "next": that needs the other sessions of
 // the day (see Statuses).
 func StatusAt(s Session, now time.Time) Status {
@@ -70,7 +81,9 @@ func StatusAt(s Session, now time.Time) Status {
 
 // Statuses gives the live status of every session of a day at now, in the
 // order given. The not-yet-started, not-cancelled sessions with the
-// earliest effective start are "next" (delayed ones keep saying delayed).
+// earliest effective start are "next", delayed ones too (they keep their
+// delay, see Status.Late): one session always reads next while one is to
+// come.
 func Statuses(sessions []Session, now time.Time) []Status {
 	out := make([]Status, len(sessions))
 	var next time.Time
@@ -83,7 +96,7 @@ func Statuses(sessions []Session, now time.Time) []Status {
 		}
 	}
 	for i, s := range sessions {
-		if out[i].Phase == PhaseUpcoming && s.EffectiveStart().Equal(next) {
+		if (out[i].Phase == PhaseUpcoming || out[i].Phase == PhaseDelayed) && s.EffectiveStart().Equal(next) {
 			out[i].Phase = PhaseNext
 		}
 	}

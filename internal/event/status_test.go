@@ -42,19 +42,19 @@ func TestStatusAt(t *testing.T) {
 		{"after end", base, 12, 0, "done", false},
 		{"delayed before its new start", delayed, 10, 5, "delayed +15", false},
 		{"delayed, long before", delayed, 8, 0, "delayed +15", false},
-		{"delayed at its new start", delayed, 10, 15, "now", false},
-		{"delayed past printed end overruns", delayed, 11, 0, "overrunning", false},
-		{"delayed, overrunning until new end", delayed, 11, 14, "overrunning", false},
+		{"delayed at its new start", delayed, 10, 15, "now, delayed +15", false},
+		{"delayed, past printed end, inside its new slot runs", delayed, 11, 0, "now, delayed +15", false},
+		{"delayed, running until new end", delayed, 11, 14, "now, delayed +15", false},
 		{"delayed at new end is done", delayed, 11, 15, "done", false},
 		{"rescheduled to a later slot is upcoming at printed time", laterSlot, 10, 30, "upcoming", false},
 		{"rescheduled to a later slot runs as now", laterSlot, 15, 30, "now", false},
-		{"rescheduled later then delayed overruns new end", laterSlotDelayed, 16, 5, "overrunning", false},
-		{"rescheduled later then delayed, before new end", laterSlotDelayed, 15, 55, "now", false},
+		{"rescheduled later then delayed runs in its delayed slot", laterSlotDelayed, 16, 5, "now, delayed +10", false},
+		{"rescheduled later then delayed, before new end", laterSlotDelayed, 15, 55, "now, delayed +10", false},
 		{"extended past printed end overruns", extended, 11, 15, "overrunning", false},
 		{"extended, before printed end", extended, 10, 45, "now", false},
 		{"shifted within its slot overruns printed end", shifted, 11, 10, "overrunning", false},
-		{"rescheduled earlier and delayed overruns new end", earlier, 10, 10, "overrunning", false},
-		{"rescheduled earlier and delayed, running", earlier, 9, 30, "now", false},
+		{"rescheduled earlier and delayed runs in its delayed slot", earlier, 10, 10, "now, delayed +20", false},
+		{"rescheduled earlier and delayed, running", earlier, 9, 30, "now, delayed +20", false},
 		{"rescheduled earlier and delayed, before", earlier, 9, 10, "delayed +20", false},
 		{"cancelled before", cancelled, 9, 0, "cancelled", false},
 		{"cancelled during", cancelled, 10, 30, "cancelled", false},
@@ -112,19 +112,20 @@ func TestStatuses(t *testing.T) {
 		}
 	}
 
-	// Once b and c run, d is next and y (delayed to 10:40) comes before
-	// it: the earliest not-started is y, delayed, so nothing reads next.
+	// Once b and c run, y (delayed to 10:40) comes before d: the
+	// earliest not-started is y, delayed, and it reads next with its delay.
 	got = Statuses(in, at(t, 10, 5))
-	want = []string{"upcoming", "now", "cancelled", "done", "now", "delayed +40"}
+	want = []string{"upcoming", "now", "cancelled", "done", "now", "next, delayed +40"}
 	for i := range in {
 		if got[i].String() != want[i] {
 			t.Errorf("%s at 10:05 = %s, want %s", in[i].ID, got[i], want[i])
 		}
 	}
 
-	// y started late and already runs past its printed 10:20 end.
+	// y started late and runs past its printed 10:20 end, inside its
+	// delayed slot: running, not overrunning.
 	got = Statuses(in, at(t, 10, 45))
-	want = []string{"next", "done", "cancelled", "done", "now", "overrunning"}
+	want = []string{"next", "done", "cancelled", "done", "now", "now, delayed +40"}
 	for i := range in {
 		if got[i].String() != want[i] {
 			t.Errorf("%s at 10:45 = %s, want %s", in[i].ID, got[i], want[i])
@@ -160,7 +161,7 @@ func TestStatusString(t *testing.T) {
 	}{
 		{Status{Phase: PhaseDelayed, DelayMin: 5}, "delayed +5"},
 		{Status{Phase: PhaseDelayed, DelayMin: 120}, "delayed +120"},
-		{Status{Phase: PhaseNow, DelayMin: 10}, "now"},
+		{Status{Phase: PhaseNow, DelayMin: 10}, "now, delayed +10"},
 		{Status{Phase: PhaseOverrunning}, "overrunning"},
 		{Status{Phase: PhaseCancelled, Moved: true}, "cancelled"},
 	} {

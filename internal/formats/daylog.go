@@ -90,7 +90,15 @@ type DayLog struct {
 	// reversed it. Undo entries come after their target in the log, so a
 	// single pass cannot know this: build it first with CollectUndone (or
 	// from the store's index of undos). Nil means no entry was undone.
-	Undone  map[journal.ID]journal.ID
+	Undone map[journal.ID]journal.ID
+	// UndoneAt maps an undone entry's id to when its undo was made (the
+	// undo's own time; the clock reading in an id can run ahead of it
+	// after a desk with a fast clock synced). Missing: the id's time.
+	UndoneAt map[journal.ID]time.Time
+	// Targets maps an undo entry's id to the entry it reversed (its kind
+	// and subject are enough), so that the undo's row names the person or
+	// session it concerned. Missing: the row gives the target's id alone.
+	Targets map[journal.ID]journal.Entry
 	Names   Lookup
 	Summary Summary
 	// Labels are the column headers and report labels; the zero value
@@ -304,6 +312,11 @@ func (d *DayLog) rows(f func(*logRow) error) error {
 	var err error
 	for e := range d.Entries {
 		r := describe(e, names, d.Undone, loc)
+		if t, ok := d.Targets[e.ID]; ok && e.Kind == journal.KindUndo {
+			undid := describe(t, names, nil, loc)
+			r.Subject, r.SubjectName = undid.Subject, undid.SubjectName
+			r.Details = "undoes " + string(t.Kind) + " " + string(t.ID) + strings.TrimPrefix(r.Details, "undoes "+string(t.ID))
+		}
 		if err = f(&r); err != nil {
 			return err
 		}

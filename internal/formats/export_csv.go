@@ -16,7 +16,8 @@ type CSVOptions struct {
 }
 
 // WriteDayLogCSV writes the log as CSV with the columns instant, desk,
-// operator, action, subject, details, undone_by (headers from Labels).
+// operator, action, subject, details, undone_by, entry_id (headers from
+// Labels): an undo's entry_id is what its target's undone_by says.
 // Cells that a spreadsheet would run as a formula are neutralised.
 func WriteDayLogCSV(w io.Writer, d DayLog, opt CSVOptions) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
@@ -32,10 +33,11 @@ func WriteDayLogCSV(w io.Writer, d DayLog, opt CSVOptions) error {
 	if err := cw.Write(neutraliseAll(lab.logHeader())); err != nil {
 		return fmt.Errorf("day log csv: %w", err)
 	}
-	rec := make([]string, 7)
+	rec := make([]string, 8)
 	err := d.rows(func(r *logRow) error {
 		rec[0], rec[1], rec[2], rec[3] = r.Instant, neutralise(r.Desk), neutralise(r.Operator), neutralise(r.Action)
 		rec[4], rec[5], rec[6] = neutralise(r.subjectCell()), neutralise(r.Details), neutralise(string(r.UndoneBy))
+		rec[7] = neutralise(string(r.ID))
 		return cw.Write(rec)
 	})
 	cw.Flush()

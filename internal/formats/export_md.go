@@ -57,7 +57,11 @@ func WriteDayLogMarkdown(w io.Writer, d DayLog) error {
 	err := d.rows(func(r *logRow) error {
 		undone := ""
 		if r.UndoneBy != "" {
-			undone = lab.UndoneAt + " " + r.UndoneBy.HLC().Time().In(loc).Format("15:04:05") + " (" + r.UndoneBy.Desk() + ")"
+			at, ok := d.UndoneAt[r.ID]
+			if !ok {
+				at = r.UndoneBy.HLC().Time()
+			}
+			undone = lab.UndoneAt + " " + at.In(loc).Format("15:04:05") + " (" + r.UndoneBy.Desk() + ")"
 		}
 		mdStruck(bw, r.UndoneBy != "", r.Instant[len("2006-01-02 "):], r.Desk, r.Operator, r.Action, r.subjectCell(), r.Details)
 		bw.WriteString(" ")

@@ -74,7 +74,7 @@ func TestWriteDayLogCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := strings.Join(recs[0], ","); got != "instant,desk,operator,action,subject,details,undone_by" {
+	if got := strings.Join(recs[0], ","); got != "instant,desk,operator,action,subject,details,undone_by,entry_id" {
 		t.Errorf("header = %s", got)
 	}
 	if len(recs) != len(entries)+1 {
@@ -92,9 +92,20 @@ func TestWriteDayLogCSV(t *testing.T) {
 		{"2025-07-24 18:00:00", "hq", "op-hq", "day.close", "2025-07-24", "day 2025-07-24 closed; records in /tmp/out", ""},
 	}
 	for i, w := range want {
+		w = append(w, string(entries[i].ID))
 		if got := recs[i+1]; !slices.Equal(got, w) {
 			t.Errorf("row %d:\n got %q\nwant %q", i+1, got, w)
 		}
+	}
+	// Knowing what it undid, the undo's row names the session.
+	d.Targets = map[journal.ID]journal.Entry{entries[4].ID: entries[3]}
+	buf.Reset()
+	if err := WriteDayLogCSV(&buf, d, CSVOptions{NoBOM: true}); err != nil {
+		t.Fatal(err)
+	}
+	recs, _ = csv.NewReader(&buf).ReadAll()
+	if got := recs[5]; got[4] != "Opening ceremony (open)" || got[5] != "undoes session.delay "+string(entries[3].ID)+": wrong session" {
+		t.Errorf("undo row %q", got)
 	}
 }
 

@@ -49,7 +49,7 @@ func writeXLSX(f *excelize.File, d *DayLog) error {
 	err = d.rows(func(r *logRow) error {
 		n++
 		row[0], row[1], row[2], row[3] = r.Instant, r.Desk, r.Operator, r.Action
-		row[4], row[5], row[6] = r.subjectCell(), r.Details, string(r.UndoneBy)
+		row[4], row[5], row[6], row[7] = r.subjectCell(), r.Details, string(r.UndoneBy), string(r.ID)
 		cell = append(cell[:0], 'A')
 		cell = fmt.Appendf(cell, "%d", n)
 		return sw.SetRow(string(cell), row)

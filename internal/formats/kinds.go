@@ -43,7 +43,7 @@ func (c Columns) has(name string) bool {
 
 // ColumnsOf gives the header of each kind.
 var ColumnsOf = map[Kind]Columns{
-	KindEvent:       {Required: []string{"name", "city", "timezone", "first_day", "last_day"}},
+	KindEvent:       {Required: []string{"name", "city", "timezone", "first_day", "last_day"}, Optional: []string{"arrivals_from", "arrivals_to"}},
 	KindVenues:      {Required: []string{"id", "name", "site", "capacity"}, Optional: []string{"name_zh", "note"}},
 	KindSessions:    {Required: []string{"id", "day", "start", "end", "title", "kind", "venue", "host", "expected"}},
 	KindDelegations: {Required: []string{"id", "name", "country", "head", "liaison", "expected"}, Optional: []string{"name_zh"}},

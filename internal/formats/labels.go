@@ -7,6 +7,8 @@ package formats
 type Labels struct {
 	// Log columns.
 	Instant, Desk, Operator, Action, Subject, Details, UndoneBy string
+	// EntryID heads the entry's journal id, which undone_by refers to.
+	EntryID string
 	// Report headings.
 	Title, Summary, Log, Arrivals, Sessions, OpenProblems string
 	// Arrivals table.
@@ -24,7 +26,7 @@ type Labels struct {
 func EnglishLabels() Labels {
 	return Labels{
 		Instant: "instant", Desk: "desk", Operator: "operator", Action: "action", Subject: "subject",
-		Details: "details", UndoneBy: "undone_by",
+		Details: "details", UndoneBy: "undone_by", EntryID: "entry_id",
 		Title: "Day log", Summary: "Summary", Log: "Log", Arrivals: "Arrivals", Sessions: "Sessions",
 		OpenProblems: "Open problems at close",
 		Delegation:   "Delegation", Expected: "Expected", Arrived: "Arrived", Missing: "Missing",
@@ -36,5 +38,5 @@ func EnglishLabels() Labels {
 }
 
 func (l *Labels) logHeader() []string {
-	return []string{l.Instant, l.Desk, l.Operator, l.Action, l.Subject, l.Details, l.UndoneBy}
+	return []string{l.Instant, l.Desk, l.Operator, l.Action, l.Subject, l.Details, l.UndoneBy, l.EntryID}
 }

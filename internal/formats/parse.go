@@ -197,6 +197,19 @@ func (r *row) day(field string) event.Day {
 	return d
 }
 
+// optionalDay is a YYYY-MM-DD day in an optional column, "" when empty.
+func (r *row) optionalDay(field string) event.Day {
+	v := strings.TrimSpace(r.text(field))
+	if v == "" {
+		return ""
+	}
+	d, err := event.ParseDay(v)
+	if err != nil {
+		r.bad(field, "%v", err)
+	}
+	return d
+}
+
 func (b *builder) table(t table) {
 	for _, rec := range t.records {
 		r := &row{b: b, file: t.file, rec: rec, ok: true}
@@ -250,6 +263,14 @@ func (b *builder) event(r *row) {
 	e.LastDay = r.day("last_day")
 	if e.FirstDay != "" && e.LastDay != "" && e.LastDay.Before(e.FirstDay) {
 		r.bad("last_day", "last day %s is before first day %s", e.LastDay, e.FirstDay)
+	}
+	e.ArrivalsFrom = r.optionalDay("arrivals_from")
+	e.ArrivalsTo = r.optionalDay("arrivals_to")
+	if e.ArrivalsFrom != "" && e.FirstDay != "" && e.ArrivalsFrom.After(e.FirstDay) {
+		r.bad("arrivals_from", "arrivals from %s is after the first day %s", e.ArrivalsFrom, e.FirstDay)
+	}
+	if e.ArrivalsTo != "" && e.LastDay != "" && e.ArrivalsTo.Before(e.LastDay) {
+		r.bad("arrivals_to", "arrivals to %s is before the last day %s", e.ArrivalsTo, e.LastDay)
 	}
 	if b.out.Event != nil || b.eventAt.file != "" {
 		r.bad("", "more than one event record (first at %s)", b.eventAt)

@@ -140,6 +140,8 @@ func TestParseProblems(t *testing.T) {
 			[]string{`a.csv:2: session: unknown session "nope"`, `a.csv:3: headcount: bad number "x": want a whole number from 0`, `a.csv:3: delegation: unknown delegation "ZZ"`}},
 		{"event last before first", event.Programme{}, []file{{"e.csv", "name,city,timezone,first_day,last_day\nW,G,Mars/Base,2025-07-27,2025-07-24\n"}},
 			[]string{`e.csv:2: timezone: unknown time zone "Mars/Base"`, `e.csv:2: last_day: last day 2025-07-24 is before first day 2025-07-27`}},
+		{"arrival span the wrong way round", event.Programme{}, []file{{"e.csv", "name,city,timezone,first_day,last_day,arrivals_from,arrivals_to\nW,G,,2025-07-24,2025-07-27,2025-07-25,2025-07-26\n"}},
+			[]string{`e.csv:2: arrivals_from: arrivals from 2025-07-25 is after the first day 2025-07-24`, `e.csv:2: arrivals_to: arrivals to 2025-07-26 is before the last day 2025-07-27`}},
 		{"semicolon and BOM", existingProg, []file{{"p.csv", "\ufeffid;badge;name;name_latin;delegation;role\r\np1;B1;A;;KH;king\r\n"}},
 			[]string{`p.csv:2: role: unknown role "king" (want one of head, delegate, student, staff, guest)`}},
 		{"multi-line quoted field keeps lines", existingProg, []file{{"s.csv", sessionsHeader + "s1,2025-07-24,09:00,10:00,\"two\nlines\",forum,hall-a,,1\ns2,2025-07-24,09:00,10:00,T,forum,gone,,1\n"}},
@@ -223,5 +225,31 @@ func TestParseStopsAtMaxProblems(t *testing.T) {
 	ps, _ := err.(Problems)
 	if len(ps) != MaxProblems+1 || !strings.Contains(ps[MaxProblems].Message, "stopped looking") {
 		t.Fatalf("got %d problems, last %v", len(ps), ps[len(ps)-1])
+	}
+}
+
+func TestParseArrivalSpan(t *testing.T) {
+	for _, f := range []File{
+		{Name: "e.csv", R: strings.NewReader("name,city,timezone,first_day,last_day,arrivals_from,arrivals_to\nW,G,,2025-07-24,2025-07-27,2025-07-23,2025-07-28\n")},
+		{Name: "e.json", R: strings.NewReader(`{"event": {"name": "W", "city": "G", "timezone": "", "first_day": "2025-07-24", "last_day": "2025-07-27", "arrivals_from": "2025-07-23", "arrivals_to": "2025-07-28"}}`)},
+	} {
+		p, err := Parse(event.Programme{}, f)
+		if err != nil {
+			t.Fatalf("%s: %v", f.Name, err)
+		}
+		if p.Event.ArrivalsFrom != "2025-07-23" || p.Event.ArrivalsTo != "2025-07-28" {
+			t.Errorf("%s: span %s to %s", f.Name, p.Event.ArrivalsFrom, p.Event.ArrivalsTo)
+		}
+		if from, to := p.Event.ArrivalSpan(); from != "2025-07-23" || to != "2025-07-28" {
+			t.Errorf("%s: ArrivalSpan %s to %s", f.Name, from, to)
+		}
+	}
+	// Without the optional columns the span is the programme's days.
+	p, err := Parse(event.Programme{}, File{Name: "e.csv", R: strings.NewReader("name,city,timezone,first_day,last_day\nW,G,,2025-07-24,2025-07-27\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if from, to := p.Event.ArrivalSpan(); from != "2025-07-24" || to != "2025-07-27" {
+		t.Errorf("ArrivalSpan %s to %s", from, to)
 	}
 }

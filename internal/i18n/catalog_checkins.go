@@ -23,6 +23,9 @@ const (
 
 	KeyUndoCheckin Key = "undo.checkin"
 	KeyUndoNothing Key = "undo.nothing"
+	KeyUndoAsk     Key = "undo.ask"
+	KeyUndoAskKeys Key = "undo.ask_keys"
+	KeyUndoKept    Key = "undo.kept"
 
 	KeyRoleHead     Key = "role.head"
 	KeyRoleDelegate Key = "role.delegate"
@@ -32,6 +35,7 @@ const (
 
 	KeyCheckinTotals        Key = "checkin.totals"
 	KeyCheckinTotalsOther   Key = "checkin.totals_other"
+	KeyCheckinLateAddition  Key = "checkin.late_addition"
 	KeyCheckinColDelegation Key = "checkin.col.delegation"
 	KeyCheckinColLatin      Key = "checkin.col.latin"
 	KeyCheckinColExpected   Key = "checkin.col.expected"
@@ -100,6 +104,9 @@ var checkinsMessages = []Message{
 
 	{Key: KeyUndoCheckin, EN: "Check-in of {name} undone", ZH: "已撤销{name}的签到"},
 	{Key: KeyUndoNothing, EN: "Nothing to undo", ZH: "没有可撤销的操作"},
+	{Key: KeyUndoAsk, EN: "↶ Undo the check-in of {name} at {time} (desk {desk})?", ZH: "↶ 撤销{name}于{time}的签到（签到台 {desk}）？"},
+	{Key: KeyUndoAskKeys, EN: "y undoes it · any other key keeps it", ZH: "按 y 撤销 · 按其他键保留"},
+	{Key: KeyUndoKept, EN: "Nothing undone", ZH: "未撤销"},
 
 	{Key: KeyRoleHead, EN: "head of delegation", ZH: "团长"},
 	{Key: KeyRoleDelegate, EN: "delegate", ZH: "代表"},
@@ -108,6 +115,7 @@ var checkinsMessages = []Message{
 	{Key: KeyRoleGuest, EN: "guest", ZH: "嘉宾"},
 
 	{Key: KeyCheckinTotals, EN: "Today: {arrived} of {expected} arrived, {missing} missing", ZH: "今天：应到{expected}人，已到{arrived}人，未到{missing}人"},
+	{Key: KeyCheckinLateAddition, EN: "Day closed at {time}: kept as a late addition", ZH: "当日已于{time}结束：已记为补录"},
 	{Key: KeyCheckinTotalsOther, EN: "{date}: {arrived} of {expected} arrived, {missing} missing", ZH: "{date}：应到{expected}人，已到{arrived}人，未到{missing}人"},
 	{Key: KeyCheckinColDelegation, EN: "Delegation", ZH: "代表团"},
 	{Key: KeyCheckinColLatin, EN: "Latin spelling", ZH: "拉丁拼写"},

@@ -116,11 +116,15 @@ const (
 	KeyCLIStatusColAssign  Key = "cli.status.col_assigned"
 	KeyCLIStatusNoSessions Key = "cli.status.no_sessions"
 	KeyCLIStatusArrivals   Key = "cli.status.arrivals"
+	KeyCLIStatusOutside    Key = "cli.status.outside"
+	KeyCLIStatusOtherDay   Key = "cli.status.other_day"
 	KeyCLIStatusNoProblems Key = "cli.status.no_problems"
 	KeyCLIStatusProblems   Key = "cli.status.problems"
 	KeyCLICheckinUnknown   Key = "cli.checkin.unknown"
 	KeyCLICheckinAlready   Key = "cli.checkin.already"
 	KeyCLICheckinDone      Key = "cli.checkin.done"
+	KeyCLICheckinLate      Key = "cli.checkin.late"
+	KeyCLIStatusClosed     Key = "cli.status.closed"
 	KeyCLICheckinFailed    Key = "cli.checkin.failed"
 	KeyCLICheckinSync      Key = "cli.checkin.sync"
 	KeyCLIVersion          Key = "cli.version"
@@ -389,15 +393,19 @@ var cliMessages = []Message{
 	{Key: KeyCLIStatusColKind, EN: "KIND", ZH: "类型"},
 	{Key: KeyCLIStatusColVenue, EN: "VENUE", ZH: "场地"},
 	{Key: KeyCLIStatusColStatus, EN: "STATUS", ZH: "状态"},
-	{Key: KeyCLIStatusColAssign, EN: "ASSIGNED", ZH: "安排/容量"},
+	{Key: KeyCLIStatusColAssign, EN: "ASSIGNED/CAP", ZH: "安排/容量"},
 	{Key: KeyCLIStatusNoSessions, EN: "No sessions on this day.", ZH: "当天没有安排活动。"},
-	{Key: KeyCLIStatusArrivals, EN: "Arrivals: {arrived} of {expected}", ZH: "已到：{arrived}/{expected}人"},
+	{Key: KeyCLIStatusOutside, EN: "Today, {today}, is not one of the event's days ({from} to {to}); today's check-ins are kept under it: caecw status --day {day}", ZH: "今天（{today}）不在活动日期内（{from}至{to}）；今天的签到记在今天：caecw status --day {day}"},
+	{Key: KeyCLIStatusOtherDay, EN: "Not today: today's check-ins are kept under {today}", ZH: "不是今天：今天的签到记在{today}"},
+	{Key: KeyCLIStatusArrivals, EN: "Arrivals: {arrived} of {expected} expected, {missing} missing", ZH: "已到：{arrived}/{expected}人，未到{missing}人"},
 	{Key: KeyCLIStatusNoProblems, EN: "No problems.", ZH: "没有发现问题。"},
 	{Key: KeyCLIStatusProblems, EN1: "{n} problem:", EN: "{n} problems:", ZH: "发现{n}个问题："},
 
 	{Key: KeyCLICheckinUnknown, EN: "{badge}: unknown badge", ZH: "{badge}：查无此胸卡号"},
 	{Key: KeyCLICheckinAlready, EN: "{badge}: {name} already checked in at {time} (desk {desk})",
 		ZH: "{badge}：{name}已于{time}在{desk}签到过"},
+	{Key: KeyCLICheckinLate, EN: "  note: {date} was closed at {time}; this check-in is kept as a late addition: run close-day again to write the updated records", ZH: "  注意：{date}已于{time}结束；此次签到记为结束后补录：请再次运行 close-day 写出更新的记录"},
+	{Key: KeyCLIStatusClosed, EN: "Closed at {time} ({times}x); {late} late addition since close", ZH: "已于{time}结束（{times}次）；结束后补录{late}条"},
 	{Key: KeyCLICheckinDone, EN: "{badge}: checked in {name} ({delegation}) at {time}, {arrived} of {expected} arrived",
 		ZH: "{badge}：{name}（{delegation}）{time}签到成功，已到{arrived}/{expected}人"},
 	{Key: KeyCLICheckinFailed, EN: "{badge}: the check-in was not saved: {err}", ZH: "{badge}：签到未保存：{err}"},

@@ -12,6 +12,7 @@ const (
 	KeyExportSubject           Key = "export.col.subject"
 	KeyExportDetails           Key = "export.col.details"
 	KeyExportUndoneBy          Key = "export.col.undone_by"
+	KeyExportEntryID           Key = "export.entry_id"
 	KeyExportTitle             Key = "export.title"
 	KeyExportSummary           Key = "export.summary"
 	KeyExportLog               Key = "export.log"
@@ -60,6 +61,7 @@ var exportMessages = []Message{
 	{Key: KeyExportSubject, EN: "subject", ZH: "对象"},
 	{Key: KeyExportDetails, EN: "details", ZH: "详情"},
 	{Key: KeyExportUndoneBy, EN: "undone_by", ZH: "撤销记录"},
+	{Key: KeyExportEntryID, EN: "entry_id", ZH: "条目编号"},
 	{Key: KeyExportTitle, EN: "Day log", ZH: "当日日志"},
 	{Key: KeyExportSummary, EN: "Summary", ZH: "概况"},
 	{Key: KeyExportLog, EN: "Log", ZH: "日志"},

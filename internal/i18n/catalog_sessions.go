@@ -9,6 +9,7 @@ const (
 	KeyStatusOverrunning Key = "status.overrunning"
 	KeyStatusDone        Key = "status.done"
 	KeyStatusDelayed     Key = "status.delayed"
+	KeyStatusLate        Key = "status.late"
 	KeyStatusCancelled   Key = "status.cancelled"
 	KeyStatusWithMoved   Key = "status.with_moved"
 
@@ -73,6 +74,7 @@ const (
 	KeySessionDetailHost       Key = "session.detail.host"
 	KeySessionDetailNote       Key = "session.detail.note"
 	KeySessionDetailDelegs     Key = "session.detail.delegations"
+	KeySessionDetailExpected   Key = "session.detail.expected"
 	KeySessionDetailDelegLine  Key = "session.detail.delegation_line"
 	KeySessionDetailNoDelegs   Key = "session.detail.no_delegations"
 	KeySessionDetailProblems   Key = "session.detail.problems"
@@ -108,6 +110,7 @@ var sessionsMessages = []Message{
 	{Key: KeyStatusOverrunning, EN: "overrunning", ZH: "已超时"},
 	{Key: KeyStatusDone, EN: "done", ZH: "已结束"},
 	{Key: KeyStatusDelayed, EN: "delayed +{min} min", ZH: "推迟{min}分钟"},
+	{Key: KeyStatusLate, EN: "{status} +{min} min", ZH: "{status}（推迟{min}分钟）"},
 	{Key: KeyStatusCancelled, EN: "cancelled", ZH: "已取消"},
 	{Key: KeyStatusWithMoved, EN: "{status} · moved", ZH: "{status} · 已换场地"},
 
@@ -164,7 +167,7 @@ var sessionsMessages = []Message{
 	{Key: KeySessionsFilterShown, EN: "filter: {query}", ZH: "筛选：{query}"},
 	{Key: KeySessionsNoMatch, EN: "No session matches {query}.", ZH: "没有符合“{query}”的活动。"},
 	{Key: KeySessionsColKind, EN: "Kind", ZH: "类型"},
-	{Key: KeySessionsColPeople, EN: "Pax/Cap", ZH: "人数/容量"},
+	{Key: KeySessionsColPeople, EN: "Asgd/Cap", ZH: "安排/容量"},
 	{Key: KeySessionsHelpDisabled, EN: "{action} (coordinators only)", ZH: "{action}（仅限协调员）"},
 	{Key: KeySessionsHelpYes, EN: "go ahead", ZH: "确认执行"},
 	{Key: KeySessionsHelpNo, EN: "keep as is", ZH: "不改动"},
@@ -177,7 +180,8 @@ var sessionsMessages = []Message{
 	{Key: KeySessionDetailPlannedAt, EN: "Planned venue: {venue}", ZH: "原定场地：{venue}"},
 	{Key: KeySessionDetailHost, EN: "Host: {host}", ZH: "主办：{host}"},
 	{Key: KeySessionDetailNote, EN: "Note: {note}", ZH: "备注：{note}"},
-	{Key: KeySessionDetailDelegs, EN: "Delegations: {people} people assigned, venue holds {capacity}", ZH: "代表团：共安排{people}人，场地可容纳{capacity}人"},
+	{Key: KeySessionDetailDelegs, EN: "Delegations: {people} assigned, {present} present, venue holds {capacity}", ZH: "代表团：安排{people}人，已到{present}人，场地可容纳{capacity}人"},
+	{Key: KeySessionDetailExpected, EN: "Programme expects {n} people", ZH: "日程预计{n}人"},
 	{Key: KeySessionDetailDelegLine, EN: "{delegation}: {arrived} of {headcount} arrived", ZH: "{delegation}：已到{arrived}人，共{headcount}人"},
 	{Key: KeySessionDetailNoDelegs, EN: "No delegations assigned.", ZH: "尚未安排代表团。"},
 	{Key: KeySessionDetailProblems, EN: "Problems", ZH: "问题"},

@@ -26,6 +26,9 @@ func (p Printer) Status(st event.Status) string {
 	} else {
 		s = string(st.Phase)
 	}
+	if st.Late() {
+		s = p.T(KeyStatusLate, "status", s, "min", st.DelayMin)
+	}
 	if st.Moved && st.Phase != event.PhaseCancelled {
 		return p.T(KeyStatusWithMoved, "status", s)
 	}

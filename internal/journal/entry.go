@@ -101,6 +101,10 @@ type Counts struct {
 type DayClose struct {
 	Day event.Day `json:"day"`
 	Dir string    `json:"dir,omitempty"`
+	// Entries is how many of the day's log entries (closes not counted)
+	// the records written hold: those beyond it are late additions. 0 in
+	// closes recorded before it was kept.
+	Entries int `json:"entries,omitempty"`
 }
 
 // New builds an entry with its payload encoded.

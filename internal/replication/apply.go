@@ -1,6 +1,7 @@
 package replication
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"time"
@@ -117,7 +118,7 @@ func (c *Client) applyMsgs(asm *assembler, msgs []jetstream.Msg) {
 			c.holdForged(from, e, err)
 			continue
 		}
-		if _, known := c.s.Entry(e.ID); known {
+		if c.known(e) {
 			// Our own entries coming back, or a redelivery.
 			ackAll(from)
 			continue
@@ -133,9 +134,10 @@ func (c *Client) applyMsgs(asm *assembler, msgs []jetstream.Msg) {
 	}
 	res, err := c.s.Apply(entries...)
 	if err != nil {
-		// A fault of the file or disk: nothing of the batch landed. The
-		// entries come again later.
-		c.fail(fmt.Errorf("apply %d entries: %w", len(entries), err))
+		// A fault of the file or disk (full, failing, closed): nothing
+		// of the batch landed. The hub delivers it again after a delay
+		// that grows with each try, up to retryMax.
+		c.fail(fmt.Errorf("could not write %d entries to the data file (tried again within %s): %w", len(entries), retryMax, err))
 		for _, a := range todo {
 			for _, m := range a.msgs {
 				m.NakWithDelay(retryDelay(deliveries(m)))
@@ -143,22 +145,49 @@ func (c *Client) applyMsgs(asm *assembler, msgs []jetstream.Msg) {
 		}
 		return
 	}
-	// Held entries are kept by the store with their reason (the Log tab
-	// and caecw check show them): delivering them again changes nothing.
+	// Entries that cannot be applied here are held by the store with
+	// their reason (the Log tab and caecw check show them): delivering
+	// them again would change nothing, so they are acknowledged too.
 	for _, a := range todo {
 		ackAll(a.msgs)
 	}
-	for _, h := range res.Held {
-		c.fail(fmt.Errorf("held %s from %s: %s", h.Entry.ID, h.Entry.Desk, h.Reason))
+	if len(res.Held) > 0 {
+		h := res.Held[len(res.Held)-1]
+		more := ""
+		if len(res.Held) > 1 {
+			more = fmt.Sprintf(" (and %d more)", len(res.Held)-1)
+		}
+		c.fail(fmt.Errorf("held %s from %s%s: %s", h.Entry.ID, h.Entry.Desk, more, h.Reason))
+	}
+	held := c.status.get().Held
+	if len(res.Held) > 0 || (res.Applied > 0 && held > 0) {
+		// Entries held before may have applied now (their referent came).
+		held = c.s.HeldCount()
 	}
 	n := res.Applied
 	c.status.update(func(st *Status) {
 		st.Applied += n
+		st.Held = held
 		st.LastSync = time.Now()
 	})
-	if n > 0 && c.cfg.OnApplied != nil {
+	if (n > 0 || len(res.Held) > 0) && c.cfg.OnApplied != nil {
+		// Held entries too: the Log tab counts them.
 		c.cfg.OnApplied(n)
 	}
+}
+
+// known reports whether e is in the file already exactly as delivered:
+// then it is acknowledged without a write. An entry with a known id and
+// other content goes to the store, which keeps one by its rule and holds
+// the other.
+func (c *Client) known(e journal.Entry) bool {
+	have, ok := c.s.Entry(e.ID)
+	if !ok {
+		return false
+	}
+	a, err1 := json.Marshal(have)
+	b, err2 := json.Marshal(e)
+	return err1 == nil && err2 == nil && bytes.Equal(a, b)
 }
 
 // refuse terminates messages that are not entries and never will be.

@@ -33,8 +33,9 @@ type Config struct {
 	// without a socket (the hub laptop's own desk).
 	Hub *Hub
 	// OnApplied, when set, is called after entries from other desks were
-	// applied, with how many; the screen reloads then. It is called from
-	// the sync goroutine and must not block.
+	// applied or held, with how many were applied (maybe 0); the screen
+	// reloads then. It is called from the sync goroutine and must not
+	// block.
 	OnApplied func(n int)
 	// PingInterval is how often the link is checked; a hub that vanished
 	// is noticed after about two of these. Default 2 s.
@@ -94,9 +95,16 @@ type Client struct {
 // ackWaitConsumer is the consumer's AckWait (see consumerConfig).
 const ackWaitConsumer = 5 * time.Second
 
-// pullBytes bounds what a desk has fetched and not yet applied: 512
-// small entries, or 16 parts of a big one.
-const pullBytes = 16 << 20
+// pullMessages and pullBytes bound what a desk has fetched and not yet
+// applied (128 small entries, or 16 parts of a big one), and the inbox
+// holds as many again. Every fetched entry's AckWait runs from its
+// delivery: a deep queue on a slow, loaded laptop (holding a flood of
+// bad entries costs about a millisecond each) outlived it and had the
+// hub deliver the whole queue again, behind which a good entry waited.
+const (
+	pullMessages = 128
+	pullBytes    = 16 << 20
+)
 
 // presenceEvery is how often a desk says it is there.
 const presenceEvery = 2 * time.Second
@@ -128,7 +136,7 @@ func Start(cfg Config) (*Client, error) {
 	c := &Client{
 		cfg: cfg, s: cfg.Store, desk: desk, instance: newInstance(), status: newStatusBox(),
 		wake: make(chan struct{}, 1), linkUp: make(chan struct{}, 1),
-		peers: map[string]peerSeen{}, inbox: make(chan jetstream.Msg, 1024),
+		peers: map[string]peerSeen{}, inbox: make(chan jetstream.Msg, pullMessages),
 		unsendable: map[journal.ID]string{},
 	}
 	waiting, err := c.s.Outbox(0)
@@ -136,7 +144,8 @@ func Start(cfg Config) (*Client, error) {
 		return nil, fmt.Errorf("sync: read outbox: %w", err)
 	}
 	c.outbox.Store(int64(len(waiting)))
-	c.status.update(func(st *Status) { st.Outbox = len(waiting) })
+	held := c.s.HeldCount()
+	c.status.update(func(st *Status) { st.Outbox = len(waiting); st.Held = held })
 
 	opts := []nats.Option{
 		nats.Name("caecw desk " + c.desk),
@@ -386,7 +395,7 @@ func (c *Client) consume(reset chan struct{}) (jetstream.Consumer, jetstream.Con
 		case c.inbox <- m:
 		case <-c.ctx.Done():
 		}
-	}, jetstream.PullMaxMessagesWithBytesLimit(512, pullBytes), jetstream.PullExpiry(5*time.Second),
+	}, jetstream.PullMaxMessagesWithBytesLimit(pullMessages, pullBytes), jetstream.PullExpiry(5*time.Second),
 		jetstream.ConsumeErrHandler(func(_ jetstream.ConsumeContext, err error) {
 			if errors.Is(err, jetstream.ErrConsumerDeleted) || errors.Is(err, jetstream.ErrConsumerNotFound) ||
 				errors.Is(err, jetstream.ErrConnectionClosed) {

@@ -34,4 +34,9 @@ func (c *Client) holdForged(msgs []jetstream.Msg, e journal.Entry, why error) {
 		return
 	}
 	ackAll(msgs)
+	held := c.s.HeldCount()
+	c.status.update(func(st *Status) { st.Held = held })
+	if c.cfg.OnApplied != nil {
+		c.cfg.OnApplied(0)
+	}
 }

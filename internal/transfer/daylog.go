@@ -16,8 +16,11 @@ import (
 // reading its entries, which the iterator cannot return itself.
 type DayLog struct {
 	formats.DayLog
-	s   *store.Store
-	err error
+	// Count is the number of the day's entries the log holds, closes not
+	// counted (what close-day records, see store.CloseDay).
+	Count int
+	s     *store.Store
+	err   error
 }
 
 // Err is the error of the last pass over the entries, if reading them
@@ -60,8 +63,24 @@ func BuildDayLog(s *store.Store, day event.Day, labels formats.Labels) (*DayLog,
 	d.Event, d.Day, d.Labels = v.Event, day, labels
 	d.Names = formats.LookupFrom(prog)
 	d.Undone = map[journal.ID]journal.ID{}
+	d.UndoneAt = map[journal.ID]time.Time{}
+	d.Targets = map[journal.ID]journal.Entry{}
+	undoAt := map[journal.ID]time.Time{}
 	assigns := 0
 	err = s.Entries(day, func(e journal.Entry, by journal.ID) error {
+		if e.Kind != journal.KindDayClose {
+			d.Count++
+		}
+		if e.Kind == journal.KindUndo {
+			undoAt[e.ID] = e.At
+			var u journal.Undo
+			if e.Decode(&u) == nil {
+				if t, ok := s.Entry(u.Target); ok {
+					t.Payload = slimPayload(t)
+					d.Targets[e.ID] = t
+				}
+			}
+		}
 		if by != "" {
 			d.Undone[e.ID] = by
 		} else if e.Kind == journal.KindAssign {
@@ -71,6 +90,18 @@ func BuildDayLog(s *store.Store, day event.Day, labels formats.Labels) (*DayLog,
 	})
 	if err != nil {
 		return nil, err
+	}
+	for target, by := range d.Undone {
+		at, ok := undoAt[by]
+		if !ok {
+			// An undo made on a later day than its target.
+			if u, found := s.Entry(by); found {
+				at, ok = u.At, true
+			}
+		}
+		if ok {
+			d.UndoneAt[target] = at
+		}
 	}
 	d.Summary = summarise(v, prog.People, assigns)
 	d.Entries = d.entries()
@@ -100,7 +131,7 @@ func summarise(v *store.DayView, people []event.Person, assigns int) formats.Sum
 		}
 	}
 	sum := formats.Summary{AssignmentChanges: assigns, Arrivals: []formats.DelegationArrivals{}}
-	for i, a := range event.Arrivals(v.Delegations, people, v.Arrivals) {
+	for i, a := range v.ArrivalCounts() {
 		d := v.Delegations[i]
 		m := missing[d.ID]
 		if m == nil {
@@ -131,4 +162,13 @@ func summarise(v *store.DayView, people []event.Person, assigns int) formats.Sum
 		sum.OpenProblems = []event.Problem{}
 	}
 	return sum
+}
+
+// slimPayload keeps what an undo's row needs of its target: a walk-in's
+// payload names the person; the others are named by their subject.
+func slimPayload(e journal.Entry) []byte {
+	if e.Kind == journal.KindWalkIn {
+		return e.Payload
+	}
+	return nil
 }

@@ -192,8 +192,132 @@ func TestCloseDayWritesEverythingThenJournals(t *testing.T) {
 	if len(p) != 9 {
 		t.Errorf("backup holds %d people", len(p))
 	}
-	_, err = CloseDay(s, day1, dir, Labels(i18n.New(i18n.EN)), false)
-	if ee := (*ExistsError)(nil); !errors.As(err, &ee) || filepath.Dir(ee.Path) != dir {
-		t.Errorf("second close into the same folder: %v, want an ExistsError naming a file in %s", err, dir)
+	if v, _ := s.Day(day1); v.Closed == nil || v.Closed.Times != 1 || v.LateSinceClose != 0 {
+		t.Errorf("after the close: closed %+v, %d late", v.Closed, v.LateSinceClose)
+	}
+}
+
+func TestCloseDayAgainKeepsTheFirstSetAndAddsTheLate(t *testing.T) {
+	s := dayStore(t)
+	dir := filepath.Join(t.TempDir(), "closed")
+	first, err := CloseDay(s, day1, dir, Labels(i18n.New(i18n.EN)), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := map[string][]byte{}
+	for _, f := range first.Files {
+		before[f], _ = os.ReadFile(f)
+	}
+	// A late arrival after the close is accepted, and says the day was
+	// closed; the day counts it as a late addition.
+	res, err := s.CheckIn("p-th-1")
+	if err != nil || res.Already {
+		t.Fatalf("late check-in: %v %+v", err, res)
+	}
+	if res.ClosedAt.IsZero() {
+		t.Error("the late check-in does not say the day was closed")
+	}
+	if _, err := s.Delay("forum1", 30); err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := s.Day(day1); v.LateSinceClose != 2 {
+		t.Errorf("%d late additions since close, want 2", v.LateSinceClose)
+	}
+	second, err := CloseDay(s, day1, dir, Labels(i18n.New(i18n.EN)), false)
+	if err != nil {
+		t.Fatalf("closing again: %v", err)
+	}
+	for f, b := range before {
+		if now, _ := os.ReadFile(f); string(now) != string(b) {
+			t.Errorf("%s was overwritten by the second close", f)
+		}
+	}
+	want := []string{"caecw-daylog-2025-07-24-2.csv", "caecw-daylog-2025-07-24-2.json", "caecw-daylog-2025-07-24-2.md",
+		"caecw-daylog-2025-07-24-2.xlsx", "caecw-backup-2025-07-24-2.db"}
+	for i, f := range second.Files {
+		if filepath.Base(f) != want[i] {
+			t.Errorf("second set file %d: %s, want %s", i, filepath.Base(f), want[i])
+		}
+	}
+	data, _ := os.ReadFile(second.Files[1])
+	if !strings.Contains(string(data), "p-th-1") {
+		t.Errorf("the second set lacks the late check-in")
+	}
+	v, _ := s.Day(day1)
+	if v.Closed.Times != 2 || v.LateSinceClose != 0 {
+		t.Errorf("after closing again: %d closes, %d late", v.Closed.Times, v.LateSinceClose)
+	}
+	// Reopening the file rebuilds the same count from the journal.
+	path := s.Path()
+	s.Close()
+	s2, err := store.Open(path, store.Options{Desk: "test-desk", Operator: "tester"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	if v, _ := s2.Day(day1); v.Closed == nil || v.Closed.Times != 2 || v.LateSinceClose != 0 {
+		t.Errorf("reopened: %+v, %d late", v.Closed, v.LateSinceClose)
+	}
+}
+
+func TestDayLogUndoRowsSayWhenAndWhat(t *testing.T) {
+	s, _ := emptyStore(t)
+	if _, err := Import(s, validFiles(t), false, nil); err != nil {
+		t.Fatal(err)
+	}
+	loc := s.Location()
+	res, err := s.CheckIn("p-kh-1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A desk with a clock running 2.5 hours fast syncs: this desk's ids
+	// now carry its clock reading, ahead of the wall clock.
+	fast := day1.At(12, 0, loc)
+	far, err := journal.New(journal.NewID(journal.MakeHLC(fast, 0), "far"), fast, day1, "far", "op", journal.KindCheckIn, "p-kh-2", journal.CheckIn{Person: "p-kh-2", Day: day1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Apply(far); err != nil {
+		t.Fatal(err)
+	}
+	undo, err := s.Undo(res.Entry.ID, "wrong badge")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if undo.ID.HLC().Time().Before(fast) {
+		t.Fatalf("the undo's id %s is not ahead of its time; the test tests nothing", undo.ID)
+	}
+	d, err := BuildDayLog(s, day1, Labels(i18n.New(i18n.EN)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var md bytes.Buffer
+	if err := WriteDayLog(&md, d, "md"); err != nil {
+		t.Fatal(err)
+	}
+	want := "undone at " + undo.At.In(loc).Format("15:04:05") + " (test-desk)"
+	if !strings.Contains(md.String(), want) {
+		t.Errorf("markdown lacks %q (the undo's own time):\n%s", want, md.String())
+	}
+	var csvOut bytes.Buffer
+	if err := WriteDayLog(&csvOut, d, "csv"); err != nil {
+		t.Fatal(err)
+	}
+	// The undo's row names the person, and carries its own id, which the
+	// undone row's undone_by gives.
+	var undoRow, undoneRow string
+	for _, line := range strings.Split(csvOut.String(), "\r\n") {
+		if strings.Contains(line, ","+string(undo.ID)) && strings.Contains(line, ",undo,") {
+			undoRow = line
+		}
+		if strings.HasSuffix(line, string(undo.ID)+","+string(res.Entry.ID)) {
+			undoneRow = line
+		}
+	}
+	if !strings.Contains(undoRow, "Sok Chantha") && !strings.Contains(undoRow, "សុខ ចាន់ថា (p-kh-1)") {
+		t.Errorf("undo row does not name the person: %q\n%s", undoRow, csvOut.String())
+	}
+	if undoneRow == "" {
+		t.Errorf("no row undone_by %s with its own entry_id:\n%s", undo.ID, csvOut.String())
 	}
 }

@@ -27,7 +27,7 @@ func WriteProgrammeCSV(dir string, p event.Programme, force bool) ([]string, err
 	rows := map[formats.Kind][][]string{}
 	if p.Event != nil {
 		e := p.Event
-		rows[formats.KindEvent] = [][]string{{e.Name, e.City, e.TimeZone, string(e.FirstDay), string(e.LastDay)}}
+		rows[formats.KindEvent] = [][]string{{e.Name, e.City, e.TimeZone, string(e.FirstDay), string(e.LastDay), string(e.ArrivalsFrom), string(e.ArrivalsTo)}}
 	}
 	for _, v := range p.Venues {
 		rows[formats.KindVenues] = append(rows[formats.KindVenues], []string{v.ID, v.Name, v.Site, strconv.Itoa(v.Capacity), v.NameZh, v.Note})

@@ -74,24 +74,68 @@ type Model struct {
 
 // dayState is what the header needs from the last read of the day.
 type dayState struct {
-	outbox int
-	demo   bool
+	demo bool
+	// closedAt is when the day was last closed (zero if never); late
+	// counts its entries since.
+	closedAt time.Time
+	late     int
+}
+
+// closed takes the day's latest close and its late additions from a read.
+func (d *dayState) closed(c *store.Closure, late int) {
+	d.closedAt, d.late = time.Time{}, 0
+	if c != nil {
+		d.closedAt, d.late = c.At, late
+	}
 }
 
 type hit struct{ from, to int }
 
 // New builds the root model over c with tabs in order. The day shown
-// starts at today by c's clock, or the nearest day of the event.
+// starts at today by c's clock, or the nearest day of the event's span
+// (coordinators only: a desk works on today, where its check-ins are
+// kept, and has no day keys).
 func New(c *common.Common, tabs ...common.Tab) *Model {
 	m := &Model{c: c, tabs: tabs, help: help.New(), importer: importer.New(c), attention: attention.New(c)}
 	m.now = c.Now()
-	m.day = Today(c.Event, m.now)
+	m.day = m.startDay(m.now)
+	m.fitKeys()
 	return m
 }
 
-// Today is the event day to show at now: the day itself while the event
-// runs, else the nearest event day.
+// Today is the day a coordinator's screen opens on at now: today while it
+// is a day of the event's span, else the nearest day of the span
+// (event.ShownDay).
 func Today(ev event.Event, now time.Time) event.Day { return ev.ShownDay(now) }
+
+// startDay is the day shown at now: today at a desk, Today otherwise.
+func (m *Model) startDay(now time.Time) event.Day {
+	if m.c.Mode == common.ModeDesk {
+		return m.c.Event.Today(now)
+	}
+	return Today(m.c.Event, now)
+}
+
+// fitKeys turns off the frame's keys this screen does not have, so that
+// neither they nor their help show: the day keys at a desk, the tab keys
+// beyond the tabs there are.
+func (m *Model) fitKeys() {
+	k := m.c.Keys
+	desk := m.c.Mode == common.ModeDesk
+	k.NextDay.SetEnabled(!desk)
+	k.PrevDay.SetEnabled(!desk)
+	k.Today.SetEnabled(!desk)
+	k.Tab2.SetEnabled(len(m.tabs) >= 2)
+	k.Tab3.SetEnabled(len(m.tabs) >= 3)
+	k.Tab4.SetEnabled(len(m.tabs) >= 4)
+	multi := len(m.tabs) > 1
+	k.Tab1.SetEnabled(multi)
+	k.NextTab.SetEnabled(multi)
+	k.PrevTab.SetEnabled(multi)
+	if multi {
+		k.Tab1.SetHelp(fmt.Sprintf("1-%d", min(4, len(m.tabs))), m.c.P.T(i18n.KeyHelpSwitchTab))
+	}
+}
 
 // Day is the day shown.
 func (m *Model) Day() event.Day { return m.day }

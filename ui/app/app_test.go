@@ -101,25 +101,98 @@ func TestTabsSwitchByNumberTabAndClick(t *testing.T) {
 	}
 }
 
-func TestDaysSwitchWithinTheEvent(t *testing.T) {
+func TestDaysSwitchWithinTheEventSpan(t *testing.T) {
 	m := newApp(t, 100, 30)
 	uitest.Drive(m, uitest.Key("]"), wait)
-	uitest.Drive(m, uitest.Key("]"), wait) // 27 is the last day
-	if m.Day() != "2025-07-27" {
+	uitest.Drive(m, uitest.Key("]"), wait)
+	uitest.Drive(m, uitest.Key("]"), wait) // 28, the departure day, is the last of the span
+	if m.Day() != "2025-07-28" {
 		t.Fatalf("day %s", m.Day())
 	}
-	for range 5 {
+	for range 6 {
 		uitest.Drive(m, uitest.Key("["), wait)
 	}
-	if m.Day() != "2025-07-24" {
+	if m.Day() != "2025-07-23" {
 		t.Fatalf("day %s", m.Day())
 	}
-	if !strings.Contains(screen(m), "24 Jul 2025, Thu") {
+	// Another day than today is marked, with where today's check-ins go.
+	if !strings.Contains(screen(m), "viewing 23 Jul, Wed · today's check-ins: 26 Jul, Sat") {
 		t.Errorf("header:\n%s", screen(m))
 	}
 	uitest.Drive(m, uitest.Key("t"), wait)
 	if m.Day() != "2025-07-26" {
 		t.Fatalf("today: %s", m.Day())
+	}
+	if out := screen(m); !strings.Contains(out, "26 Jul 2025, Sat  09:30:00") || strings.Contains(out, "viewing") {
+		t.Errorf("header of today:\n%s", out)
+	}
+}
+
+// appAt opens the demo's screen in mode with the clock at now.
+func appAt(t *testing.T, now time.Time, mode common.Mode) *app.Model {
+	t.Helper()
+	s, clk := uitest.DemoStore(t, now)
+	c := uitest.Common(t, s, clk, i18n.EN, mode, 100, 30)
+	m := app.New(c, logtab.New(c), logtab.New(c))
+	uitest.Drive(m, tea.WindowSizeMsg{Width: 100, Height: 30}, wait)
+	uitest.Drive(m, tea.BatchMsg{m.Init()}, wait)
+	return m
+}
+
+func TestArrivalDayIsShownAsItself(t *testing.T) {
+	// 23 July: delegations land, no session yet. The header used to say
+	// 24 July, the first day of the programme, and check-ins kept under
+	// the 23rd showed nowhere.
+	m := appAt(t, uitest.OpeningDay().AddDate(0, 0, -3), common.ModeCoordinator)
+	if m.Day() != "2025-07-23" {
+		t.Fatalf("day %s", m.Day())
+	}
+	if out := screen(m); !strings.Contains(out, "23 Jul 2025, Wed  09:30:00") {
+		t.Errorf("header:\n%s", out)
+	}
+}
+
+func TestOutsideTheEventTheHeaderSaysSo(t *testing.T) {
+	now := time.Date(2025, 8, 1, 14, 5, 0, 0, uitest.OpeningDay().Location())
+	m := appAt(t, now, common.ModeCoordinator)
+	if m.Day() != "2025-07-28" {
+		t.Fatalf("day %s", m.Day())
+	}
+	out := screen(m)
+	if !strings.Contains(out, "viewing 28 Jul, Mon · today's check-ins: 1 Aug, Fri") || !strings.Contains(out, "14:05:00") {
+		t.Errorf("header:\n%s", out)
+	}
+	// t shows today, where today's check-ins are, and says it is no
+	// event day.
+	uitest.Drive(m, uitest.Key("t"), wait)
+	if m.Day() != "2025-08-01" {
+		t.Fatalf("t: day %s", m.Day())
+	}
+	if out := screen(m); !strings.Contains(out, "1 Aug 2025, Fri, not an event day") {
+		t.Errorf("header of today:\n%s", out)
+	}
+}
+
+func TestDeskWorksOnTodayOnly(t *testing.T) {
+	now := time.Date(2025, 8, 1, 14, 5, 0, 0, uitest.OpeningDay().Location())
+	m := appAt(t, now, common.ModeDesk)
+	if m.Day() != "2025-08-01" {
+		t.Fatalf("a desk opens on %s, not today", m.Day())
+	}
+	for _, k := range []string{"]", "[", "t"} {
+		uitest.Drive(m, uitest.Key(k), wait)
+		if m.Day() != "2025-08-01" {
+			t.Fatalf("%s moved the desk to %s", k, m.Day())
+		}
+	}
+	out := screen(m)
+	help := strings.Split(out, "\n")
+	if last := help[len(help)-1]; strings.Contains(last, "[") || strings.Contains(last, "day") {
+		t.Errorf("the desk's help offers day keys: %q", last)
+	}
+	uitest.Drive(m, uitest.Key("?"), wait)
+	if full := screen(m); strings.Contains(full, "previous day") || strings.Contains(full, "next day") || strings.Contains(full, "today") {
+		t.Errorf("the desk's full help lists day keys:\n%s", full)
 	}
 }
 
@@ -156,5 +229,48 @@ func TestQuitKeys(t *testing.T) {
 	}
 	if _, ok := cmd().(tea.QuitMsg); !ok {
 		t.Fatal("q does not quit")
+	}
+}
+
+func TestAfterCloseDayAChangeIsAcceptedWithAWarning(t *testing.T) {
+	s, clk := uitest.DemoStore(t, uitest.OpeningDay())
+	c := uitest.Common(t, s, clk, i18n.EN, common.ModeCoordinator, 120, 30)
+	m := app.New(c, logtab.New(c), logtab.New(c))
+	uitest.Drive(m, tea.WindowSizeMsg{Width: 120, Height: 30}, wait)
+	if _, err := s.CloseDay("2025-07-26", t.TempDir(), 0); err != nil {
+		t.Fatal(err)
+	}
+	uitest.Drive(m, tea.BatchMsg{m.Init()}, wait)
+	if out := screen(m); !strings.Contains(out, "closed 09:30, 0 late additions since") {
+		t.Errorf("the header does not say the day is closed:\n%s", out)
+	}
+	people, _ := s.People()
+	res, err := s.CheckIn(people[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	uitest.Drive(m, common.SavedMsg{Entry: res.Entry, Text: "Checked in"}, wait)
+	out := screen(m)
+	if !strings.Contains(out, "Checked in (ctrl+z undoes it) · day closed at 09:30: kept as a late addition") {
+		t.Errorf("no warning on the saved change:\n%s", out)
+	}
+	if !strings.Contains(out, "closed 09:30, 1 late addition since") {
+		t.Errorf("the late addition is not counted:\n%s", out)
+	}
+}
+
+func TestEveryChangeSaysHowToUndoIt(t *testing.T) {
+	s, clk := uitest.DemoStore(t, uitest.OpeningDay())
+	c := uitest.Common(t, s, clk, i18n.EN, common.ModeCoordinator, 120, 30)
+	m := app.New(c, logtab.New(c), logtab.New(c))
+	uitest.Drive(m, tea.WindowSizeMsg{Width: 120, Height: 30}, wait)
+	uitest.Drive(m, tea.BatchMsg{m.Init()}, wait)
+	e, err := s.Delay("s031", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	uitest.Drive(m, common.SavedMsg{Entry: e, Text: "Delayed by 10 min"}, wait)
+	if out := screen(m); !strings.Contains(out, "Delayed by 10 min (undo it on the Log tab: u)") {
+		t.Errorf("the change does not say how to undo it:\n%s", out)
 	}
 }

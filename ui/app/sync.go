@@ -7,16 +7,15 @@ import (
 )
 
 // syncState is the header's note on sending entries to other desks:
-// without sync, how many wait in the outbox; with sync, the link
-// ("offline, 3 to send", "all sent"), entries that cannot be sent or are
-// held, and the desks heard from recently. The Log tab says why.
+// nothing without sync; with sync, the link ("offline, 3 to send", "all
+// sent"), entries that cannot be sent or are held, and the desks heard
+// from recently. The Log tab says why.
 // It reads c.Sync, which never blocks.
 func (m *Model) syncState() string {
 	p, c := m.p(), m.c
 	if c.Sync == nil {
-		if m.view != nil && m.view.outbox > 0 {
-			return "  " + p.T(i18n.KeyHeaderOutbox, "n", m.view.outbox)
-		}
+		// No sync set up: nothing is ever sent, so a count of entries
+		// "to send" would only grow all day and worry nobody usefully.
 		return ""
 	}
 	st := c.Sync()
@@ -35,7 +34,7 @@ func (m *Model) syncState() string {
 		out += " · " + p.N(i18n.KeyHeaderUnsendable, st.Unsendable)
 	}
 	if st.Held > 0 {
-		out += " · " + p.N(i18n.KeyHeaderHeld, st.Held)
+		out += " · " + p.N(i18n.KeyLogHeldCount, st.Held)
 	}
 	if st.Online && len(st.Peers) > 0 {
 		// Desk names are the same in every language.

@@ -56,3 +56,22 @@ func TestHeaderShowsSyncLink(t *testing.T) {
 		}
 	}
 }
+
+// A laptop that never syncs says nothing of entries to send, however many
+// it made.
+func TestNoOutboxCountWithoutSync(t *testing.T) {
+	s, clk := uitest.DemoStore(t, uitest.OpeningDay())
+	c := uitest.Common(t, s, clk, i18n.EN, common.ModeCoordinator, 120, 30)
+	m := app.New(c, logtab.New(c))
+	uitest.Drive(m, tea.WindowSizeMsg{Width: 120, Height: 30}, wait)
+	people, _ := s.People()
+	for _, p := range people[:3] {
+		if _, err := s.CheckIn(p.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	uitest.Drive(m, tea.BatchMsg{m.Init()}, wait)
+	if got := strings.Split(screen(m), "\n")[1]; strings.Contains(got, "to send") {
+		t.Errorf("no sync, yet: %q", got)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"caecw/internal/errtext"
 	"caecw/internal/event"
 	"caecw/internal/i18n"
+	"caecw/internal/journal"
 	"caecw/internal/textcell"
 	"caecw/store"
 	"caecw/ui/attention"
@@ -57,7 +58,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if minute := msg.Now.Unix() / 60; minute != m.judged {
 			m.refreshAttention()
 		}
-		return m, tea.Batch(m.c.TickCmd(), m.maybeBackup(msg.Now), m.toAll(msg))
+		return m, tea.Batch(m.c.TickCmd(), m.maybeBackup(msg.Now), m.toAll(msg), m.followToday())
 	case backupDoneMsg:
 		m.backupDone(msg)
 		return m, nil
@@ -121,7 +122,11 @@ func (m *Model) takeSaved(msg common.SavedMsg) tea.Cmd {
 	m.saved = true
 	m.backup.dirty = true
 	if msg.Text != "" {
-		m.status = msg.Text
+		m.status = m.undoHint(msg)
+	}
+	if m.view != nil && !m.view.closedAt.IsZero() && msg.Entry.Day == m.day {
+		// Accepted all the same: an arrival is never refused.
+		m.status = m.p().T(i18n.KeySavedAfterClose, "text", m.status, "time", m.p().Clock(m.view.closedAt.In(m.c.Location())))
 	}
 	var cmds []tea.Cmd
 	if msg.Changes != nil {
@@ -157,7 +162,7 @@ func (m *Model) changed(ch *store.Changes) tea.Cmd {
 		m.refreshAttention()
 	}
 	if m.view != nil {
-		m.view.outbox = ch.Outbox
+		m.view.closed(ch.Closed, ch.LateSinceClose)
 	}
 	return m.toAll(common.ChangesMsg{Changes: ch})
 }
@@ -224,7 +229,8 @@ func (m *Model) reloaded(r reloadedMsg) tea.Cmd {
 func (m *Model) dayLoaded(msg common.DayLoadedMsg) tea.Cmd {
 	v := msg.View
 	m.c.SetEvent(v.Event)
-	m.view = &dayState{outbox: v.Outbox, demo: v.Event.Demo}
+	m.view = &dayState{demo: v.Event.Demo}
+	m.view.closed(v.Closed, v.LateSinceClose)
 	m.dayView = v
 	m.refreshAttention()
 	seen := m.c.Seen
@@ -276,7 +282,7 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, k.PrevDay):
 		return m.showDay(m.day.Prev()), true
 	case key.Matches(msg, k.Today):
-		return m.showDay(Today(m.c.Event, m.c.Now())), true
+		return m.showDay(m.c.Event.Today(m.c.Now())), true
 	case key.Matches(msg, k.Language):
 		return m.switchLanguage(), true
 	case key.Matches(msg, m.attention.Keys.Toggle):
@@ -298,6 +304,7 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 func (m *Model) switchLanguage() tea.Cmd {
 	m.c.P = i18n.New(m.c.P.Lang().Other())
 	m.c.Keys.SetLanguage(m.c.P)
+	m.fitKeys()
 	m.importer.SetLanguage()
 	m.attention.SetLanguage()
 	return m.toAll(common.LanguageMsg{})
@@ -323,8 +330,9 @@ func (m *Model) toAttention(msg tea.Msg) (tea.Cmd, bool) {
 
 // refreshAttention judges the attention list of the day last read at the
 // clock's now. It runs in Update, on a reload, a new minute, a wider
-// window, a change taken into the day or opening the panel: BenchmarkAttention puts it well under a
-// millisecond for a day far bigger than the event's.
+// window, a change taken into the day or opening the panel:
+// BenchmarkAttention puts it well under a millisecond of CPU for a day far
+// bigger than the event's.
 func (m *Model) refreshAttention() {
 	m.judged = m.now.Unix() / 60
 	if m.dayView == nil {
@@ -351,8 +359,32 @@ func (m *Model) showIn(msg tea.Msg) tea.Cmd {
 }
 
 // showDay switches the day, staying within the event's days.
+// undoHint is a saved change's text with how to undo it: ctrl+z for a
+// check-in, the Log tab for the rest (an undo and what cannot be undone
+// say nothing more).
+func (m *Model) undoHint(msg common.SavedMsg) string {
+	switch k := msg.Entry.Kind; {
+	case k == "" || !k.Undoable():
+		return msg.Text
+	case k == journal.KindCheckIn:
+		return m.p().T(i18n.KeySavedUndoCheckin, "text", msg.Text)
+	}
+	return m.p().T(i18n.KeySavedUndoLog, "text", msg.Text)
+}
+
+// followToday moves a desk to the new day at midnight: it works on
+// today only.
+func (m *Model) followToday() tea.Cmd {
+	if today := m.c.Event.Today(m.now); m.c.Mode == common.ModeDesk && today != m.day {
+		return m.showDay(today)
+	}
+	return nil
+}
+
+// showDay shows day d: a day of the event's span, or today, where
+// today's check-ins are kept even when it is not an event day.
 func (m *Model) showDay(d event.Day) tea.Cmd {
-	if ev := m.c.Event; ev.FirstDay != "" && (d < ev.FirstDay || d > ev.LastDay) {
+	if !m.c.Event.InSpan(d) && d != m.c.Event.Today(m.c.Now()) {
 		return nil
 	}
 	m.day = d

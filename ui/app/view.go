@@ -74,7 +74,7 @@ func (m *Model) header() string {
 	p, s, c := m.p(), m.c.Styles, m.c
 	loc := c.Location()
 	clock := p.Clock(m.now.In(loc)) + m.now.In(loc).Format(":05")
-	day := p.Date(m.day.Date())
+	day := m.dayText()
 	left := c.Event.Name
 	if left == "" {
 		left = p.T(i18n.KeyAppTitle)
@@ -106,9 +106,37 @@ func (m *Model) header() string {
 	}
 	// The sync part names peers and counts; it never pushes past the edge.
 	state = c.Trunc(state+m.syncState(), c.Width)
-	room = c.Width - c.CellWidth(state)
-	line2 := s.HeaderDim.Render(c.Fit(who, room)) + s.Saved.Render(state)
+	closed := c.Trunc(m.closedState(), max(0, c.Width-c.CellWidth(state)))
+	room = c.Width - c.CellWidth(state) - c.CellWidth(closed)
+	line2 := s.HeaderDim.Render(c.Fit(who, room)) + s.Warning.Render(closed) + s.Saved.Render(state)
 	return line1 + "\n" + line2
+}
+
+// dayText says which day the screen shows, beside the real clock: the
+// date when it is today; "viewing" it and where today's check-ins go when
+// it is another day; and that today is not one of the event's days when
+// it is outside the event's span.
+func (m *Model) dayText() string {
+	p, ev := m.p(), m.c.Event
+	today := ev.Today(m.now)
+	switch {
+	case m.day != today:
+		return p.T(i18n.KeyHeaderViewing, "day", p.ShortDate(m.day.Date()), "today", p.ShortDate(today.Date()))
+	case !ev.InSpan(today):
+		return p.T(i18n.KeyHeaderOutside, "date", p.Date(today.Date()))
+	}
+	return p.Date(m.day.Date())
+}
+
+// closedState is the day's close and its late additions since, on every
+// screen: after close-day, what is added stands but is not in the records
+// until the day is closed again.
+func (m *Model) closedState() string {
+	if m.view == nil || m.view.closedAt.IsZero() {
+		return ""
+	}
+	p := m.p()
+	return "  " + p.N(i18n.KeyHeaderClosed, m.view.late, "time", p.Clock(m.view.closedAt.In(m.c.Location()))) + "  "
 }
 
 // tabBar marks the active tab with brackets as well as style, so it is

@@ -172,6 +172,8 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 		return m, m.walkedIn(msg)
 	case rollCalledMsg:
 		return m, m.rollCalled(msg)
+	case undoAskMsg:
+		return m, m.askUndo(msg)
 	case undoneMsg:
 		return m, m.undone(msg)
 	case common.ShowDelegationMsg:
@@ -301,14 +303,23 @@ func (m *Model) delName(id string) string {
 	return id
 }
 
-// expected is a delegation's expected size: declared, or its registered
-// people when more (walk-ins), as event.Arrivals counts it.
-func (m *Model) expected(id string) int {
-	n := len(m.memberIdx[id])
-	if i, ok := m.delByID[id]; ok {
-		n = max(n, m.dels[i].Expected)
+// registered is the people of each delegation the desk knows, walk-ins
+// included.
+func (m *Model) registered() map[string]int {
+	out := make(map[string]int, len(m.memberIdx))
+	for id, idx := range m.memberIdx {
+		out[id] = len(idx)
 	}
-	return n
+	return out
+}
+
+// arrivalCount is delegation id's count of the day (event.CountArrivals).
+func (m *Model) arrivalCount(id string) event.ArrivalCount {
+	d := event.Delegation{ID: id}
+	if i, ok := m.delByID[id]; ok {
+		d = m.dels[i]
+	}
+	return event.CountArrivals([]event.Delegation{d}, map[string]int{id: len(m.memberIdx[id])}, m.counts)[0]
 }
 
 func msgCmd(msg tea.Msg) tea.Cmd {

@@ -33,12 +33,17 @@ func (m *Model) okConfirm(res store.CheckInResult, first string) *confirmation {
 	if first == "" {
 		first = p.T(i18n.KeyCheckinConfirmOK, "time", p.Clock(res.Arrival.At.In(m.loc())))
 	}
-	return &confirmation{kind: confirmOK, lines: []string{
+	c := &confirmation{kind: confirmOK, lines: []string{
 		first,
 		personName(p, res.Person),
 		p.DelegationName(res.Delegation) + " · " + p.Role(res.Person.Role),
-		p.T(i18n.KeyCheckinProgress, "delegation", p.DelegationName(res.Delegation), "n", res.Arrived, "m", max(res.Expected, m.expected(res.Person.Delegation))),
+		p.T(i18n.KeyCheckinProgress, "delegation", p.DelegationName(res.Delegation), "n", res.Arrived, "m", res.Expected),
 	}}
+	if !res.ClosedAt.IsZero() {
+		// On the first line: the box holds confirmLines lines.
+		c.lines[0] += " · " + p.T(i18n.KeyCheckinLateAddition, "time", p.Clock(res.ClosedAt.In(m.loc())))
+	}
+	return c
 }
 
 func (m *Model) alreadyConfirm(res store.CheckInResult) *confirmation {

@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"caecw/internal/event"
 	"caecw/internal/i18n"
 	"caecw/ui/common"
 )
@@ -48,13 +49,11 @@ func (m *Model) rebuildOverview() {
 		selected = o.rows[o.list.Cursor].id
 	}
 	o.rows = o.rows[:0]
-	o.expected, o.arrived = 0, 0
-	for _, d := range m.dels {
-		r := ovRow{id: d.ID, expected: m.expected(d.ID), arrived: m.counts[d.ID]}
-		r.expected = max(r.expected, r.arrived)
-		o.rows = append(o.rows, r)
-		o.expected += r.expected
-		o.arrived += r.arrived
+	counts := event.CountArrivals(m.dels, m.registered(), m.counts)
+	total := event.TotalArrivals(counts)
+	o.expected, o.arrived = total.Expected, total.Arrived
+	for _, a := range counts {
+		o.rows = append(o.rows, ovRow{id: a.Delegation, expected: a.Expected, arrived: a.Arrived})
 	}
 	slices.SortStableFunc(o.rows, func(a, b ovRow) int {
 		if ra, rb := a.ratio(), b.ratio(); ra != rb {
@@ -104,7 +103,7 @@ func (m *Model) overviewKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.WalkInKey):
 		return m.startWalkIn(overview)
 	case key.Matches(msg, k.Undo):
-		return m.undoCmd()
+		return m.askUndoCmd()
 	default:
 		return m.typeToDesk(msg)
 	}
@@ -137,7 +136,7 @@ func (m *Model) membersKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.RollKey):
 		return m.startRollCall(m.ov.open, members)
 	case key.Matches(msg, m.keys.Undo):
-		return m.undoCmd()
+		return m.askUndoCmd()
 	default:
 		return m.typeToDesk(msg)
 	}
@@ -186,14 +185,8 @@ func (m *Model) membersView() []string {
 	c, s, p := m.c, m.c.Styles, m.c.P
 	lines := make([]string, 0, m.h)
 	idx := m.memberIdx[m.ov.open]
-	arrived := 0
-	for _, i := range idx {
-		if _, ok := m.arrivals[m.people[i].ID]; ok {
-			arrived++
-		}
-	}
-	exp := max(m.expected(m.ov.open), arrived)
-	lines = append(lines, s.Bold.Render(c.Fit(p.T(i18n.KeyCheckinMembersTitle, "delegation", m.delName(m.ov.open), "n", arrived, "m", exp, "missing", exp-arrived), m.w)))
+	a := m.arrivalCount(m.ov.open)
+	lines = append(lines, s.Bold.Render(c.Fit(p.T(i18n.KeyCheckinMembersTitle, "delegation", m.delName(m.ov.open), "n", a.Arrived, "m", a.Expected, "missing", a.Missing()), m.w)))
 	lines = append(lines, "")
 	cols := m.resultColumns()
 	lines = append(lines, s.TableHeader.Render(m.row(cols, "", p.T(i18n.KeyCheckinColName), p.T(i18n.KeyCheckinColLatin), p.T(i18n.KeyCheckinColDelegation), p.T(i18n.KeyCheckinColRole), p.T(i18n.KeyCheckinColArrived))))

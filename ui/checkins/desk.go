@@ -36,6 +36,9 @@ type deskState struct {
 	lastAt time.Time
 	// unknown is the badge code last found unknown, offered to ctrl+n.
 	unknown string
+	// undoAsk is the check-in ctrl+z offers to undo, waiting for y; any
+	// other key keeps it (a scan goes on as a scan).
+	undoAsk *journal.Entry
 }
 
 // field is a one-line text field. Only printable text gets in: control
@@ -82,7 +85,15 @@ type checkedInMsg struct {
 	err     error
 }
 
-// undoneMsg is the store's answer to ctrl+z.
+// undoAskMsg is the check-in ctrl+z would undo, read from the store.
+type undoAskMsg struct {
+	nothing bool
+	target  journal.Entry
+	person  string
+	err     error
+}
+
+// undoneMsg is the store's answer to a confirmed undo.
 type undoneMsg struct {
 	nothing bool
 	undo    journal.Entry
@@ -94,6 +105,16 @@ type undoneMsg struct {
 
 func (m *Model) deskKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.keys
+	if t := m.d.undoAsk; t != nil {
+		m.d.undoAsk, m.d.confirm = nil, nil
+		// Only y undoes: Enter ends every badge a scanner sends.
+		if msg.String() == "y" && m.d.input.value == "" {
+			return m.undoCmd(*t)
+		}
+		if msg.String() == "n" || msg.String() == "esc" {
+			return common.Status(m.c.P.T(i18n.KeyUndoKept))
+		}
+	}
 	switch {
 	case key.Matches(msg, k.CheckIn), msg.String() == "ctrl+j":
 		return m.deskEnter()
@@ -117,7 +138,7 @@ func (m *Model) deskKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.d.input.backspace()
 		m.research()
 	case key.Matches(msg, k.Undo):
-		return m.undoCmd()
+		return m.askUndoCmd()
 	case key.Matches(msg, k.WalkIn):
 		return m.startWalkIn(desk)
 	case key.Matches(msg, k.RollCall):
@@ -253,19 +274,57 @@ func (m *Model) noteArrival(a event.CheckIn, delegation string, arrived int) {
 	m.rebuildOverview()
 }
 
-func (m *Model) undoCmd() tea.Cmd {
+// askUndoCmd reads the check-in ctrl+z would undo, to ask first: each
+// further ctrl+z undoes an earlier, valid check-in, so each asks again.
+func (m *Model) askUndoCmd() tea.Cmd {
+	s := m.c.Store
+	return func() tea.Msg {
+		e, err := s.LastUndoable(journal.KindCheckIn)
+		if errors.Is(err, store.ErrNotFound) {
+			return undoAskMsg{nothing: true}
+		}
+		if err != nil {
+			return undoAskMsg{err: err}
+		}
+		var c journal.CheckIn
+		if err := e.Decode(&c); err != nil {
+			return undoAskMsg{err: err}
+		}
+		return undoAskMsg{target: e, person: c.Person}
+	}
+}
+
+// askUndo shows what ctrl+z would undo (name, time, desk) and waits for y.
+func (m *Model) askUndo(msg undoAskMsg) tea.Cmd {
+	p := m.c.P
+	switch {
+	case msg.nothing:
+		return common.Status(p.T(i18n.KeyUndoNothing))
+	case msg.err != nil:
+		return msgCmd(common.ErrMsg{Action: p.T(i18n.KeyActionUndo), Err: msg.err})
+	}
+	name := msg.person
+	if per, ok := m.person(msg.person); ok {
+		name = personName(p, per)
+	}
+	t := msg.target
+	// The question is asked where the desk's confirmations show.
+	m.screen = desk
+	m.d.undoAsk = &t
+	m.d.confirm = &confirmation{kind: confirmWarn, lines: []string{
+		p.T(i18n.KeyUndoAsk, "name", name, "time", p.Clock(t.At.In(m.loc())), "desk", t.Desk),
+		p.T(i18n.KeyUndoAskKeys),
+	}}
+	return nil
+}
+
+// undoCmd undoes check-in entry e, once confirmed.
+func (m *Model) undoCmd(e journal.Entry) tea.Cmd {
 	s := m.c.Store
 	// The reason is written in the journal in the desk's language of the
 	// moment; the Log tab shows it as written.
 	reason := m.c.P.T(i18n.KeyCheckinUndoReason)
 	return m.privately(func() tea.Msg {
-		e, err := s.LastUndoable(journal.KindCheckIn)
-		if errors.Is(err, store.ErrNotFound) {
-			return undoneMsg{nothing: true}
-		}
-		if err != nil {
-			return undoneMsg{err: err}
-		}
 		var c journal.CheckIn
 		if err := e.Decode(&c); err != nil {
 			return undoneMsg{err: err}

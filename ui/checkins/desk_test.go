@@ -334,19 +334,45 @@ func TestUndoLastCheckIn(t *testing.T) {
 	f.scan("KH-001")
 	f.clock.Advance(2 * time.Second)
 	f.scan("CN-001")
+	// ctrl+z says what it would undo, and undoes nothing yet.
 	f.send(keyCtrl('z'))
+	if !f.arrived("cn1") {
+		t.Fatal("ctrl+z undid without asking")
+	}
+	mustContain(t, f.view(), "Undo the check-in of 张伟 (Zhang Wei) at 09:30 (desk T1)?", "y undoes it")
+	f.send(keyText('y'))
 	if f.arrived("cn1") || !f.arrived("kh1") {
-		t.Fatal("ctrl+z must undo the last check-in only")
+		t.Fatal("ctrl+z, y must undo the last check-in only")
 	}
 	if f.m.counts["cn"] != 0 {
 		t.Errorf("count cn %d after undo", f.m.counts["cn"])
 	}
 	mustContain(t, f.view(), "Check-in of 张伟 (Zhang Wei) undone", "Today: 1 of 9 arrived")
+	// A second undo in a row asks again, naming the earlier check-in;
+	// any other key keeps it.
 	f.send(keyCtrl('z'))
-	f.send(keyCtrl('z'))
-	if f.arrived("kh1") {
-		t.Fatal("second ctrl+z did not undo the one before")
+	mustContain(t, f.view(), "Undo the check-in of សុខ ចាន់ថា (Sok Chantha) at 09:30 (desk T1)?")
+	f.send(keyText('n'))
+	if !f.arrived("kh1") {
+		t.Fatal("n undid the check-in")
 	}
+	if f.status != "Nothing undone" {
+		t.Errorf("status %q", f.status)
+	}
+	// A scan while the question is open is a scan: it keeps the check-in.
+	f.send(keyCtrl('z'))
+	f.scan("TH-001")
+	if !f.arrived("kh1") || !f.arrived("th1") {
+		t.Fatal("a scan over the undo question lost a check-in or undid one")
+	}
+	f.send(keyCtrl('z'))
+	f.send(keyText('y'))
+	f.send(keyCtrl('z'))
+	f.send(keyText('y'))
+	if f.arrived("kh1") || f.arrived("th1") {
+		t.Fatal("two confirmed undos did not undo the two before")
+	}
+	f.send(keyCtrl('z'))
 	if f.status != "Nothing to undo" {
 		t.Errorf("status %q", f.status)
 	}
@@ -440,4 +466,16 @@ func TestLanguageOnlyByMessage(t *testing.T) {
 	if got := f.m.ShortHelp()[0].Help().Desc; got == before {
 		t.Errorf("the help did not change language on LanguageMsg: %q", got)
 	}
+}
+
+func TestLateCheckInAfterCloseSaysSo(t *testing.T) {
+	f := newFixture(t, common.ModeDesk)
+	if _, err := f.s.CloseDay("2025-07-26", t.TempDir(), 0); err != nil {
+		t.Fatal(err)
+	}
+	f.scan("KH-001")
+	if !f.arrived("kh1") {
+		t.Fatal("a check-in after close-day was refused")
+	}
+	mustContain(t, f.view(), "Day closed at 09:30: kept as a late addition")
 }

@@ -151,10 +151,14 @@ func TestCloseDayPanel(t *testing.T) {
 	if closes != 1 {
 		t.Errorf("%d day.close entries", closes)
 	}
-	// A second close into the same folder is refused on screen.
+	// A second close into the same folder writes a numbered set beside
+	// the first.
 	drive(m, uitest.Key("esc"), uitest.Key("C"), uitest.Key("enter"))
-	if out := screen(m); !strings.Contains(out, "exists") {
+	if out := screen(m); !strings.Contains(out, "Closed") {
 		t.Errorf("second close:\n%s", out)
+	}
+	if files, _ := filepath.Glob(filepath.Join(dir, "*-2.*")); len(files) != 5 {
+		t.Errorf("second set in %s: %v", dir, files)
 	}
 }
 

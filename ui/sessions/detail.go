@@ -53,6 +53,9 @@ func (m *Model) detailLines(sess event.Session, w int) []styled {
 	if sess.Moved() {
 		add(&s.PhaseDelayed, p.T(i18n.KeySessionDetailPlannedAt, "venue", m.venueName(sess.Venue)))
 	}
+	if sess.Expected > 0 {
+		add(&s.Row, p.T(i18n.KeySessionDetailExpected, "n", sess.Expected))
+	}
 	if sess.Host != "" {
 		add(&s.Row, p.T(i18n.KeySessionDetailHost, "host", sess.Host))
 	}
@@ -99,14 +102,14 @@ func (m *Model) detailLines(sess event.Session, w int) []styled {
 	if len(dels) == 0 {
 		add(&s.Dim, p.T(i18n.KeySessionDetailNoDelegs))
 	} else {
-		add(&s.PaneTitle, p.T(i18n.KeySessionDetailDelegs, "people", m.people[i], "capacity", v.Capacity))
+		add(&s.PaneTitle, p.T(i18n.KeySessionDetailDelegs, "people", m.counts[i].Assigned, "present", m.counts[i].Present, "capacity", m.counts[i].Capacity))
 		for _, a := range dels {
 			d := m.plan.Delegations[a.Delegation]
 			name := p.DelegationName(d)
 			if d.ID == "" {
 				name = a.Delegation
 			}
-			n := event.Headcount(a, m.plan.Delegations)
+			n := m.plan.Headcount(a)
 			add(&s.Row, "  "+p.T(i18n.KeySessionDetailDelegLine, "delegation", name, "arrived", m.view.Counts[a.Delegation], "headcount", n))
 		}
 	}

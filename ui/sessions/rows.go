@@ -89,12 +89,7 @@ func (m *Model) judge() {
 			}
 		}
 	}
-	m.people = make([]int, len(v.Sessions))
-	for _, a := range v.Assignments {
-		if i, ok := m.index[a.Session]; ok {
-			m.people[i] += event.Headcount(a, m.plan.Delegations)
-		}
-	}
+	m.counts = m.plan.SessionCounts()
 }
 
 // rebuild recomputes the listed texts (after a read or a language switch)
@@ -116,25 +111,23 @@ func (m *Model) rebuild() {
 			title:  s.Title,
 			venue:  venue,
 			kind:   p.Kind(s.Kind),
-			people: m.peopleText(i, v),
+			people: m.peopleText(i),
 		}
 		m.cells[i] = c
 	}
 	m.applyFilter()
 }
 
-// peopleText is "assigned/capacity". A session with no delegation
-// assigned shows the number the programme expects instead, since that is
-// what the room must hold.
-func (m *Model) peopleText(i int, v event.Venue) string {
-	n := m.people[i]
-	if n == 0 {
-		n = m.view.Sessions[i].Expected
+// peopleText is "assigned/capacity" (event.SessionCount), or the
+// assigned headcount alone when the venue's capacity is unknown. A session
+// nobody is assigned to shows 0: the programme's expected attendance is
+// in the detail, not in a column named after the assigned.
+func (m *Model) peopleText(i int) string {
+	c := m.counts[i]
+	if c.Capacity <= 0 {
+		return strconv.Itoa(c.Assigned)
 	}
-	if v.Capacity <= 0 {
-		return strconv.Itoa(n)
-	}
-	return strconv.Itoa(n) + "/" + strconv.Itoa(v.Capacity)
+	return strconv.Itoa(c.Assigned) + "/" + strconv.Itoa(c.Capacity)
 }
 
 // applyFilter keeps the sessions whose title, venue, kind or host holds

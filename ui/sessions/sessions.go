@@ -44,8 +44,8 @@ type Model struct {
 	// Per session of view.Sessions, by index.
 	statuses []event.Status
 	problems []event.Problem
-	issues   [][]int // problem indexes per session
-	people   []int   // assigned headcount per session
+	issues   [][]int              // problem indexes per session
+	counts   []event.SessionCount // headcounts and capacity per session
 	cells    []cells
 	index    map[string]int
 	venues   map[string]event.Venue

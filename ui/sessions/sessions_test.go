@@ -245,7 +245,8 @@ func TestDetailPane(t *testing.T) {
 		"Time: 09:00-10:30",
 		"Venue: GIECC Hall A (plenary), Guiyang International Ecological Conference Center, holds 2000",
 		"Host: Ministry of Education of China",
-		"Delegations: 1490 people assigned, venue holds 2000",
+		"Delegations: 1490 assigned, 0 present, venue holds 2000",
+		"Programme expects 1490 people",
 		"Brunei Darussalam Delegation: 0 of 12 arrived",
 	} {
 		if !strings.Contains(v, want) {
@@ -270,7 +271,7 @@ func TestDetailPane(t *testing.T) {
 		t.Errorf("pgdown did not scroll the pane:\n%s", v)
 	}
 	x.keys("esc")
-	if x.m.detail || !strings.Contains(x.view(), "Pax/Cap") {
+	if x.m.detail || !strings.Contains(x.view(), "Asgd/Cap") {
 		t.Errorf("esc did not close the detail pane:\n%s", x.view())
 	}
 

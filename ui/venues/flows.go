@@ -109,7 +109,7 @@ func (m *Model) assign(s event.Session, del string, n int) tea.Cmd {
 		remove = append(remove, old)
 	}
 	c := journal.AssignChange{Remove: remove, Put: []event.Assignment{put}}
-	text := m.c.P.T(i18n.KeyVenuesDoneAssign, "delegation", m.delName(del), "n", event.Headcount(put, m.plan.Delegations), "session", s.Title)
+	text := m.c.P.T(i18n.KeyVenuesDoneAssign, "delegation", m.delName(del), "n", m.plan.Headcount(put), "session", s.Title)
 	return m.propose(m.plan.WithAssignments(remove, c.Put), func() tea.Cmd { return m.assignCmd(c, text) })
 }
 
@@ -359,7 +359,7 @@ func (m *Model) assignments(session string) []event.Assignment {
 }
 
 func (m *Model) headcountText(a event.Assignment) string {
-	return strings.TrimSpace(m.c.P.T(i18n.KeyVenuesDelegationCount, "delegation", "", "n", event.Headcount(a, m.plan.Delegations)))
+	return strings.TrimSpace(m.c.P.T(i18n.KeyVenuesDelegationCount, "delegation", "", "n", m.plan.Headcount(a)))
 }
 
 func (m *Model) loc() *time.Location { return m.c.Location() }

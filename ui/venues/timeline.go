@@ -3,8 +3,6 @@ package venues
 import (
 	"strings"
 	"time"
-
-	"caecw/internal/event"
 )
 
 // The timeline's characters. Each meaning has its own shape, so the axis
@@ -174,15 +172,4 @@ func earlier(a, b time.Time) time.Time {
 		return a
 	}
 	return b
-}
-
-// assigned is the headcount the delegations assigned to s bring.
-func (m *Model) assigned(s event.Session) int {
-	n := 0
-	for _, a := range m.view.Assignments {
-		if a.Session == s.ID {
-			n += event.Headcount(a, m.plan.Delegations)
-		}
-	}
-	return n
 }

@@ -179,7 +179,7 @@ func (m *Model) detailLines(w, h int) []string {
 		if m.sessionProblems[ss.ID] {
 			mark = problemMark
 		}
-		count := strconv.Itoa(m.assigned(ss)) + "/" + strconv.Itoa(v.Capacity)
+		count := strconv.Itoa(m.plan.SessionCountOf(ss).Assigned) + "/" + strconv.Itoa(v.Capacity)
 		if ss.State.Cancelled {
 			count = p.T(i18n.KeyVenuesCancelled)
 		}
@@ -204,7 +204,7 @@ func (m *Model) delegationsText(ss event.Session) string {
 	}
 	parts := make([]string, len(as))
 	for i, a := range as {
-		parts[i] = m.c.P.T(i18n.KeyVenuesDelegationCount, "delegation", m.delName(a.Delegation), "n", event.Headcount(a, m.plan.Delegations))
+		parts[i] = m.c.P.T(i18n.KeyVenuesDelegationCount, "delegation", m.delName(a.Delegation), "n", m.plan.Headcount(a))
 	}
 	return strings.Join(parts, m.c.P.T(i18n.KeyVenuesListSep))
 }

@@ -49,7 +49,11 @@ func build(r *rand.Rand) event.Programme {
 		TimeZone: "Asia/Shanghai",
 		FirstDay: "2025-07-24",
 		LastDay:  "2025-07-27",
-		Demo:     true,
+		// Delegations land the day before the opening and leave the day
+		// after the close: arrivals are kept on those days too.
+		ArrivalsFrom: "2025-07-23",
+		ArrivalsTo:   "2025-07-28",
+		Demo:         true,
 	}
 	dels, people := delegationsAndPeople(r)
 	b := newBuilder(ev.Location(), dels)
