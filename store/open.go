@@ -64,22 +64,6 @@ type Store struct {
 	onCommit func(journal.Entry)
 }
 
-// DefaultPath is where the data file lives without --db or CAECW_DB:
-// $XDG_DATA_HOME/caecw/caecw.db, else ~/.local/share/caecw/caecw.db.
-func DefaultPath(getenv func(string) string) string {
-	if p := getenv("CAECW_DB"); p != "" {
-		return p
-	}
-	if x := getenv("XDG_DATA_HOME"); x != "" {
-		return filepath.Join(x, "caecw", "caecw.db")
-	}
-	home := getenv("HOME")
-	if home == "" {
-		home, _ = os.UserHomeDir()
-	}
-	return filepath.Join(home, ".local", "share", "caecw", "caecw.db")
-}
-
 // Exists reports whether a data file is at path.
 func Exists(path string) bool {
 	_, err := os.Stat(path)

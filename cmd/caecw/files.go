@@ -4,35 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"runtime"
-	"runtime/debug"
 
 	"caecw/internal/i18n"
 	"caecw/internal/textcell"
 	"caecw/store"
 )
-
-// version is set at build time with -ldflags "-X main.version=...".
-var version = "dev"
-
-func runVersion(env *cliEnv, args []string) int {
-	p := env.printer()
-	var c cliFlags
-	fs := newFlags(env, "version", "[--lang en|zh]", &c, "lang")
-	if code, ok := parse(fs, args); !ok {
-		return code
-	}
-	fmt.Fprintln(env.stdout, p.T(i18n.KeyCLIVersion, "version", version, "go", runtime.Version(), "schema", store.SchemaVersion))
-	if bi, ok := debug.ReadBuildInfo(); ok {
-		for _, d := range bi.Deps {
-			switch d.Path {
-			case "charm.land/bubbletea/v2", "charm.land/bubbles/v2", "charm.land/lipgloss/v2", "go.etcd.io/bbolt":
-				fmt.Fprintf(env.stdout, "  %s %s\n", d.Path, d.Version)
-			}
-		}
-	}
-	return 0
-}
 
 func runBackup(env *cliEnv, args []string) int {
 	p := env.printer()

@@ -24,6 +24,8 @@ type cliFlags struct {
 	desk     string
 	operator string
 	lang     string
+	// toldOlder: the user has been told the data file is at an older default.
+	toldOlder bool
 }
 
 // newFlags builds a command's flag set with the shared flags named in with
@@ -187,13 +189,6 @@ func flagError(p i18n.Printer, name string, err error) string {
 // badValue matches the flag package's "invalid value" errors, for a
 // boolean or any other flag.
 var badValue = regexp.MustCompile(`^invalid (?:boolean )?value ("(?:[^"\\]|\\.)*") for (?:flag )?(-[^:]+)`)
-
-func (c *cliFlags) path(env *cliEnv) string {
-	if c.db != "" {
-		return c.db
-	}
-	return store.DefaultPath(env.getenv)
-}
 
 func (c *cliFlags) options() store.Options {
 	return store.Options{Desk: c.desk, Operator: c.operator}

@@ -11,7 +11,6 @@ import (
 	"os"
 	"os/signal"
 	"strings"
-	"syscall"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -255,7 +254,7 @@ func runHub(env *cliEnv, args []string) int {
 	defer x.stop()
 	fmt.Fprintln(env.stdout, p.T(i18n.KeyCLIHubListening, "path", s.Path(), "url", x.hub.URL(),
 		"dir", replication.StoreDirFor(s.Path())))
-	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, cancel := signal.NotifyContext(context.Background(), stopSignals...)
 	defer cancel()
 	last := ""
 	for {

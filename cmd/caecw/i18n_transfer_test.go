@@ -179,7 +179,7 @@ func TestExportAndCloseDayMessagesInBothLanguages(t *testing.T) {
 		}
 
 		records := filepath.Join(dir, "records")
-		out = step(0, []string{p.T(i18n.KeyCLIWrote, "path", filepath.Join(records, "caecw-daylog-2025-07-24.csv")),
+		step(0, []string{p.T(i18n.KeyCLIWrote, "path", filepath.Join(records, "caecw-daylog-2025-07-24.csv")),
 			p.T(i18n.KeyCLICloseDayDone, "day", "2025-07-24", "id", "")[:len(p.T(i18n.KeyCLICloseDayDone, "day", "2025-07-24", "id", ""))/2]},
 			"close-day", "--db", db, "--day", "2025-07-24", "--dir", records, "--desk", "k7", "--operator", "op")
 		if lang == i18n.ZH {

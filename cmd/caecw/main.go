@@ -54,6 +54,9 @@ type cliEnv struct {
 	// lang is the language run chose for every message, before any flag
 	// set was built, so that --help already speaks it.
 	lang i18n.Lang
+	// goos is the system whose data folder is the default; empty is
+	// runtime.GOOS (tests name another).
+	goos string
 }
 
 // printer speaks the language run chose; a command called without run

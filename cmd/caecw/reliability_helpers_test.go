@@ -35,7 +35,7 @@ func caecwBin(t testing.TB) string {
 		old, _ := filepath.Glob(filepath.Join(tmp, "caecw-reliability-*"))
 		for _, d := range old {
 			pid, err := strconv.Atoi(strings.TrimPrefix(filepath.Base(d), "caecw-reliability-"))
-			if err == nil && pid != os.Getpid() && syscall.Kill(pid, 0) != nil {
+			if err == nil && pid != os.Getpid() && processGone(pid) {
 				os.RemoveAll(d)
 			}
 		}

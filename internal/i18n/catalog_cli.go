@@ -103,6 +103,7 @@ const (
 
 	// Command output.
 	KeyCLIDemoCreated      Key = "cli.demo_created"
+	KeyCLIOlderDefault     Key = "cli.older_default"
 	KeyCLIDemoWritten      Key = "cli.demo_written"
 	KeyCLIDemoExists       Key = "cli.demo_exists"
 	KeyCLIInitDone         Key = "cli.init_done"
@@ -128,6 +129,7 @@ const (
 	KeyCLICheckinFailed    Key = "cli.checkin.failed"
 	KeyCLICheckinSync      Key = "cli.checkin.sync"
 	KeyCLIVersion          Key = "cli.version"
+	KeyCLICommitUnknown    Key = "cli.commit_unknown"
 	KeyCLIBackupExists     Key = "cli.backup_exists"
 	KeyCLIBackupDone       Key = "cli.backup_done"
 	KeyCLIRestoreNoBackups Key = "cli.restore_no_backups"
@@ -244,8 +246,8 @@ var cliMessages = []Message{
 
 	// Flag descriptions. The word in backquotes is the value's name in
 	// the flag list ("-db FILE" / "-db 文件"); the backquotes are not shown.
-	{Key: KeyCLIFlagDB, EN: "data `FILE` (default $CAECW_DB, else $XDG_DATA_HOME/caecw/caecw.db)",
-		ZH: "数据`文件`（默认取 $CAECW_DB，否则为 $XDG_DATA_HOME/caecw/caecw.db）"},
+	{Key: KeyCLIFlagDB, EN: "data `FILE` (default $CAECW_DB, else caecw.db in this system's data folder)",
+		ZH: "数据`文件`（默认取 $CAECW_DB，否则为本系统数据文件夹中的 caecw.db）"},
 	{Key: KeyCLIFlagNow, EN: "fix the app's clock at this `TIME` (2025-07-26T09:30, event time); it runs on from there",
 		ZH: "把程序时钟设到这个`时间`（如2025-07-26T09:30，活动当地时间），之后照常走时"},
 	{Key: KeyCLIFlagDesk, EN: "this desk's `NAME`, shown in the log (default $CAECW_DESK, else the host name)",
@@ -379,6 +381,8 @@ var cliMessages = []Message{
 
 	{Key: KeyCLIDemoCreated, EN: "caecw: created {path} from the built-in CAECW 2025 demo programme (sample data)",
 		ZH: "caecw：已用内置的CAECW 2025演示日程创建{path}（示例数据）"},
+	{Key: KeyCLIOlderDefault, EN: "caecw: using {path}, where earlier versions kept the data file; move it to {default} to use this system's data folder",
+		ZH: "caecw：正在使用{path}（旧版本存放数据文件的位置）；如要改用本系统的数据文件夹，请把它移到{default}"},
 	{Key: KeyCLIDemoWritten, EN: "wrote the CAECW 2025 demo programme (sample data) to {path}",
 		ZH: "已将CAECW 2025演示日程（示例数据）写入{path}"},
 	{Key: KeyCLIDemoExists, EN: "{path} already exists; use --force to replace it with the demo.",
@@ -411,7 +415,8 @@ var cliMessages = []Message{
 	{Key: KeyCLICheckinFailed, EN: "{badge}: the check-in was not saved: {err}", ZH: "{badge}：签到未保存：{err}"},
 	{Key: KeyCLICheckinSync, EN: "sync: {status}", ZH: "同步：{status}"},
 
-	{Key: KeyCLIVersion, EN: "caecw {version} ({go}, data schema {schema})", ZH: "caecw {version}（{go}，数据格式第{schema}版）"},
+	{Key: KeyCLIVersion, EN: "caecw {version} (commit {commit}, {go}, data schema {schema})", ZH: "caecw {version}（提交 {commit}，{go}，数据格式第{schema}版）"},
+	{Key: KeyCLICommitUnknown, EN: "unknown", ZH: "未知"},
 	{Key: KeyCLIBackupExists, EN: "{path} already exists; choose a new file name for the backup.",
 		ZH: "{path}已存在，请给备份换一个新文件名。"},
 	{Key: KeyCLIBackupDone, EN: "backed up {path} to {backup}", ZH: "已将{path}备份到{backup}"},

@@ -273,7 +273,7 @@ func TestHubKilledMidStream(t *testing.T) {
 	offlineMade := offline
 	mu.Unlock()
 
-	hub = startHubProcess(t, hubDir, addr)
+	startHubProcess(t, hubDir, addr) // stopped by its cleanup
 	restarted := time.Now()
 	// Check-ins go on across the reconnection, then stop.
 	eventually(t, settle, func() string {

@@ -3,7 +3,6 @@ package sessions
 import (
 	"path/filepath"
 	"strconv"
-	"syscall"
 	"testing"
 	"time"
 
@@ -143,18 +142,6 @@ func BenchmarkTickSessions(b *testing.B) {
 		now = now.Add(time.Minute)
 		m.Update(common.TickMsg{Now: now})
 	}
-}
-
-// cpuTime is the CPU time the process has used. The laptops and this
-// test machine are often busy with other work, so besides wall time per
-// View the benchmarks report CPU time per View, which a loaded machine
-// does not inflate.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func reportCPU(b *testing.B, since time.Duration) {
