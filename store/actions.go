@@ -285,7 +285,20 @@ func (s *Store) Cancel(id string) (journal.Entry, error) {
 // (its note stays).
 func (s *Store) Restore(id string) (journal.Entry, error) {
 	return s.ChangeSession(id, journal.KindSessionRestore, func(st *event.State) error {
-		*st = event.State{Note: st.Note, Rev: st.Rev}
+		*st = event.State{Note: st.Note, Rev: st.Rev, Started: st.Started}
+		return nil
+	})
+}
+
+// MarkStarted records that a session has started, at the store's clock;
+// the attention list stops asking for it.
+func (s *Store) MarkStarted(id string) (journal.Entry, error) {
+	now := s.Clock().Now()
+	return s.ChangeSession(id, journal.KindSessionStart, func(st *event.State) error {
+		if !st.Started.IsZero() {
+			return errors.New("the session is marked started already")
+		}
+		st.Started = now
 		return nil
 	})
 }

@@ -66,7 +66,7 @@ func applyEffect(tx *bolt.Tx, e journal.Entry, fx *effects) error {
 	case journal.KindUndo:
 		return applyUndo(tx, e, fx)
 	case journal.KindSessionDelay, journal.KindSessionMove, journal.KindSessionCancel,
-		journal.KindSessionRestore, journal.KindSessionNote:
+		journal.KindSessionRestore, journal.KindSessionNote, journal.KindSessionStart:
 		return applySessionChange(tx, e, false)
 	case journal.KindAssign:
 		return applyAssign(tx, e, false)
@@ -134,7 +134,7 @@ func reverse(tx *bolt.Tx, target journal.Entry, undo journal.ID, fx *effects) er
 	fx.full = true
 	switch target.Kind {
 	case journal.KindSessionDelay, journal.KindSessionMove, journal.KindSessionCancel,
-		journal.KindSessionRestore, journal.KindSessionNote:
+		journal.KindSessionRestore, journal.KindSessionNote, journal.KindSessionStart:
 		return applySessionChange(tx, withID(target, undo), true)
 	case journal.KindAssign:
 		return applyAssign(tx, withID(target, undo), true)

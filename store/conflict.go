@@ -66,7 +66,7 @@ func (s *Store) resolveConflict(tx *bolt.Tx, old, e journal.Entry, source string
 		case journal.KindCheckIn:
 			fx.dropped = append(fx.dropped, old.ID)
 		case journal.KindWalkIn, journal.KindSessionDelay, journal.KindSessionMove, journal.KindSessionCancel,
-			journal.KindSessionRestore, journal.KindSessionNote, journal.KindAssign, journal.KindOutage:
+			journal.KindSessionRestore, journal.KindSessionNote, journal.KindSessionStart, journal.KindAssign, journal.KindOutage:
 			if err := reverse(tx, old, old.ID, fx); err != nil {
 				return nil, err
 			}

@@ -90,3 +90,35 @@ func peopleText(people []event.Person) string {
 	}
 	return out
 }
+
+// A session.start displaced by another entry of the same id is reversed
+// like every session change: whichever arrives first, the session ends
+// not started (the check-in's content sorts first and stands).
+func TestDisplacedStartIsReversed(t *testing.T) {
+	id := journal.NewID(journal.MakeHLC(at(t, day1, 9, 0), 0), "desk-b")
+	mk := func(kind journal.Kind, subject string, payload any) journal.Entry {
+		e := foreign(t, at(t, day1, 9, 0), kind, subject, payload)
+		e.ID = id
+		return e
+	}
+	start := mk(journal.KindSessionStart, "s-open", journal.SessionChange{Session: "s-open", After: event.State{Started: at(t, day1, 9, 0)}})
+	checkIn := mk(journal.KindCheckIn, "p-th1", journal.CheckIn{Person: "p-th1", Day: day1})
+	var started [2]bool
+	for i, order := range [][]journal.Entry{{start, checkIn}, {checkIn, start}} {
+		f := newFixture(t, "desk-a")
+		f.clock.Set(at(t, day1, 9, 30))
+		for _, e := range order {
+			if _, err := f.s.Apply(e); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, s := range must[*DayView](t)(f.s.Day(day1)).Sessions {
+			if s.ID == "s-open" {
+				started[i] = !s.State.Started.IsZero()
+			}
+		}
+	}
+	if started[0] != started[1] {
+		t.Errorf("started depends on the order: start first %v, check-in first %v", started[0], started[1])
+	}
+}

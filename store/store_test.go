@@ -287,7 +287,7 @@ func sessionState(t testing.TB, s *Store, id string) event.State {
 			st := ss.State
 			st.Rev = ""
 			// Times come back from JSON with a fixed zone; compare instants.
-			st.NewStart, st.NewEnd = utc(st.NewStart), utc(st.NewEnd)
+			st.NewStart, st.NewEnd, st.Started = utc(st.NewStart), utc(st.NewEnd), utc(st.Started)
 			return st
 		}
 	}
@@ -298,6 +298,9 @@ func sessionState(t testing.TB, s *Store, id string) event.State {
 func TestUndoSessionChanges(t *testing.T) {
 	f := newFixture(t, "desk-a")
 	newStart := at(t, day1, 15, 0).UTC()
+	// The clock advances a minute before each step: the fifth, the start
+	// mark, happens at 08:05.
+	started := at(t, day1, 8, 5).UTC()
 	steps := []struct {
 		name string
 		do   func() (journal.Entry, error)
@@ -310,7 +313,10 @@ func TestUndoSessionChanges(t *testing.T) {
 			event.State{MovedTo: "hall-a", NewStart: newStart, NewEnd: newStart.Add(time.Hour), Note: "bring flags"}},
 		{"cancel", f.cancel("s-forum"),
 			event.State{MovedTo: "hall-a", NewStart: newStart, NewEnd: newStart.Add(time.Hour), Note: "bring flags", Cancelled: true}},
-		{"restore", func() (journal.Entry, error) { return f.s.Restore("s-forum") }, event.State{Note: "bring flags"}},
+		{"start", func() (journal.Entry, error) { return f.s.MarkStarted("s-forum") },
+			event.State{MovedTo: "hall-a", NewStart: newStart, NewEnd: newStart.Add(time.Hour), Note: "bring flags", Cancelled: true, Started: started}},
+		// Back to the plan, but what happened stays: the note and the start.
+		{"restore", func() (journal.Entry, error) { return f.s.Restore("s-forum") }, event.State{Note: "bring flags", Started: started}},
 	}
 	var states []event.State
 	var entries []journal.Entry
@@ -338,6 +344,12 @@ func TestUndoSessionChanges(t *testing.T) {
 	}
 	if _, err := f.s.Move("s-forum", "no-such-venue", time.Time{}, time.Time{}); !errors.Is(err, ErrNotFound) {
 		t.Errorf("move to unknown venue: %v", err)
+	}
+	if _, err := f.s.MarkStarted("s-open"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.s.MarkStarted("s-open"); err == nil {
+		t.Error("a second start mark was accepted")
 	}
 	if _, err := f.s.Delay("no-such-session", 5); !errors.Is(err, ErrNotFound) {
 		t.Errorf("delay of unknown session: %v", err)

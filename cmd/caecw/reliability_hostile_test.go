@@ -67,6 +67,11 @@ func TestCLIPrintsNothingHostileFromData(t *testing.T) {
 			t.Errorf("%v lost the names: %q", args, r.stdout)
 		}
 	}
+	// The attention list prints session and delegation names too.
+	r = mustRun(t, "status", "--db", db, "--now", "2025-07-24T08:30", "--attention")
+	if hasControls(r.stdout+r.stderr) || !strings.Contains(r.stdout, "not arrived") {
+		t.Errorf("status --attention printed controls: %q", r.stdout+r.stderr)
+	}
 	// A file whose name is hostile, with a bad row: its problem line.
 	bad := writeTestFile(t, t.TempDir(), "venues"+hostile+".csv", "id,name,site,capacity\nx,X,gicc,lots\n")
 	r = runBin(t, "import", "--db", db, "--dry-run", bad)

@@ -11,10 +11,11 @@ import (
 func runStatus(env *cliEnv, args []string) int {
 	p := env.printer()
 	var c cliFlags
-	var asJSON bool
+	var asJSON, attention bool
 	fs := newFlags(env, "status", p.T(i18n.KeyCLISynopsisStatus), &c, "db", "now", "lang")
 	dayFlag := fs.String("day", "", p.T(i18n.KeyCLIFlagDay))
 	fs.BoolVar(&asJSON, "json", false, p.T(i18n.KeyCLIFlagJSON))
+	fs.BoolVar(&attention, "attention", false, p.T(i18n.KeyCLIFlagAttention))
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -48,6 +49,10 @@ func runStatus(env *cliEnv, args []string) int {
 		if err := enc.Encode(r); err != nil {
 			return fail(env.stderr, err)
 		}
+		return 0
+	}
+	if attention {
+		report.PrintAttention(env.stdout, p, v.Plan(now), v.Event.Location(), r.Attention)
 		return 0
 	}
 	report.Print(env.stdout, p, v, now, r)

@@ -91,3 +91,29 @@ func BenchmarkDetectProblems(b *testing.B) {
 		DetectProblems(p)
 	}
 }
+
+// BenchmarkAttention is one recomputation of the attention list on the
+// busy day of benchPlan, its delegations' arrivals counted from 100,000
+// people (the counts the store keeps in memory), at instants stepping
+// through the day so that every rule has work.
+func BenchmarkAttention(b *testing.B) {
+	p := benchPlan(b)
+	total := 0
+	for id, n := range p.Arrived {
+		total += n
+		p.Arrived[id] = n * 100_000 / (len(p.Arrived) * 35)
+	}
+	var nows []time.Time
+	for m := 0; m < 14*60; m += 10 {
+		nows = append(nows, at(b, 7, 0).Add(time.Duration(m)*time.Minute))
+	}
+	items := 0
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		items += len(Attention(p, nows[i%len(nows)], AttentionOptions{}))
+	}
+	if items == 0 {
+		b.Fatal("the busy day needs no attention: the benchmark measures an idle path")
+	}
+}

@@ -122,7 +122,10 @@ type State struct {
 	NewStart  time.Time `json:"new_start,omitzero"`
 	NewEnd    time.Time `json:"new_end,omitzero"`
 	Cancelled bool      `json:"cancelled,omitempty"`
-	Note      string    `json:"note,omitempty"`
+	// Started is when a coordinator marked the session started; zero
+	// until then (the attention list asks for it).
+	Started time.Time `json:"started,omitzero"`
+	Note    string    `json:"note,omitempty"`
 	// Rev is the journal id of the change that set this state; sync keeps
 	// the state with the greatest Rev.
 	Rev string `json:"rev,omitempty"`

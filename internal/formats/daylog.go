@@ -189,7 +189,7 @@ func describe(e journal.Entry, names Lookup, undone map[journal.ID]journal.ID, l
 				r.Details += ": " + u.Reason
 			}
 		}
-	case journal.KindSessionDelay, journal.KindSessionMove, journal.KindSessionCancel, journal.KindSessionRestore, journal.KindSessionNote:
+	case journal.KindSessionDelay, journal.KindSessionMove, journal.KindSessionCancel, journal.KindSessionRestore, journal.KindSessionNote, journal.KindSessionStart:
 		r.SubjectName = names.SessionTitle(e.Subject)
 		var c journal.SessionChange
 		if err = e.Decode(&c); err == nil {
@@ -257,6 +257,8 @@ func sessionDetails(k journal.Kind, c journal.SessionChange, names Lookup) strin
 		parts = append(parts, "cancelled")
 	case journal.KindSessionRestore:
 		parts = append(parts, "restored")
+	case journal.KindSessionStart:
+		parts = append(parts, "started")
 	}
 	if c.After.Note != "" && c.After.Note != c.Before.Note {
 		parts = append(parts, "note: "+c.After.Note)

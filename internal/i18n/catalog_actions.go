@@ -8,6 +8,7 @@ const (
 	KeyActionSessionMove    Key = "action.session_move"
 	KeyActionSessionCancel  Key = "action.session_cancel"
 	KeyActionSessionRestore Key = "action.session_restore"
+	KeyActionSessionStart   Key = "action.session_start"
 	KeyActionSessionNote    Key = "action.session_note"
 	KeyActionAssign         Key = "action.assign"
 	KeyActionOutage         Key = "action.outage"
@@ -48,6 +49,7 @@ var actionsMessages = []Message{
 	{Key: KeyActionSessionMove, EN: "move", ZH: "调整"},
 	{Key: KeyActionSessionCancel, EN: "cancel", ZH: "取消"},
 	{Key: KeyActionSessionRestore, EN: "restore", ZH: "恢复"},
+	{Key: KeyActionSessionStart, EN: "started", ZH: "已开始"},
 	{Key: KeyActionSessionNote, EN: "note", ZH: "备注"},
 	{Key: KeyActionAssign, EN: "assignment", ZH: "分配"},
 	{Key: KeyActionOutage, EN: "out of service", ZH: "场地停用"},

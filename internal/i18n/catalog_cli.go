@@ -270,8 +270,8 @@ var cliMessages = []Message{
 	{Key: KeyCLIFlagInitLast, EN: "last `DAY`, YYYY-MM-DD", ZH: "末日`日期`，格式YYYY-MM-DD"},
 
 	// Synopses: what follows "caecw COMMAND" on the usage line.
-	{Key: KeyCLISynopsisStatus, EN: "[--db FILE] [--day YYYY-MM-DD] [--now TIME] [--json] [--lang en|zh]",
-		ZH: "[--db 文件] [--day YYYY-MM-DD] [--now 时间] [--json] [--lang en|zh]"},
+	{Key: KeyCLISynopsisStatus, EN: "[--db FILE] [--day YYYY-MM-DD] [--now TIME] [--json] [--attention] [--lang en|zh]",
+		ZH: "[--db 文件] [--day YYYY-MM-DD] [--now 时间] [--json] [--attention] [--lang en|zh]"},
 	{Key: KeyCLISynopsisCheckin, EN: "[--db FILE] [--desk NAME] [--operator NAME] [--now TIME] [--join URL --token-file FILE] [--lang en|zh] BADGE...",
 		ZH: "[--db 文件] [--desk 签到台] [--operator 姓名] [--now 时间] [--join 地址 --token-file 文件] [--lang en|zh] 胸卡号..."},
 	{Key: KeyCLISynopsisDemo, EN: "[--db FILE] [--force] [--lang en|zh]", ZH: "[--db 文件] [--force] [--lang en|zh]"},

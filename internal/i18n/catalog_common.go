@@ -10,6 +10,7 @@ package i18n
 //	catalog_venues.go    venues tab
 //	catalog_log.go       day log and its export
 //	catalog_cli.go       command-line messages and usage
+//	catalog_attention.go the attention list: header count, panel, status --attention
 //
 // To add a key:
 //
@@ -43,6 +44,7 @@ func all() []Message {
 		cliMessages,
 		actionsMessages,
 		exportMessages,
+		attentionMessages,
 	} {
 		out = append(out, area...)
 	}

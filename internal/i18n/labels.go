@@ -96,6 +96,7 @@ var actionKeys = map[journal.Kind]Key{
 	journal.KindSessionCancel:  KeyActionSessionCancel,
 	journal.KindSessionRestore: KeyActionSessionRestore,
 	journal.KindSessionNote:    KeyActionSessionNote,
+	journal.KindSessionStart:   KeyActionSessionStart,
 	journal.KindAssign:         KeyActionAssign,
 	journal.KindOutage:         KeyActionOutage,
 	journal.KindWalkIn:         KeyActionWalkin,

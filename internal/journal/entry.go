@@ -20,6 +20,7 @@ const (
 	KindSessionCancel  Kind = "session.cancel"
 	KindSessionRestore Kind = "session.restore"
 	KindSessionNote    Kind = "session.note"
+	KindSessionStart   Kind = "session.start"
 	KindAssign         Kind = "assign"
 	KindOutage         Kind = "outage"
 	KindWalkIn         Kind = "walkin"

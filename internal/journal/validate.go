@@ -197,7 +197,7 @@ func (v *validator) payload(e Entry) {
 			}
 			v.text("reason", u.Reason, event.MaxNoteLen)
 		}
-	case KindSessionDelay, KindSessionMove, KindSessionCancel, KindSessionRestore, KindSessionNote:
+	case KindSessionDelay, KindSessionMove, KindSessionCancel, KindSessionRestore, KindSessionNote, KindSessionStart:
 		var c SessionChange
 		if v.decode(e, &c) {
 			v.id("session", c.Session)
@@ -247,6 +247,7 @@ func (v *validator) state(what string, s event.State) {
 	}
 	v.instant(what+" new start", s.NewStart)
 	v.instant(what+" new end", s.NewEnd)
+	v.instant(what+" start mark", s.Started)
 	if !s.NewStart.IsZero() && !s.NewEnd.IsZero() && !s.NewEnd.After(s.NewStart) {
 		v.failf("%s: the new end is not after the new start", what)
 	}

@@ -43,6 +43,9 @@ type Status struct {
 	Registered     int             `json:"registered"`
 	Missing        int             `json:"missing"`
 	Problems       []event.Problem `json:"problems"`
+	// Attention is the list of the hour ahead at Now (issue 19), most
+	// urgent first; its keys are event.AttentionItem's JSON tags.
+	Attention []event.AttentionItem `json:"attention"`
 }
 
 // Session is one session's line of the report.
@@ -109,6 +112,15 @@ func Build(v *store.DayView, now time.Time) Status {
 	r.Arrived, r.Expected, r.Registered, r.Missing = total.Arrived, total.Expected, total.Registered, total.Missing()
 	sort.SliceStable(r.Delegations, func(i, j int) bool { return r.Delegations[i].ID < r.Delegations[j].ID })
 	r.Problems = event.DetectProblems(plan)
+	r.Attention = event.Attention(plan, now, event.AttentionOptions{})
+	if r.Attention == nil {
+		r.Attention = []event.AttentionItem{}
+	}
+	for i := range r.Attention {
+		if r.Attention[i].Sessions == nil {
+			r.Attention[i].Sessions = []string{}
+		}
+	}
 	if r.Sessions == nil {
 		r.Sessions = []Session{}
 	}
@@ -181,6 +193,25 @@ func Print(w io.Writer, p i18n.Printer, v *store.DayView, now time.Time, r Statu
 	fmt.Fprintf(w, "\n%s\n", p.N(i18n.KeyCLIStatusProblems, len(r.Problems)))
 	for _, pr := range r.Problems {
 		fmt.Fprintf(w, "  %s\n", textcell.Sanitize(p.Problem(pr, plan, loc)))
+	}
+}
+
+// PrintAttention writes the attention list one item a line, in p's
+// language, for a script (grep, cut on the two-space columns) or a pager:
+// when, severity, kind, what, and the fix; a delegation short of people
+// adds an indented line each. Every name is sanitised.
+func PrintAttention(w io.Writer, p i18n.Printer, pl event.Plan, loc *time.Location, items []event.AttentionItem) {
+	if len(items) == 0 {
+		fmt.Fprintln(w, p.T(i18n.KeyCLIAttentionNone, "window", p.Duration(event.DefaultAttentionWindow)))
+		return
+	}
+	for _, it := range items {
+		line := strings.Join([]string{p.AttentionWhen(it, loc), p.Severity(it.Severity), p.AttentionKind(it.Kind),
+			p.Attention(it, pl), p.T(i18n.KeyAttentionFixLine, "fix", p.AttentionFix(it))}, "  ")
+		fmt.Fprintln(w, textcell.Sanitize(line))
+		for _, sf := range it.Shortfalls {
+			fmt.Fprintln(w, textcell.Sanitize(p.T(i18n.KeyCLIAttentionShort, "shortfall", p.AttentionShortfall(sf, pl))))
+		}
 	}
 }
 

@@ -15,6 +15,7 @@ import (
 	"caecw/internal/event"
 	"caecw/internal/i18n"
 	"caecw/store"
+	"caecw/ui/attention"
 	"caecw/ui/common"
 	"caecw/ui/importer"
 )
@@ -60,6 +61,12 @@ type Model struct {
 	// importer is the import prompt and Close-day panel (I, C), shown
 	// over the body while open; coordinator mode only.
 	importer *importer.Model
+	// attention is the "what needs me" panel (!), shown over the body
+	// while open; its list is computed here from the day last read and
+	// the clock (refreshAttention), and its count is in the header.
+	attention *attention.Model
+	// judged is the minute the attention list was last judged at.
+	judged int64
 
 	// A reload is running; another is due when it returns.
 	reloading, reloadAgain, reloadPeople bool
@@ -89,7 +96,7 @@ type hit struct{ from, to int }
 // (coordinators only: a desk works on today, where its check-ins are
 // kept, and has no day keys).
 func New(c *common.Common, tabs ...common.Tab) *Model {
-	m := &Model{c: c, tabs: tabs, help: help.New(), importer: importer.New(c)}
+	m := &Model{c: c, tabs: tabs, help: help.New(), importer: importer.New(c), attention: attention.New(c)}
 	m.now = c.Now()
 	m.day = m.startDay(m.now)
 	m.fitKeys()
@@ -159,6 +166,7 @@ func (m *Model) resize(w, h int) {
 		t.SetSize(bw, bh)
 	}
 	m.importer.SetSize(bw, bh)
+	m.attention.SetSize(bw, bh)
 }
 
 func (m *Model) tooSmall() bool { return m.c.Width < MinWidth || m.c.Height < MinHeight }
@@ -183,3 +191,7 @@ func (m *Model) recoverView(f func() string) (out string) {
 // LogWindow is how many of the day's newest journal entries the Log tab
 // holds (common.LogWindow).
 const LogWindow = common.LogWindow
+
+// Attention is the attention list as last judged (tests and the
+// header's count read it).
+func (m *Model) Attention() []event.AttentionItem { return m.attention.Items() }

@@ -11,6 +11,7 @@ import (
 	"caecw/internal/journal"
 	"caecw/internal/textcell"
 	"caecw/store"
+	"caecw/ui/attention"
 	"caecw/ui/common"
 )
 
@@ -19,6 +20,9 @@ import (
 // then data messages to every tab.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if cmd, done := m.toImporter(msg); done {
+		return m, cmd
+	}
+	if cmd, done := m.toAttention(msg); done {
 		return m, cmd
 	}
 	switch msg := msg.(type) {
@@ -51,6 +55,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.toActive(msg)
 	case common.TickMsg:
 		m.now = msg.Now
+		if minute := msg.Now.Unix() / 60; minute != m.judged {
+			m.refreshAttention()
+		}
 		return m, tea.Batch(m.c.TickCmd(), m.maybeBackup(msg.Now), m.toAll(msg), m.followToday())
 	case backupDoneMsg:
 		m.backupDone(msg)
@@ -81,9 +88,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.refresh()
 	case reloadedMsg:
 		return m, m.reloaded(msg)
-	case common.ShowSessionMsg:
-		m.active = 0
-		return m, m.toActive(msg)
+	case attention.WidenedMsg:
+		m.refreshAttention()
+		return m, nil
+	case common.ShowSessionMsg, common.ShowDelegationMsg, common.SessionActionMsg:
+		return m, m.showIn(msg)
 	}
 	return m, m.toAll(msg)
 }
@@ -150,6 +159,7 @@ func (m *Model) changed(ch *store.Changes) tea.Cmd {
 	m.c.Seen.Seq = ch.Seq
 	if m.dayView != nil {
 		m.dayView.Take(ch)
+		m.refreshAttention()
 	}
 	if m.view != nil {
 		m.view.closed(ch.Closed, ch.LateSinceClose)
@@ -222,6 +232,7 @@ func (m *Model) dayLoaded(msg common.DayLoadedMsg) tea.Cmd {
 	m.view = &dayState{demo: v.Event.Demo}
 	m.view.closed(v.Closed, v.LateSinceClose)
 	m.dayView = v
+	m.refreshAttention()
 	seen := m.c.Seen
 	older := seen.Read && seen.Day == v.Day && v.Seq < seen.Seq
 	m.c.Seen = common.Seen{Day: v.Day, Seq: v.Seq, Read: true}
@@ -274,6 +285,10 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return m.showDay(m.c.Event.Today(m.c.Now())), true
 	case key.Matches(msg, k.Language):
 		return m.switchLanguage(), true
+	case key.Matches(msg, m.attention.Keys.Toggle):
+		m.refreshAttention()
+		m.attention.Show()
+		return nil, true
 	case m.c.CanEditProgramme() && key.Matches(msg, m.importer.Keys.Import):
 		return m.importer.OpenImport(), true
 	case m.c.CanEditProgramme() && key.Matches(msg, m.importer.Keys.CloseDay):
@@ -291,6 +306,7 @@ func (m *Model) switchLanguage() tea.Cmd {
 	m.c.Keys.SetLanguage(m.c.P)
 	m.fitKeys()
 	m.importer.SetLanguage()
+	m.attention.SetLanguage()
 	return m.toAll(common.LanguageMsg{})
 }
 
@@ -301,6 +317,45 @@ func (m *Model) toImporter(msg tea.Msg) (tea.Cmd, bool) {
 		return nil, false
 	}
 	return m.importer.Update(msg)
+}
+
+// toAttention gives the attention panel every key while it is open
+// (ctrl+c still quits, F2 still switches the language).
+func (m *Model) toAttention(msg tea.Msg) (tea.Cmd, bool) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, m.c.Keys.ForceQuit, m.c.Keys.LanguageAnywhere) {
+		return nil, false
+	}
+	return m.attention.Update(msg)
+}
+
+// refreshAttention judges the attention list of the day last read at the
+// clock's now. It runs in Update, on a reload, a new minute, a wider
+// window, a change taken into the day or opening the panel:
+// BenchmarkAttention puts it well under a millisecond of CPU for a day far
+// bigger than the event's.
+func (m *Model) refreshAttention() {
+	m.judged = m.now.Unix() / 60
+	if m.dayView == nil {
+		return
+	}
+	pl := m.dayView.Plan(m.now)
+	m.attention.SetItems(event.Attention(pl, m.now, m.attention.Options()), pl)
+}
+
+// showIn opens the tab that answers a jump (a session, a delegation, a
+// fix) and gives it the message. A screen without such a tab (a desk has
+// no Sessions tab) says why nothing happens.
+func (m *Model) showIn(msg tea.Msg) tea.Cmd {
+	for i, t := range m.tabs {
+		if a, ok := t.(common.Answerer); ok && a.Answers(msg) {
+			m.active = i
+			return m.toActive(msg)
+		}
+	}
+	if _, ok := msg.(common.SessionActionMsg); ok {
+		m.status = m.p().T(i18n.KeySessionsDeskRefused)
+	}
+	return nil
 }
 
 // showDay switches the day, staying within the event's days.

@@ -39,6 +39,8 @@ func (m *Model) render() string {
 		b.WriteString(common.Lines(strings.Split(m.fullHelpView(), "\n"), bh))
 	} else if m.importer.Open() {
 		b.WriteString(m.importer.View())
+	} else if m.attention.Open() {
+		b.WriteString(m.attention.View())
 	} else {
 		b.WriteString(common.Lines(strings.Split(m.recoverView(m.tabs[m.active].View), "\n"), bh))
 	}
@@ -82,8 +84,14 @@ func (m *Model) header() string {
 		demo = " " + s.Demo.Render(" "+p.T(i18n.KeyHeaderDemo)+" ")
 	}
 	right := day + "  " + clock
-	room := c.Width - c.CellWidth(right) - c.CellWidth(demo) - 1
-	line1 := s.HeaderTitle.Render(c.Fit(left, room)) + demo + " " + s.Bold.Render(right)
+	// The attention count comes first on the right: it is what the
+	// coordinator looks up for, and it is short.
+	count := m.attention.Header()
+	if count != "" {
+		count = " " + count + " "
+	}
+	room := c.Width - c.CellWidth(right) - c.CellWidth(demo) - c.CellWidth(count) - 1
+	line1 := s.HeaderTitle.Render(c.Fit(left, room)) + demo + count + " " + s.Bold.Render(right)
 
 	who := p.T(i18n.KeyHeaderDesk, "desk", c.Store.Desk()) + " · " + p.T(i18n.KeyHeaderOperator, "name", c.Store.Operator())
 	state := ""
@@ -204,6 +212,9 @@ func (m *Model) shortHelp() (tab, frame, keep []key.Binding) {
 	if m.importer.Open() {
 		return m.importer.ShortHelp(), []key.Binding{k.ForceQuit}, []key.Binding{k.ForceQuit}
 	}
+	if m.attention.Open() {
+		return m.attention.ShortHelp(), []key.Binding{k.LanguageAnywhere, k.ForceQuit}, []key.Binding{k.ForceQuit}
+	}
 	if m.active < len(m.tabs) {
 		tab = m.tabs[m.active].ShortHelp()
 	}
@@ -211,8 +222,8 @@ func (m *Model) shortHelp() (tab, frame, keep []key.Binding) {
 		keep = []key.Binding{k.Back, k.LanguageAnywhere, k.ForceQuit}
 		return tab, keep, keep
 	}
-	return tab, []key.Binding{k.Tab1, k.PrevDay, k.NextDay, k.Help, k.Language, k.Quit},
-		[]key.Binding{k.Help, k.Language, k.Quit}
+	return tab, []key.Binding{k.Tab1, k.PrevDay, k.NextDay, m.attention.Keys.Toggle, k.Help, k.Language, k.Quit},
+		[]key.Binding{m.attention.Keys.Toggle, k.Help, k.Language, k.Quit}
 }
 
 // fullHelpView lays the help's columns out in as many bands as the width
@@ -257,7 +268,7 @@ func (m *Model) fullHelpGroups() [][]key.Binding {
 		{k.Tab1, k.NextTab, k.PrevTab},
 		{k.PrevDay, k.NextDay, k.Today},
 		{k.Filter, k.Back, k.Open},
-		{k.Help, k.Language, k.Quit, k.ForceQuit},
+		{m.attention.Keys.Toggle, k.Help, k.Language, k.Quit, k.ForceQuit},
 	}
 	if m.c.CanEditProgramme() {
 		groups = append(groups, []key.Binding{m.importer.Keys.Import, m.importer.Keys.CloseDay})

@@ -176,12 +176,43 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 		return m, m.askUndo(msg)
 	case undoneMsg:
 		return m, m.undone(msg)
+	case common.ShowDelegationMsg:
+		m.showMembers(msg.ID)
 	case tea.KeyPressMsg:
 		return m, m.key(msg)
 	case tea.PasteMsg:
 		return m, m.paste(msg.Content)
 	}
 	return m, nil
+}
+
+// Answers implements common.Answerer: the tab opens a delegation's
+// members for the attention panel (who has not arrived).
+func (m *Model) Answers(msg tea.Msg) bool {
+	_, ok := msg.(common.ShowDelegationMsg)
+	return ok
+}
+
+// showMembers opens delegation id's members, selected in the overview
+// too. A walk-in or roll call being filled in stays: nothing typed is
+// thrown away by a jump.
+func (m *Model) showMembers(id string) {
+	if m.screen == walkIn || m.screen == rollCall {
+		return
+	}
+	if _, ok := m.delByID[id]; !ok {
+		return
+	}
+	for i, r := range m.ov.rows {
+		if r.id == id {
+			m.ov.list.Select(i)
+		}
+	}
+	m.ov.open = id
+	m.ov.members = common.ListCursor{}
+	m.ov.members.SetHeight(m.h - 3)
+	m.ov.members.SetLen(len(m.memberIdx[id]))
+	m.screen = members
 }
 
 func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {

@@ -94,10 +94,7 @@ func (m *Model) overviewKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Members):
 		if m.ov.list.Cursor < len(m.ov.rows) {
-			m.ov.open = m.ov.rows[m.ov.list.Cursor].id
-			m.ov.members = common.ListCursor{}
-			m.ov.members.SetLen(len(m.memberIdx[m.ov.open]))
-			m.screen = members
+			m.showMembers(m.ov.rows[m.ov.list.Cursor].id)
 		}
 	case key.Matches(msg, k.RollKey):
 		if m.ov.list.Cursor < len(m.ov.rows) {

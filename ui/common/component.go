@@ -22,3 +22,10 @@ type Tab interface {
 	// so that plain letters go into it instead of to global keys.
 	Capturing() bool
 }
+
+// Answerer is a tab that answers messages sent to one tab (a jump from
+// the attention panel or the Venues tab's problems): the root shows the
+// first tab that answers and gives it the message.
+type Answerer interface {
+	Answers(msg tea.Msg) bool
+}

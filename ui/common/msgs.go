@@ -87,6 +87,20 @@ type LanguageMsg struct{}
 // DayChangedMsg tells the tabs which day is now shown.
 type DayChangedMsg struct{ Day event.Day }
 
+// ShowDelegationMsg asks the root to open the Check-ins tab on a
+// delegation's members (from the attention panel: who is missing, and
+// the liaison to call).
+type ShowDelegationMsg struct{ ID string }
+
+// SessionActionMsg asks the root to open the Sessions tab on a session
+// and start the change that fixes an attention item: the delay prompt
+// filled with DelayMin, the venue picker, or marking it started.
+type SessionActionMsg struct {
+	ID       string
+	Action   event.Action
+	DelayMin int
+}
+
 // LogWindow is how many of the day's newest journal entries the Log tab
 // holds: a busy desk day has tens of thousands, and reading them all
 // after every save would make each scan slower than the last. The full

@@ -418,7 +418,7 @@ func (m *Model) subject(e journal.Entry) string {
 			return p.Name
 		}
 	case journal.KindSessionDelay, journal.KindSessionMove, journal.KindSessionCancel,
-		journal.KindSessionRestore, journal.KindSessionNote, journal.KindAssign:
+		journal.KindSessionRestore, journal.KindSessionNote, journal.KindSessionStart, journal.KindAssign:
 		if s, ok := m.sessions[e.Subject]; ok {
 			return s.Title
 		}

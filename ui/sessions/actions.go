@@ -44,10 +44,10 @@ func (m *Model) action(msg tea.KeyPressMsg) tea.Cmd {
 		m.focus()
 		return nil
 	case key.Matches(msg, m.keys.Move):
-		m.picker.open(m, s)
-		m.prompt(pickVenue, p.T(i18n.KeySessionMoveFilter), "", "")
-		m.focus()
+		m.openMove(s)
 		return nil
+	case key.Matches(msg, m.keys.Start):
+		return m.markStarted(s)
 	case key.Matches(msg, m.keys.Note):
 		m.prompt(askNote, p.T(i18n.KeySessionNotePrompt, "title", s.Title)+":", "", s.State.Note)
 		m.focus()
@@ -241,6 +241,75 @@ func (m *Model) restoreCmd(s event.Session) tea.Cmd {
 	id := s.ID
 	return m.save(i18n.KeyActionSessionRestore, m.c.P.T(i18n.KeySessionRestored, "title", s.Title),
 		func(st *store.Store) (journal.Entry, error) { return st.Restore(id) })
+}
+
+func (m *Model) startCmd(s event.Session) tea.Cmd {
+	id := s.ID
+	return m.save(i18n.KeyActionSessionStart, m.c.P.T(i18n.KeySessionMarkedStart, "title", s.Title),
+		func(st *store.Store) (journal.Entry, error) { return st.MarkStarted(id) })
+}
+
+// Answers implements common.Answerer: the tab shows sessions and starts
+// the changes the attention panel asks for.
+func (m *Model) Answers(msg tea.Msg) bool {
+	switch msg.(type) {
+	case common.ShowSessionMsg, common.SessionActionMsg:
+		return true
+	}
+	return false
+}
+
+// fixFor shows the session of an attention item and opens the change
+// that fixes it, as its key would: the delay prompt filled with the
+// minutes the item proposes, the venue picker, or marking it started.
+// Assignments have no editor on screen (they come by import), so
+// reassigning shows the session and says so.
+func (m *Model) fixFor(msg common.SessionActionMsg) tea.Cmd {
+	p := m.c.P
+	if !m.c.CanEditProgramme() {
+		return common.Status(p.T(i18n.KeySessionsDeskRefused))
+	}
+	show := m.show(msg.ID)
+	s, ok := m.current()
+	if !ok || s.ID != msg.ID {
+		return show
+	}
+	switch msg.Action {
+	case event.ActionDelaySession:
+		m.target = s.ID
+		n := msg.DelayMin
+		if n <= 0 {
+			n = defaultDelay
+		}
+		m.prompt(askDelay, p.T(i18n.KeySessionDelayPrompt, "title", s.Title), strconv.Itoa(defaultDelay), strconv.Itoa(n))
+		m.input.CursorEnd()
+		m.focus()
+		return show
+	case event.ActionMoveSession:
+		m.target = s.ID
+		m.openMove(s)
+		return show
+	case event.ActionMarkStarted:
+		return tea.Batch(show, m.markStarted(s))
+	}
+	return tea.Batch(show, common.Status(p.T(i18n.KeyAttentionReassignHint)))
+}
+
+// openMove opens the venue picker on s (m and the fix of a clash or an
+// outage).
+func (m *Model) openMove(s event.Session) {
+	m.picker.open(m, s)
+	m.prompt(pickVenue, m.c.P.T(i18n.KeySessionMoveFilter), "", "")
+	m.focus()
+}
+
+// markStarted records that s has started (s and the fix of a session
+// not started); a second mark is refused with a word, not an error line.
+func (m *Model) markStarted(s event.Session) tea.Cmd {
+	if !s.State.Started.IsZero() {
+		return common.Status(m.c.P.T(i18n.KeySessionAlreadyStart, "title", s.Title))
+	}
+	return m.startCmd(s)
 }
 
 func (m *Model) noteCmd(s event.Session, note string) tea.Cmd {

@@ -160,6 +160,8 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 		}
 	case common.ShowSessionMsg:
 		return m, m.show(msg.ID)
+	case common.SessionActionMsg:
+		return m, m.fixFor(msg)
 	case tea.KeyPressMsg:
 		return m, m.key(msg)
 	case tea.PasteMsg:

@@ -465,7 +465,7 @@ func TestMoveTimeOnlyWithoutProblemsGoesStraight(t *testing.T) {
 
 func TestDeskCannotChangeTheProgramme(t *testing.T) {
 	x := newHarness(t, common.ModeDesk, i18n.EN, 100, 25)
-	for _, k := range []string{"d", "m", "c", "r", "n"} {
+	for _, k := range []string{"d", "m", "c", "r", "n", "s"} {
 		x.status = nil
 		x.keys(k)
 		if x.m.Capturing() {
@@ -482,8 +482,17 @@ func TestDeskCannotChangeTheProgramme(t *testing.T) {
 	for _, b := range x.m.ShortHelp() {
 		help += b.Help().Desc + "|"
 	}
-	if !strings.Contains(help, "delay (coordinators only)") {
+	if !strings.Contains(help, "delay (coordinators only)") || !strings.Contains(help, "mark started (coordinators only)") {
 		t.Errorf("help %q", help)
+	}
+	// The attention panel's fix is refused the same way.
+	x.status = nil
+	x.send(common.SessionActionMsg{ID: "s032", Action: event.ActionMarkStarted})
+	if len(x.status) != 1 || !strings.Contains(x.status[0], "desks cannot change the programme") || x.m.Capturing() {
+		t.Errorf("fix at a desk: status %q", x.status)
+	}
+	if got := x.session("s032").State; got != (event.State{}) {
+		t.Errorf("state changed at a desk by a fix: %+v", got)
 	}
 }
 
