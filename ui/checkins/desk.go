@@ -297,16 +297,10 @@ func (m *Model) askUndoCmd() tea.Cmd {
 // askUndo shows what ctrl+z would undo (name, time, desk) and waits for y.
 func (m *Model) askUndo(msg undoAskMsg) tea.Cmd {
 	p := m.c.P
-	switch {
-	case msg.nothing:
-		return common.Status(p.T(i18n.KeyUndoNothing))
-	case msg.err != nil:
-		return msgCmd(common.ErrMsg{Action: p.T(i18n.KeyActionUndo), Err: msg.err})
+	if cmd := m.undoFailed(msg.nothing, msg.err); cmd != nil {
+		return cmd
 	}
-	name := msg.person
-	if per, ok := m.person(msg.person); ok {
-		name = personName(p, per)
-	}
+	name := m.nameOf(msg.person)
 	t := msg.target
 	// The question is asked where the desk's confirmations show.
 	m.screen = desk
@@ -334,19 +328,35 @@ func (m *Model) undoCmd(e journal.Entry) tea.Cmd {
 	})
 }
 
-func (m *Model) undone(msg undoneMsg) tea.Cmd {
+// undoFailed is the answer to an undo (or its question) that found
+// nothing to undo or failed; nil when it went through.
+func (m *Model) undoFailed(nothing bool, err error) tea.Cmd {
 	p := m.c.P
 	switch {
-	case msg.nothing:
+	case nothing:
 		return common.Status(p.T(i18n.KeyUndoNothing))
-	case msg.err != nil:
-		return msgCmd(common.ErrMsg{Action: p.T(i18n.KeyActionUndo), Err: msg.err})
+	case err != nil:
+		return msgCmd(common.ErrMsg{Action: p.T(i18n.KeyActionUndo), Err: err})
 	}
-	name := msg.person
+	return nil
+}
+
+// nameOf is a person's name as the desk shows it, or the id of someone
+// not (or no longer) registered here.
+func (m *Model) nameOf(person string) string {
+	if per, ok := m.person(person); ok {
+		return personName(m.c.P, per)
+	}
+	return person
+}
+
+func (m *Model) undone(msg undoneMsg) tea.Cmd {
+	p := m.c.P
+	if cmd := m.undoFailed(msg.nothing, msg.err); cmd != nil {
+		return cmd
+	}
+	name := m.nameOf(msg.person)
 	per, ok := m.person(msg.person)
-	if ok {
-		name = personName(p, per)
-	}
 	if m.loaded && msg.day == m.day {
 		if a, had := m.arrivals[msg.person]; had && a.Entry == string(msg.target.ID) {
 			delete(m.arrivals, msg.person)
