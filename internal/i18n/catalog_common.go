@@ -75,6 +75,7 @@ const (
 	KeyHelpCancel       Key = "help.cancel"
 	KeyHelpRestore      Key = "help.restore"
 	KeyHelpNote         Key = "help.note"
+	KeyHelpUndoChange   Key = "help.undo_change"
 	KeyHelpLanguage     Key = "help.language"
 	KeyHelpUp           Key = "help.up"
 	KeyHelpDown         Key = "help.down"
@@ -142,6 +143,7 @@ var commonMessages = []Message{
 	{Key: KeyHelpCancel, EN: "cancel session", ZH: "取消活动"},
 	{Key: KeyHelpRestore, EN: "restore", ZH: "恢复原计划"},
 	{Key: KeyHelpNote, EN: "note", ZH: "备注"},
+	{Key: KeyHelpUndoChange, EN: "undo last change", ZH: "撤销上次改动"},
 	// The language toggle names the language it switches to, in that
 	// language, so someone who cannot read the current one still finds it.
 	{Key: KeyHelpLanguage, EN: "中文", ZH: "English"},

@@ -44,16 +44,21 @@ const (
 	KeySessionsColStatus Key = "sessions.col.status"
 	KeySessionsNone      Key = "sessions.none"
 
-	KeySessionDelayPrompt  Key = "session.delay.prompt"
-	KeySessionDelayed      Key = "session.delayed"
-	KeySessionMovePrompt   Key = "session.move.prompt"
-	KeySessionMoved        Key = "session.moved"
-	KeySessionCancelPrompt Key = "session.cancel.prompt"
-	KeySessionCancelled    Key = "session.cancelled"
-	KeySessionRestored     Key = "session.restored"
-	KeySessionNotePrompt   Key = "session.note.prompt"
-	KeySessionNoteSaved    Key = "session.note.saved"
-	KeySessionBadMinutes   Key = "session.bad_minutes"
+	KeySessionDelayPrompt    Key = "session.delay.prompt"
+	KeySessionDelayed        Key = "session.delayed"
+	KeySessionMovePrompt     Key = "session.move.prompt"
+	KeySessionMoved          Key = "session.moved"
+	KeySessionCancelPrompt   Key = "session.cancel.prompt"
+	KeySessionUndoAsk        Key = "session.undo.ask"
+	KeySessionUndoOpen       Key = "session.undo.open"
+	KeySessionUndoNothing    Key = "session.undo.nothing"
+	KeySessionUndoReason     Key = "session.undo.reason"
+	KeySessionDetailUndoHint Key = "session.detail.undo_hint"
+	KeySessionCancelled      Key = "session.cancelled"
+	KeySessionRestored       Key = "session.restored"
+	KeySessionNotePrompt     Key = "session.note.prompt"
+	KeySessionNoteSaved      Key = "session.note.saved"
+	KeySessionBadMinutes     Key = "session.bad_minutes"
 
 	KeySessionsTitle           Key = "sessions.title"
 	KeySessionsCount           Key = "sessions.count"
@@ -157,6 +162,11 @@ var sessionsMessages = []Message{
 	{Key: KeySessionMovePrompt, EN: "Move {title} to which venue?", ZH: "{title}换到哪个场地？"},
 	{Key: KeySessionMoved, EN: "{title} moved to {venue}", ZH: "{title}已换到{venue}"},
 	{Key: KeySessionCancelPrompt, EN: "Cancel {title}?", ZH: "确定取消{title}吗？"},
+	{Key: KeySessionUndoAsk, EN: "Undo the {action} of {title} made at {time} (desk {desk})?", ZH: "撤销{time}（签到台{desk}）对{title}的{action}吗？"},
+	{Key: KeySessionUndoOpen, EN: "These are the session's changes; u again undoes the last one.", ZH: "这是本场活动的改动；再按 u 撤销最近一次。"},
+	{Key: KeySessionUndoNothing, EN: "{title} has no change of today to undo.", ZH: "{title}今天没有可撤销的改动。"},
+	{Key: KeySessionUndoReason, EN: "undone from the session detail", ZH: "在活动详情中撤销"},
+	{Key: KeySessionDetailUndoHint, EN: "u undoes the last change ({action} at {time})", ZH: "按 u 撤销最近的改动（{time}的{action}）"},
 	{Key: KeySessionCancelled, EN: "{title} cancelled", ZH: "{title}已取消"},
 	{Key: KeySessionRestored, EN: "{title} restored as planned", ZH: "{title}已恢复原计划"},
 	{Key: KeySessionNotePrompt, EN: "Note for {title}", ZH: "{title}的备注"},

@@ -48,6 +48,8 @@ func (m *Model) action(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, m.keys.Start):
 		return m.markStarted(s)
+	case key.Matches(msg, m.keys.Undo):
+		return m.askUndo(s)
 	case key.Matches(msg, m.keys.Note):
 		m.prompt(askNote, p.T(i18n.KeySessionNotePrompt, "title", s.Title)+":", "", s.State.Note)
 		m.focus()
@@ -293,6 +295,44 @@ func (m *Model) fixFor(msg common.SessionActionMsg) tea.Cmd {
 		return tea.Batch(show, m.markStarted(s))
 	}
 	return tea.Batch(show, common.Status(p.T(i18n.KeyAttentionReassignHint)))
+}
+
+// lastChange is the newest change of the session shown in the detail that
+// can still be undone, and whether its journal is read.
+func (m *Model) lastChange(s event.Session) (store.LogEntry, bool, bool) {
+	if m.journalFor != s.ID {
+		return store.LogEntry{}, false, false
+	}
+	for i := len(m.journal) - 1; i >= 0; i-- {
+		if e := m.journal[i]; e.Kind.Undoable() && e.Kind != journal.KindCheckIn && e.UndoneBy == "" {
+			return e, true, true
+		}
+	}
+	return store.LogEntry{}, false, true
+}
+
+// askUndo asks before undoing the session's last change (u): what, when
+// and by which desk. The session's changes are read with its detail, so
+// u on a closed detail opens it first.
+func (m *Model) askUndo(s event.Session) tea.Cmd {
+	p := m.c.P
+	e, ok, read := m.lastChange(s)
+	switch {
+	case !read:
+		return tea.Batch(m.openDetail(), common.Status(p.T(i18n.KeySessionUndoOpen)))
+	case !ok:
+		return common.Status(p.T(i18n.KeySessionUndoNothing, "title", s.Title))
+	case e.Desk != m.c.Store.Desk():
+		return common.Status(p.T(i18n.KeyLogUndoNotOwn, "desk", e.Desk))
+	}
+	action, at := m.actionName(e.Kind), p.Clock(e.At.In(m.loc()))
+	reason := p.T(i18n.KeySessionUndoReason)
+	id := e.ID
+	run := m.save(i18n.KeyActionUndo, p.T(i18n.KeyLogUndoDone, "action", action, "subject", s.Title),
+		func(st *store.Store) (journal.Entry, error) { return st.Undo(id, reason) })
+	m.pending = pending{question: p.T(i18n.KeySessionUndoAsk, "action", action, "time", at, "desk", e.Desk, "title", s.Title), run: run}
+	m.mode = confirming
+	return nil
 }
 
 // openMove opens the venue picker on s (m and the fix of a clash or an

@@ -91,6 +91,9 @@ func (m *Model) detailLines(sess event.Session, w int) []styled {
 			}
 			add(st, text)
 		}
+		if e, ok, _ := m.lastChange(sess); ok && m.c.CanEditProgramme() {
+			add(&s.Dim, p.T(i18n.KeySessionDetailUndoHint, "action", m.actionName(e.Kind), "time", e.At.In(loc).Format("15:04")))
+		}
 	}
 	out = append(out, styled{"", &s.Row})
 	var dels []event.Assignment

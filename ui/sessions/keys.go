@@ -16,8 +16,10 @@ type KeyMap struct {
 	Note    key.Binding
 	// Start marks the session started (the attention list stops asking).
 	Start key.Binding
-	Yes   key.Binding
-	No    key.Binding
+	// Undo undoes the session's last change made at this desk.
+	Undo key.Binding
+	Yes  key.Binding
+	No   key.Binding
 	// Scroll is only a help entry: pgup/pgdn scroll the detail pane.
 	Scroll key.Binding
 }
@@ -30,6 +32,7 @@ func newKeyMap(p i18n.Printer, canEdit bool) KeyMap {
 		Restore: key.NewBinding(key.WithKeys("r")),
 		Note:    key.NewBinding(key.WithKeys("n")),
 		Start:   key.NewBinding(key.WithKeys("s")),
+		Undo:    key.NewBinding(key.WithKeys("u")),
 		Yes:     key.NewBinding(key.WithKeys("y", "Y")),
 		No:      key.NewBinding(key.WithKeys("n", "N", "esc")),
 		Scroll:  key.NewBinding(key.WithKeys("pgup", "pgdown")),
@@ -55,11 +58,12 @@ func (k *KeyMap) setLanguage(p i18n.Printer, canEdit bool) {
 	help(&k.Restore, "r", i18n.KeyHelpRestore)
 	help(&k.Note, "n", i18n.KeyHelpNote)
 	help(&k.Start, "s", i18n.KeyHelpMarkStarted)
+	help(&k.Undo, "u", i18n.KeyHelpUndoChange)
 	k.Yes.SetHelp("y", p.T(i18n.KeySessionsHelpYes))
 	k.No.SetHelp("n/esc", p.T(i18n.KeySessionsHelpNo))
 	k.Scroll.SetHelp("pgup/pgdn", p.T(i18n.KeySessionsHelpScroll))
 }
 
 func (k *KeyMap) actions() []key.Binding {
-	return []key.Binding{k.Delay, k.Move, k.Start, k.Cancel, k.Restore, k.Note}
+	return []key.Binding{k.Delay, k.Move, k.Start, k.Cancel, k.Restore, k.Note, k.Undo}
 }

@@ -581,3 +581,40 @@ func TestAnotherDayClosesThePaneAndOpensOnItsFirstSession(t *testing.T) {
 		t.Errorf("title %q", l)
 	}
 }
+
+// The session detail offers undo of the session's last change (issue 14):
+// u asks what, when and by which desk, and only y undoes.
+func TestUndoTheLastChangeFromTheDetail(t *testing.T) {
+	x := newHarness(t, common.ModeCoordinator, i18n.EN, 100, 25)
+	x.selectID("s041")
+	x.keys("d")
+	x.keys("enter")
+	if got := x.session("s041").State.DelayMin; got != 15 {
+		t.Fatalf("delay %d, want 15", got)
+	}
+	x.keys("u") // the detail was closed: u opens it first
+	if v := x.view(); !strings.Contains(v, "u undoes the last change (delay at") {
+		t.Fatalf("the detail does not offer the undo:\n%s", v)
+	}
+	x.keys("u")
+	if v := x.view(); !strings.Contains(v, "Undo the delay of Guided tour") || !strings.Contains(v, "(desk test-desk)") {
+		t.Fatalf("no question before the undo:\n%s", v)
+	}
+	x.keys("n")
+	if got := x.session("s041").State.DelayMin; got != 15 {
+		t.Fatalf("n undid it: delay %d", got)
+	}
+	x.keys("u")
+	x.keys("y")
+	if got := x.session("s041").State.DelayMin; got != 0 {
+		t.Fatalf("after the undo the delay is %d, want 0", got)
+	}
+	es := x.entries("s041")
+	if len(es) != 2 || es[1].Kind != journal.KindUndo {
+		t.Fatalf("journal: %+v", es)
+	}
+	x.keys("u")
+	if last := x.status[len(x.status)-1]; !strings.Contains(last, "no change of today to undo") {
+		t.Fatalf("a second u: %q", last)
+	}
+}
