@@ -19,10 +19,7 @@ var attentionKindKeys = map[event.AttentionKind]Key{
 // AttentionKind is the short name of a kind of attention item; an
 // unknown kind prints as its JSON word.
 func (p Printer) AttentionKind(k event.AttentionKind) string {
-	if key, ok := attentionKindKeys[k]; ok {
-		return p.T(key)
-	}
-	return string(k)
+	return nameOr(p, attentionKindKeys, k)
 }
 
 // Severity is the word for how bad an item is.

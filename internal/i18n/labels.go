@@ -48,10 +48,7 @@ var kindKeys = map[event.Kind]Key{
 
 // Kind is the name of a session kind; an unknown kind prints as stored.
 func (p Printer) Kind(k event.Kind) string {
-	if key, ok := kindKeys[k]; ok {
-		return p.T(key)
-	}
-	return string(k)
+	return nameOr(p, kindKeys, k)
 }
 
 var roleKeys = map[event.Role]Key{
@@ -64,10 +61,7 @@ var roleKeys = map[event.Role]Key{
 
 // Role is the name of a person's role; an unknown role prints as stored.
 func (p Printer) Role(r event.Role) string {
-	if key, ok := roleKeys[r]; ok {
-		return p.T(key)
-	}
-	return string(r)
+	return nameOr(p, roleKeys, r)
 }
 
 var problemKeys = map[event.ProblemKind]Key{
@@ -82,10 +76,7 @@ var problemKeys = map[event.ProblemKind]Key{
 // ProblemKind is the short name of a kind of problem, for a column or a
 // badge; the whole sentences are the KeyProblem...Msg messages.
 func (p Printer) ProblemKind(k event.ProblemKind) string {
-	if key, ok := problemKeys[k]; ok {
-		return p.T(key)
-	}
-	return string(k)
+	return nameOr(p, problemKeys, k)
 }
 
 var actionKeys = map[journal.Kind]Key{
@@ -107,8 +98,15 @@ var actionKeys = map[journal.Kind]Key{
 // Action is the name of what a journal entry did; an unknown kind prints
 // as stored.
 func (p Printer) Action(k journal.Kind) string {
-	if key, ok := actionKeys[k]; ok {
+	return nameOr(p, actionKeys, k)
+}
+
+// nameOr is the catalogue's word for a code, or the code as stored when
+// the catalogue has none (a kind from a newer version, say): the one
+// rule of every code-to-word lookup here.
+func nameOr[K ~string](p Printer, keys map[K]Key, code K) string {
+	if key, ok := keys[code]; ok {
 		return p.T(key)
 	}
-	return string(k)
+	return string(code)
 }
