@@ -327,3 +327,21 @@ func admin(t testing.TB, h *Hub) jetstream.JetStream {
 	}
 	return js
 }
+
+// threeDesks is a hub with desk-a on it (the hub laptop's own desk, with
+// a programme of people persons) and desk-b and desk-c over loopback, all
+// connected; the hub stops when the test ends, after the desks.
+func threeDesks(t *testing.T, people int) (h *Hub, a, b, c *desk) {
+	t.Helper()
+	dir := t.TempDir()
+	h = startHub(t, t.TempDir(), "")
+	t.Cleanup(h.Shutdown)
+	prog := programme(t, people)
+	a = newDesk(t, dir, "desk-a", &prog)
+	b = newDesk(t, dir, "desk-b", nil)
+	c = newDesk(t, dir, "desk-c", nil)
+	a.connect(t, h, true)
+	b.connect(t, h, false)
+	c.connect(t, h, false)
+	return h, a, b, c
+}

@@ -25,16 +25,7 @@ import (
 // and the desks keep running, and a good entry made afterwards reaches
 // every desk.
 func TestHostileRights(t *testing.T) {
-	dir := t.TempDir()
-	h := startHub(t, t.TempDir(), "")
-	defer h.Shutdown()
-	prog := programme(t, 6)
-	a := newDesk(t, dir, "desk-a", &prog)
-	b := newDesk(t, dir, "desk-b", nil)
-	c := newDesk(t, dir, "desk-c", nil)
-	a.connect(t, h, true)
-	b.connect(t, h, false)
-	c.connect(t, h, false)
+	h, a, b, c := threeDesks(t, 6)
 	eventually(t, settle, converged(t, a, b, c))
 	before := streamInfo(t, h).State.Msgs
 

@@ -77,16 +77,7 @@ func TestSecondDeskUnderOneNameIsRefused(t *testing.T) {
 func TestStreamDeletedEveryDeskRecovers(t *testing.T) {
 	for _, recreate := range []bool{false, true} {
 		t.Run(fmt.Sprintf("recreated-at-once=%v", recreate), func(t *testing.T) {
-			dir := t.TempDir()
-			h := startHub(t, t.TempDir(), "")
-			defer h.Shutdown()
-			prog := programme(t, 12)
-			a := newDesk(t, dir, "desk-a", &prog)
-			b := newDesk(t, dir, "desk-b", nil)
-			c := newDesk(t, dir, "desk-c", nil)
-			a.connect(t, h, true)
-			b.connect(t, h, false)
-			c.connect(t, h, false)
+			h, a, b, c := threeDesks(t, 12)
 			eventually(t, settle, converged(t, a, b, c))
 
 			js := admin(t, h)

@@ -23,16 +23,7 @@ const settle = 20 * time.Second
 // check people in at the same time; every desk ends with the same state
 // and the same journal.
 func TestThreeDesksConverge(t *testing.T) {
-	dir := t.TempDir()
-	h := startHub(t, t.TempDir(), "")
-	defer h.Shutdown()
-	prog := programme(t, 30)
-	a := newDesk(t, dir, "desk-a", &prog)
-	b := newDesk(t, dir, "desk-b", nil)
-	c := newDesk(t, dir, "desk-c", nil)
-	a.connect(t, h, true)
-	b.connect(t, h, false)
-	c.connect(t, h, false)
+	_, a, b, c := threeDesks(t, 30)
 	eventually(t, settle, func() string {
 		for _, d := range []*desk{b, c} {
 			if p, _ := d.s.People(); len(p) != 30 {
