@@ -618,3 +618,17 @@ func TestUndoTheLastChangeFromTheDetail(t *testing.T) {
 		t.Fatalf("a second u: %q", last)
 	}
 }
+
+// At 80 columns a long question wraps instead of losing its end: the
+// undo's question still names the desk.
+func TestLongQuestionWrapsAt80Columns(t *testing.T) {
+	x := newHarness(t, common.ModeCoordinator, i18n.EN, 80, 24)
+	x.selectID("s041")
+	x.keys("d")
+	x.keys("enter")
+	x.keys("u")
+	x.keys("u")
+	if v := x.view(); !strings.Contains(v, "(desk test-desk)") {
+		t.Fatalf("the question lost its end:\n%s", v)
+	}
+}

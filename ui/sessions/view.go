@@ -305,7 +305,12 @@ func (m *Model) overlay(w, maxH int) []string {
 func (m *Model) confirmBox(w, maxH int) []string {
 	s, p := m.c.Styles, m.c.P
 	inner := w - 4
-	head := []styled{{m.pending.question, &s.Bold}}
+	// The question wraps: a long title must not cut off what, when and
+	// which desk the answer is about.
+	var head []styled
+	for _, l := range m.c.Wrap(m.pending.question, inner, "") {
+		head = append(head, styled{l, &s.Bold})
+	}
 	foot := []styled{{p.T(i18n.KeySessionConfirmYesNo), &s.Row}}
 	var mid []styled
 	if len(m.pending.breaks) > 0 {
