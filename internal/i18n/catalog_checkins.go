@@ -45,7 +45,17 @@ const (
 	KeyCheckinMembersTitle  Key = "checkin.members_title"
 	KeyCheckinNotYet        Key = "checkin.not_yet"
 	KeyCheckinArrivedAt     Key = "checkin.arrived_at"
-	KeyCheckinOpenDesk      Key = "checkin.open_desk"
+	KeyCheckinOverviewLine  Key = "checkin.overview_line"
+	KeyCheckinSortLeast     Key = "checkin.sort.least"
+	KeyCheckinSortName      Key = "checkin.sort.name"
+	KeyCheckinSortCountry   Key = "checkin.sort.country"
+	KeyCheckinFilterPrompt  Key = "checkin.filter_prompt"
+	KeyCheckinFilterShown   Key = "checkin.filter_shown"
+	KeyCheckinNoDelMatch    Key = "checkin.no_delegation_match"
+	KeyCheckinColCountry    Key = "checkin.col.country"
+	KeyCheckinChartTitle    Key = "checkin.chart.title"
+	KeyCheckinChartAll      Key = "checkin.chart.all"
+	KeyCheckinChartDesk     Key = "checkin.chart.desk"
 	KeyCheckinIndexing      Key = "checkin.indexing"
 	KeyCheckinConfirmOK     Key = "checkin.confirm_ok"
 	KeyCheckinConfirmWarn   Key = "checkin.confirm_warn"
@@ -78,6 +88,9 @@ const (
 	KeyHelpSelectAll   Key = "help.select_all"
 	KeyHelpNextField   Key = "help.next_field"
 	KeyHelpMembers     Key = "help.members"
+	KeyHelpSort        Key = "help.sort"
+	KeyHelpChart       Key = "help.chart"
+	KeyHelpChartDesk   Key = "help.chart_desk"
 )
 
 var checkinsMessages = []Message{
@@ -126,7 +139,21 @@ var checkinsMessages = []Message{
 	{Key: KeyCheckinMembersTitle, EN: "{delegation}: {n} of {m} arrived, {missing} missing", ZH: "{delegation}：应到{m}人，已到{n}人，未到{missing}人"},
 	{Key: KeyCheckinNotYet, EN: "not yet", ZH: "未到"},
 	{Key: KeyCheckinArrivedAt, EN: "✓ {time} desk {desk}", ZH: "✓ {time} 签到台{desk}"},
-	{Key: KeyCheckinOpenDesk, EN: "Press i or / to check people in", ZH: "按 i 或 / 开始签到"},
+	// The overview's second line: the sort in force and the keys that find
+	// and check in. {sort} is one of the checkin.sort words.
+	{Key: KeyCheckinOverviewLine, EN: "Sorted by {sort} (o) · / find · i check in", ZH: "排序：{sort}（o） · / 查找 · i 签到"},
+	{Key: KeyCheckinSortLeast, EN: "least arrived", ZH: "到达最少"},
+	{Key: KeyCheckinSortName, EN: "name", ZH: "名称"},
+	{Key: KeyCheckinSortCountry, EN: "country", ZH: "国家"},
+	{Key: KeyCheckinFilterPrompt, EN: "Find delegation:", ZH: "查找代表团："},
+	{Key: KeyCheckinFilterShown, EN: "{n} of {m} match “{query}” · esc shows all · sorted by {sort} (o)", ZH: "{m}个中有{n}个与“{query}”匹配 · esc 显示全部 · 排序：{sort}（o）"},
+	{Key: KeyCheckinNoDelMatch, EN: "No delegation matches “{query}”", ZH: "没有与“{query}”匹配的代表团"},
+	{Key: KeyCheckinColCountry, EN: "Ctry", ZH: "国家"},
+	// Above the arrivals chart: whose arrivals ({who}: all desks or one),
+	// how many in the chart and the busiest quarter of an hour.
+	{Key: KeyCheckinChartTitle, EN: "Arrivals per 15 min, {who}: {n} · peak {peak} at {time} · c hide · d desk", ZH: "每15分钟签到人数（{who}）：共{n}人 · 高峰{peak}人（{time}） · c 隐藏 · d 签到台"},
+	{Key: KeyCheckinChartAll, EN: "all desks", ZH: "全部签到台"},
+	{Key: KeyCheckinChartDesk, EN: "desk {desk}", ZH: "签到台{desk}"},
 	{Key: KeyCheckinIndexing, EN: "Preparing name search… badge codes work already", ZH: "正在准备姓名搜索……扫描证件已可使用"},
 	{Key: KeyCheckinConfirmOK, EN: "✓ CHECKED IN at {time}", ZH: "✓ 签到成功 {time}"},
 	{Key: KeyCheckinConfirmWarn, EN: "! ALREADY ARRIVED: nothing recorded", ZH: "！已经签到过：本次不再记录"},
@@ -159,4 +186,7 @@ var checkinsMessages = []Message{
 	{Key: KeyHelpSelectAll, EN: "all/none", ZH: "全选/全不选"},
 	{Key: KeyHelpNextField, EN: "next field", ZH: "下一项"},
 	{Key: KeyHelpMembers, EN: "members", ZH: "成员"},
+	{Key: KeyHelpSort, EN: "sort", ZH: "排序"},
+	{Key: KeyHelpChart, EN: "chart", ZH: "图表"},
+	{Key: KeyHelpChartDesk, EN: "chart's desk", ZH: "图表签到台"},
 }

@@ -1,8 +1,9 @@
 // Package checkins is the Check-ins tab and the check-in desk.
 //
 // The tab has two faces. The coordinator's overview lists the delegations
-// with expected, arrived and missing, least arrived first, and opens a
-// delegation's members. The desk is one input line that takes badge scans
+// with expected, arrived and missing, least arrived first, by name or by
+// country (o), filtered by `/`, under a chart of the day's arrivals per
+// quarter hour, and opens a delegation's members, the missing first. The desk is one input line that takes badge scans
 // and name searches: Enter checks the person in, durably, and only the
 // returned message draws the confirmation, while the input is already
 // clear for the next person. Walk-ins and coach roll-calls are forms of
@@ -19,6 +20,8 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
 
 	"caecw/internal/event"
 	"caecw/internal/i18n"
@@ -73,6 +76,9 @@ type Model struct {
 	bst burst
 
 	saves *saves
+	// collate orders delegation names in the screen's language (Chinese
+	// by pinyin).
+	collate *collate.Collator
 	// now is the wall clock for telling a scanner's burst from typing;
 	// tests replace it. Business times come from c.Clock.
 	now func() time.Time
@@ -80,14 +86,25 @@ type Model struct {
 
 // New builds the Check-ins tab.
 func New(c *common.Common) *Model {
-	return &Model{
+	m := &Model{
 		c:        c,
 		keys:     newKeyMap(c.P),
 		counts:   map[string]int{},
 		arrivals: map[string]event.CheckIn{},
 		saves:    newSaves(),
+		collate:  newCollator(c.P),
 		now:      time.Now,
 	}
+	m.ov.filter = common.NewInput(80)
+	m.ov.filter.Prompt = ""
+	return m
+}
+
+func newCollator(p i18n.Printer) *collate.Collator {
+	if p.Lang() == i18n.ZH {
+		return collate.New(language.Chinese)
+	}
+	return collate.New(language.English)
 }
 
 // NewDesk builds the tab for a desk: it opens with the check-in input
@@ -108,14 +125,17 @@ func (m *Model) Init() tea.Cmd { return nil }
 func (m *Model) SetSize(w, h int) {
 	m.w, m.h = max(0, w), max(0, h)
 	m.d.sel.SetHeight(m.h - deskChrome)
-	m.ov.list.SetHeight(m.h - 3)
+	m.ov.list.SetHeight(m.listHeight())
 	m.ov.members.SetHeight(m.h - 3)
 	m.rc.cur.SetHeight(m.h - 3)
 }
 
 // Capturing implements common.Tab: the desk input and its forms take
-// every key, so a letter is never a command there.
-func (m *Model) Capturing() bool { return m.screen >= desk }
+// every key, so a letter is never a command there; so does the
+// overview's filter while it is typed.
+func (m *Model) Capturing() bool {
+	return m.screen >= desk || m.screen == overview && m.ov.filtering
+}
 
 // Drain waits until every check-in, walk-in and undo this tab issued is
 // committed, running those the program never started. Call it after the
@@ -138,7 +158,10 @@ func (m *Model) ShortHelp() []key.Binding {
 	case members:
 		return []key.Binding{m.c.Keys.Up, m.c.Keys.Down, k.RollKey, k.Focus, m.c.Keys.Back}
 	}
-	return []key.Binding{m.c.Keys.Up, m.c.Keys.Down, k.Members, k.Focus, k.RollKey, k.WalkInKey, k.Undo}
+	if m.ov.filtering {
+		return []key.Binding{k.SelUp, k.Members, k.FilterClear}
+	}
+	return []key.Binding{m.c.Keys.Up, m.c.Keys.Down, k.Members, m.c.Keys.Filter, k.Sort, k.Focus, k.Chart, k.ChartDesk, k.RollKey, k.WalkInKey, k.Undo}
 }
 
 // FullHelp implements help.KeyMap.
@@ -147,7 +170,8 @@ func (m *Model) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Focus, k.CheckIn, k.SelUp, k.Clear},
 		{k.Undo, k.WalkIn, k.RollCall},
-		{k.Members, k.RollKey, k.WalkInKey, k.Toggle, k.All},
+		{k.Members, m.c.Keys.Filter, k.Sort, k.Chart, k.ChartDesk},
+		{k.RollKey, k.WalkInKey, k.Toggle, k.All},
 	}
 }
 
@@ -156,6 +180,8 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 	switch msg := msg.(type) {
 	case common.LanguageMsg:
 		m.keys.setLanguage(m.c.P)
+		m.collate = newCollator(m.c.P)
+		m.rebuildOverview()
 	case common.DayLoadedMsg:
 		return m, m.dayLoaded(msg.View)
 	case common.ChangesMsg:
@@ -208,6 +234,8 @@ func (m *Model) showMembers(id string) {
 			m.ov.list.Select(i)
 		}
 	}
+	m.ov.filtering = false
+	m.ov.filter.Blur()
 	m.ov.open = id
 	m.ov.members = common.ListCursor{}
 	m.ov.members.SetHeight(m.h - 3)

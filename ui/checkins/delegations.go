@@ -6,23 +6,60 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
 	"caecw/internal/event"
 	"caecw/internal/i18n"
+	"caecw/internal/search"
+	"caecw/ui/chart"
 	"caecw/ui/common"
 )
 
 // overviewState is the coordinator's list of delegations and the member
 // list of one of them.
 type overviewState struct {
+	// rows are the delegations shown: those the filter keeps, sorted.
 	rows []ovRow
 	list common.ListCursor
 	// open is the delegation whose members are listed.
 	open    string
 	members common.ListCursor
-	// totals over every delegation.
+	// totals over every delegation, whatever the filter.
 	expected, arrived int
+
+	// The filter: typed after `/`, kept after enter until esc.
+	filter    textinput.Model
+	filtering bool
+	query     string
+	sort      sortOrder
+
+	// The arrivals chart, drawn from pace; hidden by c; chartDesk is
+	// the desk it counts (0 all, i the i-th of desks).
+	chartOff  bool
+	chartDesk int
+	desks     []string
+	pace      event.Pace
+}
+
+// sortOrder is how the overview orders the delegations; o cycles.
+type sortOrder int
+
+const (
+	byLeastArrived sortOrder = iota
+	byName
+	byCountry
+	sortOrders
+)
+
+func (o sortOrder) word() i18n.Key {
+	switch o {
+	case byName:
+		return i18n.KeyCheckinSortName
+	case byCountry:
+		return i18n.KeyCheckinSortCountry
+	}
+	return i18n.KeyCheckinSortLeast
 }
 
 // ovRow is one delegation's counts.
@@ -40,40 +77,137 @@ func (r ovRow) ratio() float64 {
 	return float64(r.arrived) / float64(r.expected)
 }
 
-// rebuildOverview recounts and resorts the delegations, keeping the
-// selection on the same delegation.
+// rebuildOverview recounts, refilters and resorts the delegations. The
+// selected delegation stays selected, by id, and on the same screen line
+// while it can: arrivals move the other rows around it, never the row
+// under the cursor away.
 func (m *Model) rebuildOverview() {
 	o := &m.ov
-	selected := ""
+	selected, line := "", 0
 	if o.list.Cursor < len(o.rows) {
-		selected = o.rows[o.list.Cursor].id
+		selected, line = o.rows[o.list.Cursor].id, o.list.Cursor-o.list.Offset
 	}
 	o.rows = o.rows[:0]
 	counts := event.CountArrivals(m.dels, m.registered(), m.counts)
 	total := event.TotalArrivals(counts)
 	o.expected, o.arrived = total.Expected, total.Arrived
-	for _, a := range counts {
-		o.rows = append(o.rows, ovRow{id: a.Delegation, expected: a.Expected, arrived: a.Arrived})
+	q := foldQuery(o.query)
+	for i, a := range counts {
+		if q.empty() || q.in(m.delegationText(m.dels[i])) {
+			o.rows = append(o.rows, ovRow{id: a.Delegation, expected: a.Expected, arrived: a.Arrived})
+		}
 	}
-	slices.SortStableFunc(o.rows, func(a, b ovRow) int {
-		if ra, rb := a.ratio(), b.ratio(); ra != rb {
-			if ra < rb {
-				return -1
-			}
-			return 1
-		}
-		if a.expected-a.arrived != b.expected-b.arrived {
-			return (b.expected - b.arrived) - (a.expected - a.arrived)
-		}
-		return strings.Compare(m.delName(a.id), m.delName(b.id))
-	})
+	m.sortRows()
+	o.list.SetHeight(m.listHeight())
 	o.list.SetLen(len(o.rows))
 	for i, r := range o.rows {
 		if r.id == selected {
-			o.list.Select(i)
+			o.list.Cursor, o.list.Offset = i, i-line
+			o.list.SetLen(len(o.rows))
 		}
 	}
 	o.members.SetLen(len(m.memberIdx[o.open]))
+	m.repace()
+}
+
+// sortRows orders the rows by the sort in force; ties go by name, so
+// the order is the same on every desk.
+func (m *Model) sortRows() {
+	names := make(map[string]string, len(m.ov.rows))
+	for _, r := range m.ov.rows {
+		names[r.id] = m.delName(r.id)
+	}
+	byNames := func(a, b ovRow) int {
+		if c := m.collate.CompareString(names[a.id], names[b.id]); c != 0 {
+			return c
+		}
+		return strings.Compare(a.id, b.id)
+	}
+	var cmp func(a, b ovRow) int
+	switch m.ov.sort {
+	case byName:
+		cmp = byNames
+	case byCountry:
+		cmp = func(a, b ovRow) int {
+			if c := strings.Compare(m.country(a.id), m.country(b.id)); c != 0 {
+				return c
+			}
+			return byNames(a, b)
+		}
+	default:
+		cmp = func(a, b ovRow) int {
+			if ra, rb := a.ratio(), b.ratio(); ra != rb {
+				if ra < rb {
+					return -1
+				}
+				return 1
+			}
+			if a.expected-a.arrived != b.expected-b.arrived {
+				return (b.expected - b.arrived) - (a.expected - a.arrived)
+			}
+			return byNames(a, b)
+		}
+	}
+	slices.SortStableFunc(m.ov.rows, cmp)
+}
+
+// country is delegation id's country code.
+func (m *Model) country(id string) string {
+	if i, ok := m.delByID[id]; ok {
+		return m.dels[i].Country
+	}
+	return ""
+}
+
+// delegationText is what the overview's filter looks in: the code, both
+// names, the country and the head, with the Latin spelling of each head
+// registered, so a name in any script or without accents finds it.
+func (m *Model) delegationText(d event.Delegation) string {
+	parts := []string{d.ID, d.Name, d.NameZh, d.Country, d.Head}
+	for _, i := range m.memberIdx[d.ID] {
+		if p := m.people[i]; p.Role == event.RoleHead {
+			parts = append(parts, p.Name, p.NameLatin)
+		}
+	}
+	return strings.Join(parts, "\x00")
+}
+
+// query is a folded filter (search.Fold, as the desk's name search and
+// every other tab's filter fold): it matches text that holds it, or holds
+// it once spaces are left out of both ("vietnam" finds "Viet Nam").
+type query struct{ q, tight string }
+
+func foldQuery(s string) query {
+	q := search.Fold(strings.TrimSpace(s))
+	return query{q: q, tight: strings.ReplaceAll(q, " ", "")}
+}
+
+func (q query) empty() bool { return q.q == "" }
+
+func (q query) in(text string) bool {
+	f := search.Fold(text)
+	return strings.Contains(f, q.q) || strings.Contains(strings.ReplaceAll(f, " ", ""), q.tight)
+}
+
+// repace recounts the arrivals chart when it is shown.
+func (m *Model) repace() {
+	o := &m.ov
+	if o.chartOff || !m.loaded {
+		return
+	}
+	ins := make([]event.CheckIn, 0, len(m.arrivals))
+	for _, a := range m.arrivals {
+		ins = append(ins, a)
+	}
+	o.desks = event.PaceDesks(ins, m.day)
+	if o.chartDesk > len(o.desks) {
+		o.chartDesk = 0
+	}
+	desk := ""
+	if o.chartDesk > 0 {
+		desk = o.desks[o.chartDesk-1]
+	}
+	o.pace = event.ArrivalPace(ins, m.day, m.loc(), desk, m.c.Now())
 }
 
 func (m *Model) totalsText() string {
@@ -86,15 +220,37 @@ func (m *Model) totalsText() string {
 }
 
 func (m *Model) overviewKey(msg tea.KeyPressMsg) tea.Cmd {
-	m.ov.list.SetHeight(m.h - 3)
+	if m.ov.filtering {
+		return m.filterKey(msg)
+	}
+	m.ov.list.SetHeight(m.listHeight())
 	if m.c.ListKey(msg, &m.ov.list) {
 		return nil
 	}
 	k := m.keys
 	switch {
 	case key.Matches(msg, k.Members):
-		if m.ov.list.Cursor < len(m.ov.rows) {
-			m.showMembers(m.ov.rows[m.ov.list.Cursor].id)
+		m.openSelected()
+	case key.Matches(msg, m.c.Keys.Filter):
+		m.ov.filtering = true
+		m.ov.filter.SetValue(m.ov.query)
+		m.ov.filter.CursorEnd()
+		_ = m.ov.filter.Focus() // a steady cursor: no blink command
+	case key.Matches(msg, m.c.Keys.Back):
+		if m.ov.query != "" {
+			m.ov.query = ""
+			m.rebuildOverview()
+		}
+	case key.Matches(msg, k.Sort):
+		m.ov.sort = (m.ov.sort + 1) % sortOrders
+		m.rebuildOverview()
+	case key.Matches(msg, k.Chart):
+		m.ov.chartOff = !m.ov.chartOff
+		m.rebuildOverview()
+	case key.Matches(msg, k.ChartDesk):
+		if !m.ov.chartOff {
+			m.ov.chartDesk = (m.ov.chartDesk + 1) % (len(m.ov.desks) + 1)
+			m.repace()
 		}
 	case key.Matches(msg, k.RollKey):
 		if m.ov.list.Cursor < len(m.ov.rows) {
@@ -109,6 +265,65 @@ func (m *Model) overviewKey(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	return nil
 }
+
+// filterKey takes a key typed into the overview's filter. Each change
+// of the text selects the first match, so enter opens it: the first
+// delegation listed, not the row the cursor had before.
+func (m *Model) filterKey(msg tea.KeyPressMsg) tea.Cmd {
+	o := &m.ov
+	out, cmd := m.c.FilterKey(&o.filter, msg)
+	switch out {
+	case common.FilterCleared:
+		o.filtering, o.query = false, ""
+		m.rebuildOverview()
+	case common.FilterKept:
+		o.filtering = false
+		m.openSelected()
+	case common.FilterUp:
+		o.list.Move(-1)
+	case common.FilterDown:
+		o.list.Move(1)
+	case common.FilterTyped:
+		if v := o.filter.Value(); v != o.query {
+			o.query = v
+			m.rebuildOverview()
+			o.list.Select(0)
+		}
+	}
+	return cmd
+}
+
+// openSelected opens the selected delegation's members.
+func (m *Model) openSelected() {
+	if m.ov.list.Cursor < len(m.ov.rows) {
+		m.showMembers(m.ov.rows[m.ov.list.Cursor].id)
+	}
+}
+
+// chartRows is the height of the arrivals chart's columns, 0 when the
+// chart is hidden or the screen too small to spare its lines.
+func (m *Model) chartRows() int {
+	switch {
+	case m.ov.chartOff || m.h < 18 || m.w < 40:
+		return 0
+	case m.h >= 36:
+		return 4
+	}
+	return 2
+}
+
+// overviewChrome is the overview's lines above the rows: totals, the
+// sort or filter line, the chart with its title and axis, the header.
+func (m *Model) overviewChrome() int {
+	n := 3
+	if r := m.chartRows(); r > 0 {
+		n += r + 2
+	}
+	return n
+}
+
+// listHeight is how many delegations the overview shows at once.
+func (m *Model) listHeight() int { return m.h - m.overviewChrome() }
 
 // typeToDesk opens the desk on a key that is no command, with the key
 // in the input: a scan that starts on the overview is not lost.
@@ -147,28 +362,33 @@ func (m *Model) overviewView() []string {
 	c, s, p := m.c, m.c.Styles, m.c.P
 	lines := make([]string, 0, m.h)
 	lines = append(lines, s.Bold.Render(c.Fit(m.totalsText(), m.w)))
-	lines = append(lines, s.Dim.Render(c.Fit(p.T(i18n.KeyCheckinOpenDesk), m.w)))
-	bar, num := min(30, max(6, m.w/5)), 8
-	name := m.w - 3*(num+1) - bar - 1
+	lines = append(lines, m.overviewLine())
+	lines = append(lines, m.chartLines()...)
+	bar, num, ctry := min(30, max(6, m.w/5)), 8, 5
+	name := m.w - 3*(num+1) - bar - 1 - ctry
 	if name < 12 {
-		bar, num = 0, 5
+		bar, num, ctry = 0, 5, 0
 		name = max(1, m.w-3*(num+1)-1)
 	}
-	head := c.Fit(p.T(i18n.KeyCheckinColDelegation), name) + " " +
+	head := c.Fit(p.T(i18n.KeyCheckinColCountry), ctry) + c.Fit(p.T(i18n.KeyCheckinColDelegation), name) + " " +
 		c.FitRight(p.T(i18n.KeyCheckinColExpected), num) + " " +
 		c.FitRight(p.T(i18n.KeyCheckinColCount), num) + " " +
 		c.FitRight(p.T(i18n.KeyCheckinColMissing), num) + " " +
 		c.Fit(p.T(i18n.KeyCheckinColProgress), bar)
 	lines = append(lines, s.TableHeader.Render(c.Fit(head, m.w)))
 	if len(m.ov.rows) == 0 {
-		return append(lines, s.Dim.Render(c.Fit(p.T(i18n.KeyCheckinNoDelegations), m.w)))
+		empty := p.T(i18n.KeyCheckinNoDelegations)
+		if len(m.dels) > 0 {
+			empty = p.T(i18n.KeyCheckinNoDelMatch, "query", m.ov.query)
+		}
+		return append(lines, s.Dim.Render(c.Fit(empty, m.w)))
 	}
 	l := m.ov.list
-	l.SetHeight(m.h - 3)
+	l.SetHeight(m.listHeight())
 	from, to := l.Visible()
 	for i := from; i < to; i++ {
 		r := m.ov.rows[i]
-		text := c.Fit(m.delName(r.id), name) + " " +
+		text := c.Fit(m.country(r.id), ctry) + c.Fit(m.delName(r.id), name) + " " +
 			c.FitRight(strconv.Itoa(r.expected), num) + " " +
 			c.FitRight(strconv.Itoa(r.arrived), num) + " " +
 			c.FitRight(strconv.Itoa(max(0, r.expected-r.arrived)), num) + " "
@@ -181,10 +401,78 @@ func (m *Model) overviewView() []string {
 	return lines
 }
 
+// overviewLine is the filter being typed, or the filter kept, or the
+// sort in force with the keys that find and check in.
+func (m *Model) overviewLine() string {
+	c, s, p, o := m.c, m.c.Styles, m.c.P, &m.ov
+	sort := p.T(o.sort.word())
+	switch {
+	case o.filtering:
+		prompt := p.T(i18n.KeyCheckinFilterPrompt) + " "
+		room := max(1, m.w-c.CellWidth(prompt)-1)
+		return s.Bold.Render(prompt) + tail(c, o.filter.Value(), room) + "█"
+	case o.query != "":
+		return s.Dim.Render(c.Fit(p.T(i18n.KeyCheckinFilterShown, "n", len(o.rows), "m", len(m.dels), "query", o.query, "sort", sort), m.w))
+	}
+	return s.Dim.Render(c.Fit(p.T(i18n.KeyCheckinOverviewLine, "sort", sort), m.w))
+}
+
+// chartLines draws the day's arrivals per quarter hour: a title, the
+// columns and an axis of hours, every line m.w cells; none when the
+// chart is hidden or does not fit.
+func (m *Model) chartLines() []string {
+	rows := m.chartRows()
+	if rows == 0 {
+		return nil
+	}
+	c, s, p, pc := m.c, m.c.Styles, m.c.P, m.ov.pace
+	who := p.T(i18n.KeyCheckinChartAll)
+	if d := m.ov.chartDesk; d > 0 && d <= len(m.ov.desks) {
+		who = p.T(i18n.KeyCheckinChartDesk, "desk", m.ov.desks[d-1])
+	}
+	slot, peak := pc.Peak()
+	at := "-"
+	if slot >= 0 {
+		at = p.Clock(pc.SlotStart(slot).In(m.loc()))
+	}
+	lines := []string{s.Dim.Render(c.Fit(p.T(i18n.KeyCheckinChartTitle, "who", who, "n", pc.Total(), "peak", peak, "time", at), m.w))}
+	gutter := chart.Gutter(peak)
+	counts, begun, first := pc.Counts, pc.Elapsed, 0
+	room := m.w - gutter
+	if len(counts) > room {
+		// Too narrow for the whole day: the latest slots that fit.
+		first = len(counts) - room
+		counts, begun = counts[first:], max(0, begun-first)
+	}
+	per := 1
+	if len(counts) > 0 {
+		per = max(1, min(4, room/len(counts)))
+	}
+	for i, col := range chart.Columns(counts, rows, per) {
+		label := ""
+		if i == 0 && peak > 0 {
+			label = strconv.Itoa(peak)
+		}
+		lines = append(lines, c.FitRight(label, gutter-1)+" "+s.BarFull.Render(c.Fit(col, room)))
+	}
+	hours := func(i int) string {
+		t := pc.SlotStart(first + i).In(m.loc())
+		if t.Minute() != 0 {
+			return ""
+		}
+		if per*4 >= 6 {
+			return t.Format("15:04")
+		}
+		return t.Format("15")
+	}
+	lines = append(lines, s.Dim.Render(strings.Repeat(" ", gutter)+chart.Axis(len(counts), per, room, begun, hours)))
+	return lines
+}
+
 func (m *Model) membersView() []string {
 	c, s, p := m.c, m.c.Styles, m.c.P
 	lines := make([]string, 0, m.h)
-	idx := m.memberIdx[m.ov.open]
+	idx := m.missingFirst(m.ov.open)
 	a := m.arrivalCount(m.ov.open)
 	lines = append(lines, s.Bold.Render(c.Fit(p.T(i18n.KeyCheckinMembersTitle, "delegation", m.delName(m.ov.open), "n", a.Arrived, "m", a.Expected, "missing", a.Missing()), m.w)))
 	lines = append(lines, "")
@@ -208,6 +496,24 @@ func (m *Model) membersView() []string {
 		lines = append(lines, line)
 	}
 	return lines
+}
+
+// missingFirst is delegation id's members, those not arrived first, each
+// part in the order of their Latin names: whom to look for is on top.
+func (m *Model) missingFirst(id string) []int {
+	idx := m.memberIdx[id]
+	out := make([]int, 0, len(idx))
+	for _, i := range idx {
+		if !m.hasArrived(m.people[i].ID) {
+			out = append(out, i)
+		}
+	}
+	for _, i := range idx {
+		if m.hasArrived(m.people[i].ID) {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 func (m *Model) hasArrived(id string) bool {

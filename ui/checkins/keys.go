@@ -20,11 +20,17 @@ type KeyMap struct {
 	RollCall  key.Binding
 	Backspace key.Binding
 
-	// Overview.
-	Focus     key.Binding
-	Members   key.Binding
-	WalkInKey key.Binding
-	RollKey   key.Binding
+	// Overview. Filter is the shared `/` (common.KeyMap); while the
+	// filter is typed, enter opens the first match's members and esc
+	// shows every delegation again.
+	Focus       key.Binding
+	Members     key.Binding
+	WalkInKey   key.Binding
+	RollKey     key.Binding
+	Sort        key.Binding
+	Chart       key.Binding
+	ChartDesk   key.Binding
+	FilterClear key.Binding
 
 	// Roll-call and walk-in forms.
 	Toggle    key.Binding
@@ -45,16 +51,21 @@ func newKeyMap(p i18n.Printer) KeyMap {
 		WalkIn:    key.NewBinding(key.WithKeys("ctrl+n")),
 		RollCall:  key.NewBinding(key.WithKeys("ctrl+r")),
 		Backspace: key.NewBinding(key.WithKeys("backspace", "ctrl+h")),
-		Focus:     key.NewBinding(key.WithKeys("i", "/")),
+		Focus:     key.NewBinding(key.WithKeys("i")),
 		Members:   key.NewBinding(key.WithKeys("enter")),
 		WalkInKey: key.NewBinding(key.WithKeys("w")),
 		RollKey:   key.NewBinding(key.WithKeys("r")),
-		Toggle:    key.NewBinding(key.WithKeys("space")),
-		All:       key.NewBinding(key.WithKeys("a", "ctrl+a")),
-		NextField: key.NewBinding(key.WithKeys("tab")),
-		PrevField: key.NewBinding(key.WithKeys("shift+tab")),
-		Left:      key.NewBinding(key.WithKeys("left")),
-		Right:     key.NewBinding(key.WithKeys("right")),
+		Sort:      key.NewBinding(key.WithKeys("o")),
+		Chart:     key.NewBinding(key.WithKeys("c")),
+		ChartDesk: key.NewBinding(key.WithKeys("d")),
+		// esc is matched by the shared filter field; this one is for help.
+		FilterClear: key.NewBinding(key.WithKeys("esc")),
+		Toggle:      key.NewBinding(key.WithKeys("space")),
+		All:         key.NewBinding(key.WithKeys("a", "ctrl+a")),
+		NextField:   key.NewBinding(key.WithKeys("tab")),
+		PrevField:   key.NewBinding(key.WithKeys("shift+tab")),
+		Left:        key.NewBinding(key.WithKeys("left")),
+		Right:       key.NewBinding(key.WithKeys("right")),
 	}
 	k.setLanguage(p)
 	return k
@@ -68,7 +79,11 @@ func (k *KeyMap) setLanguage(p i18n.Printer) {
 	k.Undo.SetHelp("ctrl+z", p.T(i18n.KeyHelpUndoCheckin))
 	k.WalkIn.SetHelp("ctrl+n", p.T(i18n.KeyHelpWalkin))
 	k.RollCall.SetHelp("ctrl+r", p.T(i18n.KeyHelpRollcall))
-	k.Focus.SetHelp("i,/", p.T(i18n.KeyHelpFocusDesk))
+	k.Focus.SetHelp("i", p.T(i18n.KeyHelpFocusDesk))
+	k.Sort.SetHelp("o", p.T(i18n.KeyHelpSort))
+	k.Chart.SetHelp("c", p.T(i18n.KeyHelpChart))
+	k.ChartDesk.SetHelp("d", p.T(i18n.KeyHelpChartDesk))
+	k.FilterClear.SetHelp("esc", p.T(i18n.KeyHelpClear))
 	k.Members.SetHelp("enter", p.T(i18n.KeyHelpMembers))
 	k.WalkInKey.SetHelp("w", p.T(i18n.KeyHelpWalkin))
 	k.RollKey.SetHelp("r", p.T(i18n.KeyHelpRollcall))
