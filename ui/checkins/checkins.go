@@ -159,9 +159,11 @@ func (m *Model) ShortHelp() []key.Binding {
 		return []key.Binding{m.c.Keys.Up, m.c.Keys.Down, k.RollKey, k.Focus, m.c.Keys.Back}
 	}
 	if m.ov.filtering {
-		return []key.Binding{k.SelUp, k.Members, k.FilterClear}
+		// esc is the root's "back", always shown while a field has the keys.
+		return []key.Binding{k.Members, k.SelUp}
 	}
-	return []key.Binding{m.c.Keys.Up, m.c.Keys.Down, k.Members, m.c.Keys.Filter, k.Sort, k.Focus, k.Chart, k.ChartDesk, k.RollKey, k.WalkInKey, k.Undo}
+	// The most wanted first: the footer keeps whole keys from the left.
+	return []key.Binding{k.Members, m.c.Keys.Filter, k.Sort, k.Focus, k.Chart, k.ChartDesk, k.RollKey, k.WalkInKey, k.Undo, m.c.Keys.Up, m.c.Keys.Down}
 }
 
 // FullHelp implements help.KeyMap.

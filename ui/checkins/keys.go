@@ -23,14 +23,13 @@ type KeyMap struct {
 	// Overview. Filter is the shared `/` (common.KeyMap); while the
 	// filter is typed, enter opens the first match's members and esc
 	// shows every delegation again.
-	Focus       key.Binding
-	Members     key.Binding
-	WalkInKey   key.Binding
-	RollKey     key.Binding
-	Sort        key.Binding
-	Chart       key.Binding
-	ChartDesk   key.Binding
-	FilterClear key.Binding
+	Focus     key.Binding
+	Members   key.Binding
+	WalkInKey key.Binding
+	RollKey   key.Binding
+	Sort      key.Binding
+	Chart     key.Binding
+	ChartDesk key.Binding
 
 	// Roll-call and walk-in forms.
 	Toggle    key.Binding
@@ -58,14 +57,12 @@ func newKeyMap(p i18n.Printer) KeyMap {
 		Sort:      key.NewBinding(key.WithKeys("o")),
 		Chart:     key.NewBinding(key.WithKeys("c")),
 		ChartDesk: key.NewBinding(key.WithKeys("d")),
-		// esc is matched by the shared filter field; this one is for help.
-		FilterClear: key.NewBinding(key.WithKeys("esc")),
-		Toggle:      key.NewBinding(key.WithKeys("space")),
-		All:         key.NewBinding(key.WithKeys("a", "ctrl+a")),
-		NextField:   key.NewBinding(key.WithKeys("tab")),
-		PrevField:   key.NewBinding(key.WithKeys("shift+tab")),
-		Left:        key.NewBinding(key.WithKeys("left")),
-		Right:       key.NewBinding(key.WithKeys("right")),
+		Toggle:    key.NewBinding(key.WithKeys("space")),
+		All:       key.NewBinding(key.WithKeys("a", "ctrl+a")),
+		NextField: key.NewBinding(key.WithKeys("tab")),
+		PrevField: key.NewBinding(key.WithKeys("shift+tab")),
+		Left:      key.NewBinding(key.WithKeys("left")),
+		Right:     key.NewBinding(key.WithKeys("right")),
 	}
 	k.setLanguage(p)
 	return k
@@ -83,7 +80,6 @@ func (k *KeyMap) setLanguage(p i18n.Printer) {
 	k.Sort.SetHelp("o", p.T(i18n.KeyHelpSort))
 	k.Chart.SetHelp("c", p.T(i18n.KeyHelpChart))
 	k.ChartDesk.SetHelp("d", p.T(i18n.KeyHelpChartDesk))
-	k.FilterClear.SetHelp("esc", p.T(i18n.KeyHelpClear))
 	k.Members.SetHelp("enter", p.T(i18n.KeyHelpMembers))
 	k.WalkInKey.SetHelp("w", p.T(i18n.KeyHelpWalkin))
 	k.RollKey.SetHelp("r", p.T(i18n.KeyHelpRollcall))

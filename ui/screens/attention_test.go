@@ -266,7 +266,7 @@ func TestAttentionFollowsACheckIn(t *testing.T) {
 	if badge == "" {
 		t.Fatalf("nobody of %s left to check in", del)
 	}
-	sc.keys("2", "/")
+	sc.keys("2", "i")
 	sc.typeText(badge)
 	sc.keys("enter")
 	j := sc.index(func(x event.AttentionItem) bool { return same(x, it) })

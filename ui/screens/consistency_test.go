@@ -278,7 +278,7 @@ func exportTally(t *testing.T, s *store.Store, day event.Day, format string) tal
 
 var (
 	totalsRe  = regexp.MustCompile(`Today: (\d+) of (\d+) arrived, (\d+) missing`)
-	delLineRe = regexp.MustCompile(`^[ ›]*(.+?)\s+(\d+)\s+(\d+)\s+(\d+) `)
+	delLineRe = regexp.MustCompile(`^[ ›]*(?:[A-Z]{2}\s+)?(.+?)\s+(\d+)\s+(\d+)\s+(\d+) `)
 	countRe   = regexp.MustCompile(`(\d+)/(\d+)\s*$`)
 	whenRe    = regexp.MustCompile(`(\d\d:\d\d)[-–](\d\d:\d\d)`)
 )
