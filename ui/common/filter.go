@@ -7,15 +7,22 @@ import (
 )
 
 // FilterOutcome says what a key did to a focused filter field.
+//
+// Every tab's filter behaves alike: when the text changes, the list shows
+// the matches with the first one selected, and enter opens the selected
+// row (the first match unless the arrows moved it), never the row the
+// cursor had before the filter.
 type FilterOutcome int
 
 // The outcomes of a key in a filter field.
 const (
-	// FilterTyped: the text changed (or the cursor moved in it).
+	// FilterTyped: the text changed (or the cursor moved in it); when
+	// it changed, the tab refilters and selects the first match.
 	FilterTyped FilterOutcome = iota
 	// FilterCleared: esc emptied the field and left it.
 	FilterCleared
-	// FilterKept: enter left the field, keeping the filter.
+	// FilterKept: enter left the field, keeping the filter; the tab opens
+	// the selected match where its rows open.
 	FilterKept
 	// FilterUp and FilterDown: the arrow keys move the list under it.
 	FilterUp

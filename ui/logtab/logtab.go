@@ -224,8 +224,11 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		case common.FilterDown:
 			m.list.Move(1)
 		case common.FilterTyped:
-			m.filter = m.input.Value()
-			m.rebuild()
+			if m.filter != m.input.Value() {
+				m.filter = m.input.Value()
+				m.rebuild()
+				m.list.Select(0) // the newest match; the log has nothing to open
+			}
 		}
 		return cmd
 	case askingReason:

@@ -519,3 +519,31 @@ func TestPromptDoesNotBlink(t *testing.T) {
 		t.Errorf("opening the filter prompt gave a command (%T): a blinking cursor", cmd())
 	}
 }
+
+// Enter in the filter leaves the first match (the newest) selected, not
+// the row the cursor had before: u then undoes the match seen on top.
+func TestFilterEnterSelectsTheFirstMatch(t *testing.T) {
+	s, clk := uitest.DemoStore(t, at(9, 0))
+	people := demoPeople(t, s)
+	for i := range 4 {
+		checkIn(t, s, clk, at(9, 1+i), people[i])
+	}
+	clk.Set(at(9, 10))
+	tb := newTab(t, s, clk, i18n.EN, common.ModeCoordinator)
+	for range 3 {
+		tb.key("down")
+	}
+	if tb.m.list.Cursor != 3 {
+		t.Fatalf("cursor %d, want 3", tb.m.list.Cursor)
+	}
+	tb.key("/")
+	tb.typeText(tb.c.P.Action(journal.KindCheckIn))
+	tb.key("enter")
+	if tb.m.list.Cursor != 0 {
+		t.Errorf("after the filter the cursor is on row %d, want the first match", tb.m.list.Cursor)
+	}
+	tb.key("u")
+	if v := tb.view(); !strings.Contains(v, "Reason for undoing check-in of "+people[3].Name) {
+		t.Errorf("u after the filter does not undo the first match, %s:\n%s", people[3].Name, v)
+	}
+}

@@ -297,6 +297,7 @@ func (m *Model) filterKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.applyFilter()
 	case common.FilterKept:
 		m.mode = browsing
+		return tea.Batch(cmd, m.openDetail())
 	case common.FilterUp:
 		m.moveCursor(-1)
 	case common.FilterDown:
@@ -311,8 +312,13 @@ func (m *Model) filterKey(msg tea.KeyPressMsg) tea.Cmd {
 func (m *Model) afterInput() {
 	switch m.mode {
 	case filtering:
+		if m.filter == m.input.Value() {
+			return // the cursor moved in the text
+		}
 		m.filter = m.input.Value()
 		m.applyFilter()
+		m.list.Select(0)
+		m.remember()
 	case pickVenue:
 		m.picker.apply(m.input.Value())
 	}

@@ -529,6 +529,7 @@ func TestFilterIsAccentInsensitive(t *testing.T) {
 	if l := x.line("Sessions of"); !strings.Contains(l, "filter: SÏGNÏNG") {
 		t.Errorf("title: %q", l)
 	}
+	x.keys("esc") // closes the first match's detail that enter opened
 	x.keys("esc")
 	if n := len(x.m.rows); n != 22 {
 		t.Errorf("%d rows after esc", n)
@@ -543,6 +544,22 @@ func TestFilterIsAccentInsensitive(t *testing.T) {
 	x.typeText("zzz")
 	if !strings.Contains(x.view(), "No session matches zzz.") {
 		t.Errorf("no empty message:\n%s", x.view())
+	}
+}
+
+// Enter in the filter opens the first match, not the row the cursor had
+// before the filter (Signing ceremony III also matches).
+func TestFilterEnterOpensTheFirstMatch(t *testing.T) {
+	x := newHarness(t, common.ModeCoordinator, i18n.EN, 100, 25)
+	x.selectID("s046")
+	x.keys("/")
+	x.typeText("signing")
+	if x.selected() != "s040" {
+		t.Errorf("typing selects %s, want the first match s040", x.selected())
+	}
+	x.keys("enter")
+	if x.selected() != "s040" || !x.m.detail || x.m.detailID != "s040" {
+		t.Errorf("enter: selected %s, detail %v of %s; want s040's detail open", x.selected(), x.m.detail, x.m.detailID)
 	}
 }
 

@@ -337,6 +337,8 @@ func (m *Model) filterKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.mode, m.filter = browsing, ""
 		m.refilter()
 	case common.FilterKept:
+		// The first match stays selected with its sessions shown beside
+		// it: selecting a venue is what opens it here.
 		m.mode = browsing
 	case common.FilterUp:
 		m.move(-1)
@@ -352,8 +354,13 @@ func (m *Model) filterKey(msg tea.KeyPressMsg) tea.Cmd {
 func (m *Model) typed() {
 	switch m.mode {
 	case filtering:
+		if m.filter == m.input.Value() {
+			return // the cursor moved in the text
+		}
 		m.filter = m.input.Value()
 		m.refilter()
+		m.vlist.Select(0)
+		m.venueChanged()
 	case picking:
 		if m.pick != nil {
 			m.pick.filter(m.input.Value())
