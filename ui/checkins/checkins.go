@@ -156,7 +156,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	case rollCall:
 		return []key.Binding{k.Toggle, k.All, k.CheckIn}
 	case members:
-		return []key.Binding{m.c.Keys.Up, m.c.Keys.Down, k.RollKey, k.Focus, m.c.Keys.Back}
+		return []key.Binding{m.c.Keys.Back, k.RollKey, k.Focus, m.c.Keys.Up, m.c.Keys.Down}
 	}
 	if m.ov.filtering {
 		// esc is the root's "back", always shown while a field has the keys.
