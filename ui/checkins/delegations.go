@@ -110,6 +110,17 @@ func (m *Model) rebuildOverview() {
 	m.repace()
 }
 
+// relist rebuilds the list after the person changed its order or filter:
+// the selection stays on its delegation, but the list shows from its top
+// when the selection is on the first page (a new order is read from the
+// top), else with the selection in the middle.
+func (m *Model) relist() {
+	m.rebuildOverview()
+	l := &m.ov.list
+	l.Offset = 0
+	l.Select(l.Cursor)
+}
+
 // sortRows orders the rows by the sort in force; ties go by name, so
 // the order is the same on every desk.
 func (m *Model) sortRows() {
@@ -239,11 +250,11 @@ func (m *Model) overviewKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.c.Keys.Back):
 		if m.ov.query != "" {
 			m.ov.query = ""
-			m.rebuildOverview()
+			m.relist()
 		}
 	case key.Matches(msg, k.Sort):
 		m.ov.sort = (m.ov.sort + 1) % sortOrders
-		m.rebuildOverview()
+		m.relist()
 	case key.Matches(msg, k.Chart):
 		m.ov.chartOff = !m.ov.chartOff
 		m.rebuildOverview()
@@ -275,7 +286,7 @@ func (m *Model) filterKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch out {
 	case common.FilterCleared:
 		o.filtering, o.query = false, ""
-		m.rebuildOverview()
+		m.relist()
 	case common.FilterKept:
 		o.filtering = false
 		m.openSelected()

@@ -263,3 +263,24 @@ func TestOverviewChartGolden(t *testing.T) {
 		}
 	}
 }
+
+// A new order or the end of a filter shows the list from its top, the
+// selection kept: only arrivals keep the selected row on its line.
+func TestOverviewNewOrderShowsFromTheTop(t *testing.T) {
+	f := newFixture(t, common.ModeCoordinator)
+	f.m.SetSize(100, 6) // three rows shown
+	f.send(keyText('/'))
+	f.typ("china", 100*time.Millisecond)
+	f.send(keyEnter())
+	f.send(keyCode(0x1b)) // back from the members
+	f.send(keyCode(0x1b)) // the filter ends
+	// Least arrived first: Viet Nam, Cambodia, China, Thailand.
+	if f.selected() != "cn" || f.m.ov.list.Offset != 0 {
+		t.Errorf("after the filter: selected %q, offset %d; want cn, the list from its top", f.selected(), f.m.ov.list.Offset)
+	}
+	f.send(keyText('j'))
+	f.send(keyText('o')) // by name: Cambodia, China, Thailand, Viet Nam
+	if f.selected() != "th" || f.m.ov.list.Offset != 0 {
+		t.Errorf("by name: selected %q, offset %d; want th, the list from its top", f.selected(), f.m.ov.list.Offset)
+	}
+}
