@@ -1,6 +1,7 @@
 package event
 
 import (
+	"iter"
 	"slices"
 	"time"
 )
@@ -62,7 +63,7 @@ func (p Pace) Peak() (slot, count int) {
 // counts once, at their first check-in (a merge of desks may leave two);
 // check-ins of other days count nowhere. now tells the slots begun.
 func ArrivalPace(checkins []CheckIn, d Day, loc *time.Location, desk string, now time.Time) Pace {
-	first := map[string]CheckIn{}
+	first := make(map[string]CheckIn, len(checkins))
 	for _, c := range checkins {
 		if c.Day != d {
 			continue
@@ -71,23 +72,32 @@ func ArrivalPace(checkins []CheckIn, d Day, loc *time.Location, desk string, now
 			first[c.Person] = c
 		}
 	}
+	return PaceOf(first, d, loc, desk, now)
+}
+
+// PaceOf is ArrivalPace over each person's first check-in, keyed by
+// person, as a screen that follows the day already holds them: no
+// second pass to find who counts.
+func PaceOf(first map[string]CheckIn, d Day, loc *time.Location, desk string, now time.Time) Pace {
 	from, to := d.At(paceFirstHour, 0, loc), d.At(paceLastHour, 0, loc)
 	dayStart, dayEnd := d.Bounds(loc)
-	times := make([]time.Time, 0, len(first))
-	for _, c := range first {
-		if desk != "" && c.Desk != desk {
-			continue
-		}
-		at := c.At.In(loc)
-		// A check-in stamped outside its day (a desk's clock was wrong)
-		// stays in the chart, at the day's edge.
+	// A check-in stamped outside its day (a desk's clock was wrong) stays
+	// in the chart, at the day's edge.
+	clamp := func(at time.Time) time.Time {
 		if at.Before(dayStart) {
-			at = dayStart
+			return dayStart
 		}
 		if !at.Before(dayEnd) {
-			at = dayEnd.Add(-time.Nanosecond)
+			return dayEnd.Add(-time.Nanosecond)
 		}
-		times = append(times, at)
+		return at
+	}
+	counted := func(c CheckIn) bool { return c.Day == d && (desk == "" || c.Desk == desk) }
+	for _, c := range first {
+		if !counted(c) {
+			continue
+		}
+		at := clamp(c.At)
 		if at.Before(from) {
 			from = hourOf(at, loc)
 		}
@@ -96,8 +106,10 @@ func ArrivalPace(checkins []CheckIn, d Day, loc *time.Location, desk string, now
 		}
 	}
 	p := Pace{From: from, Counts: make([]int, int(to.Sub(from)/PaceSlot))}
-	for _, at := range times {
-		p.Counts[int(at.Sub(from)/PaceSlot)]++
+	for _, c := range first {
+		if counted(c) {
+			p.Counts[int(clamp(c.At).Sub(from)/PaceSlot)]++
+		}
 	}
 	switch {
 	case !now.After(from):
@@ -117,9 +129,9 @@ func hourOf(t time.Time, loc *time.Location) time.Time {
 }
 
 // PaceDesks are the desks that checked anyone in on day d, in name order.
-func PaceDesks(checkins []CheckIn, d Day) []string {
+func PaceDesks(checkins iter.Seq[CheckIn], d Day) []string {
 	var out []string
-	for _, c := range checkins {
+	for c := range checkins {
 		if c.Day == d && c.Desk != "" && !slices.Contains(out, c.Desk) {
 			out = append(out, c.Desk)
 		}

@@ -43,7 +43,7 @@ func TestArrivalPace(t *testing.T) {
 	if b.Total() != 1 || b.Counts[4] != 1 {
 		t.Errorf("desk B: %v, want b alone at 08:00-08:15 (a's first check-in was at A)", b.Counts)
 	}
-	if got := PaceDesks(ins, d); !slices.Equal(got, []string{"A", "B"}) {
+	if got := PaceDesks(slices.Values(ins), d); !slices.Equal(got, []string{"A", "B"}) {
 		t.Errorf("desks %v", got)
 	}
 }

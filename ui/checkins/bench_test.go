@@ -115,3 +115,30 @@ func BenchmarkDeskKeystroke(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkArrivalComesIn is the overview taking one arrival from
+// another desk (store.Changes): recount, resort and, with the chart
+// shown, recount the day's pace over every arrival held.
+func BenchmarkArrivalComesIn(b *testing.B) {
+	for _, n := range []int{1500, 100000} {
+		m := bigDesk(b, n)
+		m.screen = overview
+		ch := &store.Changes{Day: m.day, Counts: m.counts}
+		ch.Arrivals = []event.CheckIn{{Person: m.people[1].ID, Day: m.day, At: m.c.Now(), Desk: "B"}}
+		for _, chart := range []bool{true, false} {
+			m.ov.chartOff = !chart
+			b.Run(fmt.Sprintf("people=%d/chart=%v", n, chart), func(b *testing.B) {
+				for b.Loop() {
+					m.takeChanges(ch)
+				}
+			})
+		}
+		// A desk scanning: the chart waits for the overview.
+		m.ov.chartOff, m.screen = false, desk
+		b.Run(fmt.Sprintf("people=%d/desk", n), func(b *testing.B) {
+			for b.Loop() {
+				m.takeChanges(ch)
+			}
+		})
+	}
+}

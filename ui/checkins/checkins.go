@@ -207,7 +207,11 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 	case common.ShowDelegationMsg:
 		m.showMembers(msg.ID)
 	case tea.KeyPressMsg:
-		return m, m.key(msg)
+		cmd := m.key(msg)
+		if m.screen == overview && m.ov.paceStale {
+			m.repace() // back on the overview after arrivals elsewhere
+		}
+		return m, cmd
 	case tea.PasteMsg:
 		return m, m.paste(msg.Content)
 	}

@@ -284,3 +284,21 @@ func TestOverviewNewOrderShowsFromTheTop(t *testing.T) {
 		t.Errorf("by name: selected %q, offset %d; want th, the list from its top", f.selected(), f.m.ov.list.Offset)
 	}
 }
+
+// The chart is recounted on the way back to the overview for arrivals
+// taken while the desk had the screen.
+func TestOverviewChartCatchesUpAfterTheDesk(t *testing.T) {
+	f := newFixture(t, common.ModeCoordinator)
+	mustContain(t, f.view(), "all desks: 0 ")
+	f.send(keyText('i'))
+	f.scan("VN-001")
+	f.scan("TH-001")
+	if !f.arrived("vn1") || !f.arrived("th1") {
+		t.Fatal("the scans did not check in")
+	}
+	f.send(keyCode(0x1b))
+	if f.m.screen != overview {
+		t.Fatalf("esc left screen %d", f.m.screen)
+	}
+	mustContain(t, f.view(), "all desks: 2 · peak 2 at 09:30")
+}
