@@ -74,7 +74,7 @@ func BenchmarkViewCheckins(b *testing.B) {
 			}
 		})
 		b.Run(fmt.Sprintf("members/people=%d", n), func(b *testing.B) {
-			m.screen, m.ov.open = members, "d07"
+			m.showMembers("d07")
 			for b.Loop() {
 				_ = m.View()
 			}

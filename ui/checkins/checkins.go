@@ -243,6 +243,7 @@ func (m *Model) showMembers(id string) {
 	m.ov.filtering = false
 	m.ov.filter.Blur()
 	m.ov.open = id
+	m.ov.order = m.missingFirst(id)
 	m.ov.members = common.ListCursor{}
 	m.ov.members.SetHeight(m.h - 3)
 	m.ov.members.SetLen(len(m.memberIdx[id]))

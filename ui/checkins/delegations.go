@@ -23,8 +23,10 @@ type overviewState struct {
 	// rows are the delegations shown: those the filter keeps, sorted.
 	rows []ovRow
 	list common.ListCursor
-	// open is the delegation whose members are listed.
+	// open is the delegation whose members are listed, in order (the
+	// missing first), recounted with the arrivals, not every frame.
 	open    string
+	order   []int
 	members common.ListCursor
 	// totals over every delegation, whatever the filter.
 	expected, arrived int
@@ -109,6 +111,9 @@ func (m *Model) rebuildOverview() {
 		}
 	}
 	o.members.SetLen(len(m.memberIdx[o.open]))
+	if o.open != "" {
+		o.order = m.missingFirst(o.open)
+	}
 	m.repace()
 }
 
@@ -424,7 +429,10 @@ func (m *Model) overviewLine() string {
 	sort := p.T(o.sort.word())
 	switch {
 	case o.filtering:
-		prompt := p.T(i18n.KeyCheckinFilterPrompt) + " "
+		prompt := p.T(i18n.KeyCheckinFilterPrompt)
+		if !strings.HasSuffix(prompt, "：") {
+			prompt += " " // a full-width colon has its own space
+		}
 		room := max(1, m.w-c.CellWidth(prompt)-1)
 		return s.Bold.Render(prompt) + tail(c, o.filter.Value(), room) + "█"
 	case o.query != "":
@@ -488,7 +496,10 @@ func (m *Model) chartLines() []string {
 func (m *Model) membersView() []string {
 	c, s, p := m.c, m.c.Styles, m.c.P
 	lines := make([]string, 0, m.h)
-	idx := m.missingFirst(m.ov.open)
+	idx := m.ov.order
+	if len(idx) != len(m.memberIdx[m.ov.open]) {
+		idx = m.missingFirst(m.ov.open) // a walk-in joined since the last count
+	}
 	a := m.arrivalCount(m.ov.open)
 	lines = append(lines, s.Bold.Render(c.Fit(p.T(i18n.KeyCheckinMembersTitle, "delegation", m.delName(m.ov.open), "n", a.Arrived, "m", a.Expected, "missing", a.Missing()), m.w)))
 	lines = append(lines, "")
