@@ -273,6 +273,11 @@ func (m *Model) paste(text string) tea.Cmd {
 	case walkIn:
 		m.wi.field().insert(text)
 		m.wi.refilter(m)
+	case overview:
+		if m.ov.filtering {
+			m.ov.filter, _ = m.ov.filter.Update(tea.PasteMsg{Content: cleanText(text)})
+			m.filterChanged()
+		}
 	}
 	return nil
 }

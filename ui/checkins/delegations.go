@@ -305,13 +305,20 @@ func (m *Model) filterKey(msg tea.KeyPressMsg) tea.Cmd {
 	case common.FilterDown:
 		o.list.Move(1)
 	case common.FilterTyped:
-		if v := o.filter.Value(); v != o.query {
-			o.query = v
-			m.rebuildOverview()
-			o.list.Select(0)
-		}
+		m.filterChanged()
 	}
 	return cmd
+}
+
+// filterChanged follows the filter's text: the matches, the first
+// selected.
+func (m *Model) filterChanged() {
+	o := &m.ov
+	if v := o.filter.Value(); v != o.query {
+		o.query = v
+		m.rebuildOverview()
+		o.list.Select(0)
+	}
 }
 
 // openSelected opens the selected delegation's members.

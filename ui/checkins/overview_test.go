@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+
 	"caecw/internal/i18n"
 	"caecw/internal/journal"
 	"caecw/internal/textcell"
@@ -301,4 +303,14 @@ func TestOverviewChartCatchesUpAfterTheDesk(t *testing.T) {
 		t.Fatalf("esc left screen %d", f.m.screen)
 	}
 	mustContain(t, f.view(), "all desks: 2 · peak 2 at 09:30")
+}
+
+// A name pasted into the filter filters as typed.
+func TestOverviewFilterTakesAPaste(t *testing.T) {
+	f := newFixture(t, common.ModeCoordinator)
+	f.send(keyText('/'))
+	f.send(tea.PasteMsg{Content: "Thái\n"})
+	if got := f.rowIDs(); !slices.Equal(got, []string{"th"}) {
+		t.Errorf("pasted Thái lists %v, want th", got)
+	}
 }
