@@ -54,6 +54,7 @@ const (
 	KeyCheckinNoDelMatch    Key = "checkin.no_delegation_match"
 	KeyCheckinColCountry    Key = "checkin.col.country"
 	KeyCheckinChartTitle    Key = "checkin.chart.title"
+	KeyCheckinChartNone     Key = "checkin.chart.none"
 	KeyCheckinChartAll      Key = "checkin.chart.all"
 	KeyCheckinChartDesk     Key = "checkin.chart.desk"
 	KeyCheckinIndexing      Key = "checkin.indexing"
@@ -152,6 +153,7 @@ var checkinsMessages = []Message{
 	// Above the arrivals chart: whose arrivals ({who}: all desks or one),
 	// how many in the chart and the busiest quarter of an hour.
 	{Key: KeyCheckinChartTitle, EN: "Arrivals per 15 min, {who}: {n} · peak {peak} at {time} · c hide · d desk", ZH: "每15分钟签到人数（{who}）：共{n}人 · 高峰{peak}人（{time}） · c 隐藏 · d 签到台"},
+	{Key: KeyCheckinChartNone, EN: "Arrivals per 15 min, {who}: none yet · c hide · d desk", ZH: "每15分钟签到人数（{who}）：暂无 · c 隐藏 · d 签到台"},
 	{Key: KeyCheckinChartAll, EN: "all desks", ZH: "全部签到台"},
 	{Key: KeyCheckinChartDesk, EN: "desk {desk}", ZH: "签到台{desk}"},
 	{Key: KeyCheckinIndexing, EN: "Preparing name search… badge codes work already", ZH: "正在准备姓名搜索……扫描证件已可使用"},

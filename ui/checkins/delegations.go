@@ -462,11 +462,11 @@ func (m *Model) chartLines() []string {
 		who = p.T(i18n.KeyCheckinChartDesk, "desk", m.ov.desks[d-1])
 	}
 	slot, peak := pc.Peak()
-	at := "-"
+	title := p.T(i18n.KeyCheckinChartNone, "who", who)
 	if slot >= 0 {
-		at = p.Clock(pc.SlotStart(slot).In(m.loc()))
+		title = p.T(i18n.KeyCheckinChartTitle, "who", who, "n", pc.Total(), "peak", peak, "time", p.Clock(pc.SlotStart(slot).In(m.loc())))
 	}
-	lines := []string{s.Dim.Render(c.Fit(p.T(i18n.KeyCheckinChartTitle, "who", who, "n", pc.Total(), "peak", peak, "time", at), m.w))}
+	lines := []string{s.Dim.Render(c.Fit(title, m.w))}
 	gutter := chart.Gutter(peak)
 	counts, begun, first := pc.Counts, pc.Elapsed, 0
 	room := m.w - gutter

@@ -291,7 +291,7 @@ func TestOverviewNewOrderShowsFromTheTop(t *testing.T) {
 // taken while the desk had the screen.
 func TestOverviewChartCatchesUpAfterTheDesk(t *testing.T) {
 	f := newFixture(t, common.ModeCoordinator)
-	mustContain(t, f.view(), "all desks: 0 ")
+	mustContain(t, f.view(), "all desks: none yet")
 	f.send(keyText('i'))
 	f.scan("VN-001")
 	f.scan("TH-001")
