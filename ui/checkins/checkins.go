@@ -3,8 +3,8 @@
 // The tab has two faces. The coordinator's overview lists the delegations
 // with expected, arrived and missing, least arrived first, by name or by
 // country (o), filtered by `/`, under a chart of the day's arrivals per
-// quarter hour, and opens a delegation's members, the missing first. The desk is one input line that takes badge scans
-// and name searches: Enter checks the person in, durably, and only the
+// quarter hour, and opens a delegation's members, the missing first. The
+// desk is one input line that takes badge scans and name searches: Enter checks the person in, durably, and only the
 // returned message draws the confirmation, while the input is already
 // clear for the next person. Walk-ins and coach roll-calls are forms of
 // the desk.
