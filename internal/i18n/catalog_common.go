@@ -60,6 +60,8 @@ const (
 	KeyTabLog           Key = "tab.log"
 	KeyTooSmall         Key = "ui.too_small"
 	KeyLoading          Key = "ui.loading"
+	KeyListAbove        Key = "ui.list_above"
+	KeyListBelow        Key = "ui.list_below"
 	KeyErrorPrefix      Key = "ui.error"
 	KeyHelpQuit         Key = "help.quit"
 	KeyHelpSwitchTab    Key = "help.switch_tab"
@@ -127,6 +129,8 @@ var commonMessages = []Message{
 	{Key: KeyTooSmall, EN: "Terminal too small: {width}×{height}. Please enlarge it to at least {min_width}×{min_height}.",
 		ZH: "终端窗口太小：当前{width}×{height}，请至少调整到{min_width}×{min_height}。"},
 	{Key: KeyLoading, EN: "Loading…", ZH: "加载中…"},
+	{Key: KeyListAbove, EN1: "↑ {n} more", EN: "↑ {n} more", ZH: "↑ 上面还有{n}项"},
+	{Key: KeyListBelow, EN1: "↓ {n} more", EN: "↓ {n} more", ZH: "↓ 下面还有{n}项"},
 	{Key: KeyErrorPrefix, EN: "Error: {err}", ZH: "出错了：{err}"},
 
 	{Key: KeyHelpQuit, EN: "quit", ZH: "退出"},

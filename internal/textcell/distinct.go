@@ -1,6 +1,9 @@
 package textcell
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // CutMiddle shortens s to at most w cells counted by m, keeping its start
 // and its last tail cells (whole grapheme clusters) with [Ellipsis]
@@ -84,6 +87,9 @@ func settle(m Method, names, out []string, group []int, w int) bool {
 	}
 	changed := false
 	for n, i := range group {
+		if !slices.ContainsFunc(group, func(j int) bool { return names[j] != names[i] }) {
+			continue // only equal names: they may look alike
+		}
 	next:
 		for k, cand := range cuts[n] {
 			for o, j := range group {

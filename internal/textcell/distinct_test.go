@@ -80,8 +80,8 @@ func TestDistinctDemo(t *testing.T) {
 }
 
 func TestDistinctKeepsShortAndEqual(t *testing.T) {
-	got := Distinct(Wc, []string{"Hall A", "Hall A", "Signing ceremony II: x", "Signing ceremony III: y", "Lunch"}, 20)
-	want := []string{"Hall A", "Hall A", "Signing ceremo…II: x", "Signing cerem…III: y", "Lunch"}
+	got := Distinct(Wc, []string{"GIECC Hall A (plenary)", "GIECC Hall A (plenary)", "Signing ceremony II: x", "Signing ceremony III: y", "Lunch"}, 19)
+	want := []string{"GIECC Hall A (plen…", "GIECC Hall A (plen…", "Signing cerem…II: x", "Signing cere…III: y", "Lunch"}
 	for i := range want {
 		if got[i] != want[i] {
 			t.Errorf("%d: got %q, want %q", i, got[i], want[i])

@@ -164,7 +164,7 @@ func (m *Model) overviewView() []string {
 		return append(lines, s.Dim.Render(c.Fit(p.T(i18n.KeyCheckinNoDelegations), m.w)))
 	}
 	l := m.ov.list
-	l.SetHeight(m.h - 3)
+	l.Fit(m.h - 3)
 	from, to := l.Visible()
 	for i := from; i < to; i++ {
 		r := m.ov.rows[i]
@@ -177,6 +177,9 @@ func (m *Model) overviewView() []string {
 		} else {
 			lines = append(lines, text+c.Bar(r.arrived, r.expected, bar))
 		}
+	}
+	if more := c.More(&l, m.w); more != "" {
+		lines = append(lines, more)
 	}
 	return lines
 }
@@ -192,7 +195,7 @@ func (m *Model) membersView() []string {
 	lines = append(lines, s.TableHeader.Render(m.row(cols, "", p.T(i18n.KeyCheckinColName), p.T(i18n.KeyCheckinColLatin), p.T(i18n.KeyCheckinColDelegation), p.T(i18n.KeyCheckinColRole), p.T(i18n.KeyCheckinColArrived))))
 	l := m.ov.members
 	l.SetLen(len(idx))
-	l.SetHeight(m.h - 3)
+	l.Fit(m.h - 3)
 	from, to := l.Visible()
 	for i := from; i < to; i++ {
 		per := m.people[idx[i]]
@@ -206,6 +209,9 @@ func (m *Model) membersView() []string {
 			line = s.Warning.Render(line)
 		}
 		lines = append(lines, line)
+	}
+	if more := c.More(&l, m.w); more != "" {
+		lines = append(lines, more)
 	}
 	return lines
 }

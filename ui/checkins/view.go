@@ -109,7 +109,7 @@ func (m *Model) deskView() []string {
 		return lines
 	}
 	sel := m.d.sel
-	sel.SetHeight(m.h - deskChrome)
+	sel.Fit(m.h - deskChrome)
 	from, to := sel.Visible()
 	for i := from; i < to; i++ {
 		r := m.d.results[i]
@@ -126,6 +126,9 @@ func (m *Model) deskView() []string {
 			line = s.RowSelected.Render(line)
 		}
 		lines = append(lines, line)
+	}
+	if more := c.More(&sel, m.w); more != "" {
+		lines = append(lines, more)
 	}
 	return lines
 }

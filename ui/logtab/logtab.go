@@ -550,6 +550,7 @@ func (m *Model) View() string {
 		lines = append(lines, s.Dim.Render(c.Fit(empty, m.w)))
 		return common.Lines(lines, m.h)
 	}
+	m.list.Fit(m.h - len(lines))
 	from, to := m.list.Visible()
 	for i := from; i < to; i++ {
 		r := m.row(i)
@@ -568,6 +569,9 @@ func (m *Model) View() string {
 			line = s.Dim.Render(line)
 		}
 		lines = append(lines, line)
+	}
+	if more := c.More(&m.list, m.w); more != "" {
+		lines = append(lines, more)
 	}
 	return common.Lines(lines, m.h)
 }

@@ -111,6 +111,7 @@ func (m *Model) pickerLines(w int) []string {
 	c, s, p := m.c, m.c.Styles, m.c.P
 	v := &m.picker
 	out := make([]string, 0, pickerRows)
+	v.list.Fit(pickerRows)
 	from, to := v.list.Visible()
 	capW := 6
 	siteW := max(0, min(40, (w-capW-2)/3))
@@ -127,6 +128,9 @@ func (m *Model) pickerLines(w int) []string {
 			line = s.RowSelected.Render(line)
 		}
 		out = append(out, line)
+	}
+	if more := c.More(&v.list, w); more != "" {
+		out = append(out, more)
 	}
 	for len(out) < pickerRows {
 		out = append(out, c.Fit("", w))

@@ -47,9 +47,13 @@ type Model struct {
 	issues   [][]int              // problem indexes per session
 	counts   []event.SessionCount // headcounts and capacity per session
 	cells    []cells
-	index    map[string]int
-	venues   map[string]event.Venue
-	minute   int64 // the minute the problems were judged at
+	// cutW and cutBy are the title and venue widths (title<<16|venue) and
+	// the cell method the cells' titleCut and venueCut were cut for.
+	cutW   int
+	cutBy  common.CellMethod
+	index  map[string]int
+	venues map[string]event.Venue
+	minute int64 // the minute the problems were judged at
 
 	rows   []int // session indexes shown, after the filter
 	list   common.ListCursor

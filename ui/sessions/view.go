@@ -7,6 +7,7 @@ import (
 
 	"caecw/internal/event"
 	"caecw/internal/i18n"
+	"caecw/internal/textcell"
 	"caecw/ui/common"
 )
 
@@ -17,8 +18,9 @@ const headLines = 3
 // instead of over it.
 const sidePane = 140
 
-// layout is the width of each column. Everything but the title is sized
-// to its content; the title takes the rest.
+// layout is the width of each column. The title and the venue share what
+// the others leave by what the day's sessions need (textcell.Allot), so
+// at 200 columns neither holds blank cells while the other is cut.
 type layout struct {
 	mark, time, title, venue, kind, status, people int
 }
@@ -28,7 +30,9 @@ func (l layout) total() int {
 	return l.mark + l.time + l.title + l.venue + l.kind + l.status + l.people + 6
 }
 
-func columns(w int) layout {
+// columns lays out a row w cells wide for titles and venues that need
+// titleNeed and venueNeed cells.
+func columns(w, titleNeed, venueNeed int) layout {
 	l := layout{mark: 1, time: 11, kind: 8, people: 9, status: 13}
 	switch {
 	case w >= sidePane:
@@ -36,9 +40,9 @@ func columns(w int) layout {
 	case w >= 100:
 		l.status = 16
 	}
-	rest := w - (l.mark + l.time + l.kind + l.status + l.people) - 6
-	l.venue = max(0, min(34, rest*2/5))
-	l.title = max(0, rest-l.venue)
+	rest := max(0, w-(l.mark+l.time+l.kind+l.status+l.people)-6)
+	share := textcell.Allot(rest, []int{max(titleNeed, 5), max(venueNeed, 5)}, []int{3, 2})
+	l.title, l.venue = share[0], share[1]
 	return l
 }
 
@@ -133,7 +137,7 @@ func (m *Model) table(w, h int) []string {
 		return nil
 	}
 	c, s, p := m.c, m.c.Styles, m.c.P
-	l := columns(w)
+	l := m.columns(w)
 	out := make([]string, 0, h)
 	head := c.Fit("", l.mark) + " " + c.Fit(p.T(i18n.KeySessionsColTime), l.time) + " " +
 		c.Fit(p.T(i18n.KeySessionsColTitle), l.title) + " " + c.Fit(p.T(i18n.KeySessionsColVenue), l.venue) + " " +
@@ -150,10 +154,16 @@ func (m *Model) table(w, h int) []string {
 		}
 		return append(out, s.Dim.Render(c.Fit(msg, w)))
 	}
-	m.list.SetHeight(h - 1)
+	if m.cutW != l.title<<16|l.venue || m.cutBy != c.Cells {
+		m.cut(l)
+	}
+	m.list.Fit(h - 1)
 	from, to := m.list.Visible()
 	for r := from; r < to && len(out) < h; r++ {
 		out = append(out, m.row(m.rows[r], r == m.list.Cursor, l, w))
+	}
+	if more := c.More(&m.list, w); more != "" && len(out) < h {
+		out = append(out, more)
 	}
 	for len(out) < h {
 		out = append(out, c.Fit("", w))
@@ -173,7 +183,7 @@ func (m *Model) row(i int, selected bool, l layout, w int) string {
 		mark = "!"
 	}
 	if x.fitW != w || x.fitBy != c.Cells || x.left == "" {
-		x.left = c.Fit(x.time, l.time) + " " + c.Fit(x.title, l.title) + " " + c.Fit(x.venue, l.venue) + " " + c.Fit(x.kind, l.kind) + " "
+		x.left = c.Fit(x.time, l.time) + " " + c.Fit(x.titleCut, l.title) + " " + c.Fit(x.venueCut, l.venue) + " " + c.Fit(x.kind, l.kind) + " "
 		x.right = " " + c.FitRight(x.people, l.people)
 		x.fitW, x.fitBy = w, c.Cells
 	}
@@ -199,6 +209,32 @@ func (m *Model) row(i int, selected bool, l layout, w int) string {
 		mark = m.paint(&s.Warning, mark)
 	}
 	return mark + " " + m.paint(base, left) + m.paint(phaseStyle(s, st.Phase), status) + m.paint(base, right+pad)
+}
+
+// columns is the layout for a table w cells wide over the day's titles
+// and venues.
+func (m *Model) columns(w int) layout {
+	tw, vw := 0, 0
+	for i := range m.cells {
+		tw = max(tw, m.c.CellWidth(m.cells[i].title))
+		vw = max(vw, m.c.CellWidth(m.cells[i].venue))
+	}
+	return columns(w, tw, vw)
+}
+
+// cut cuts every session's title and venue for l, all at once so that
+// Distinct sees the whole day.
+func (m *Model) cut(l layout) {
+	titles := make([]string, len(m.cells))
+	venues := make([]string, len(m.cells))
+	for i := range m.cells {
+		titles[i], venues[i] = m.cells[i].title, m.cells[i].venue
+	}
+	titles, venues = m.c.Distinct(titles, l.title), m.c.Distinct(venues, l.venue)
+	for i := range m.cells {
+		m.cells[i].titleCut, m.cells[i].venueCut = titles[i], venues[i]
+	}
+	m.cutW, m.cutBy = l.title<<16|l.venue, m.c.Cells
 }
 
 func phaseStyle(s *common.Styles, ph event.Phase) *lipgloss.Style {

@@ -110,7 +110,7 @@ func (m *Model) pickerLines(w, h int) []string {
 	if len(p.shown) == 0 {
 		return []string{s.Dim.Render(c.Fit(m.c.P.T(i18n.KeyVenuesPickEmpty), w))}
 	}
-	p.list.SetHeight(h)
+	p.list.Fit(h)
 	var lines []string
 	from, to := p.list.Visible()
 	for i := from; i < to; i++ {
@@ -120,6 +120,9 @@ func (m *Model) pickerLines(w, h int) []string {
 		} else {
 			lines = append(lines, c.Fit(" "+it.label, w))
 		}
+	}
+	if more := c.More(&p.list, w); more != "" {
+		lines = append(lines, more)
 	}
 	return lines
 }
