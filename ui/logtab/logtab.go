@@ -311,8 +311,14 @@ func (m *Model) startUndo() tea.Cmd {
 }
 
 // setPrompt gives the input line its prompt and the rest of the width, so
-// what is typed stays in sight after a long (or double-width) prompt.
+// what is typed stays in sight after a long (or double-width) prompt: a
+// question longer than the line leaves the field at least a third of it
+// (the question's subject is the selected row, in sight above).
 func (m *Model) setPrompt(prompt string) {
+	field := max(12, m.w/3)
+	if m.c.CellWidth(prompt) > m.w-field-2 {
+		prompt = m.c.Trunc(prompt, max(0, m.w-field-3)) + " "
+	}
 	m.input.Prompt = prompt
 	m.input.SetWidth(max(1, m.w-m.c.CellWidth(prompt)-2))
 }
