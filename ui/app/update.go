@@ -39,6 +39,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if cmd, done := m.globalKey(msg); done {
 			return m, cmd
 		}
+		m.clearStatus(msg)
 		return m, m.toActive(msg)
 	case tea.MouseClickMsg:
 		if msg.Y == headerHeight {
@@ -95,6 +96,20 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.showIn(msg)
 	}
 	return m, m.toAll(msg)
+}
+
+// clearStatus empties the status line when a key starts the next action,
+// so that what it says is always about the last one ("Checked in ..."
+// stayed under a duplicate scan as if that had checked someone in).
+// Moving in a list is not an action: the arrows and page keys keep it.
+func (m *Model) clearStatus(msg tea.KeyPressMsg) {
+	if msg.Mod == 0 {
+		switch msg.Code {
+		case tea.KeyUp, tea.KeyDown, tea.KeyPgUp, tea.KeyPgDown, tea.KeyHome, tea.KeyEnd:
+			return
+		}
+	}
+	m.status = ""
 }
 
 // errText is the error line, in the screen's language: the store's
