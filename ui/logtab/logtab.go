@@ -16,6 +16,7 @@ import (
 
 	"caecw/internal/event"
 	"caecw/internal/i18n"
+	"caecw/internal/textcell"
 	"caecw/internal/journal"
 	"caecw/internal/search"
 	"caecw/store"
@@ -102,6 +103,8 @@ type row struct {
 	e     store.LogEntry
 	cells [6]string
 	fold  string
+	// need is the cells the subject and the details take, measured once.
+	need [2]int
 }
 
 // New builds the Log tab.
@@ -408,6 +411,7 @@ func (m *Model) makeRow(e store.LogEntry) row {
 		m.details(e),
 	}
 	r.fold = search.Fold(strings.Join(r.cells[:], " "))
+	r.need = [2]int{m.c.CellWidth(r.cells[4]), m.c.CellWidth(r.cells[5])}
 	return r
 }
 
@@ -614,6 +618,14 @@ func (m *Model) columns() [6]int {
 		used += w + 1
 	}
 	rest := max(10, m.w-used-1)
-	subject := rest * 2 / 5
+	// Subject and details share the rest by what the listed rows need
+	// (textcell.Allot), so at 200 columns neither is mostly blank while the
+	// other is cut.
+	need := [2]int{8, 8}
+	for i := range m.rows {
+		need[0], need[1] = max(need[0], m.rows[i].need[0]), max(need[1], m.rows[i].need[1])
+	}
+	share := textcell.Allot(rest, need[:], []int{2, 3})
+	subject := share[0]
 	return [6]int{fixed[0], fixed[1], fixed[2], fixed[3], subject, rest - subject}
 }
