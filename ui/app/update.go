@@ -269,13 +269,18 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		// F2 works while a field has the focus: what is typed there stays.
 		return m.switchLanguage(), true
 	}
-	if m.active < len(m.tabs) && m.tabs[m.active].Capturing() {
-		return nil, false
-	}
 	if m.fullHelp {
-		// Any key closes the full help; it is not passed on.
+		// Any key closes the full help; it is not passed on (nor typed
+		// into a field that has the focus).
 		m.fullHelp = false
 		return nil, true
+	}
+	if m.active < len(m.tabs) && m.tabs[m.active].Capturing() {
+		if h, ok := m.tabs[m.active].(common.HelpTaker); ok && h.HelpWhileCapturing() && key.Matches(msg, k.Help) {
+			m.fullHelp = true
+			return nil, true
+		}
+		return nil, false
 	}
 	switch {
 	case key.Matches(msg, k.Quit):

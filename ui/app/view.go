@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -219,7 +220,12 @@ func (m *Model) shortHelp() (tab, frame, keep []key.Binding) {
 		tab = m.tabs[m.active].ShortHelp()
 	}
 	if m.active < len(m.tabs) && m.tabs[m.active].Capturing() {
-		keep = []key.Binding{k.Back, k.LanguageAnywhere, k.ForceQuit}
+		keep = []key.Binding{k.LanguageAnywhere, k.ForceQuit}
+		// esc once: the desk's "ctrl+u/esc clear" already says it, and
+		// the room goes to the desk's own keys.
+		if !slices.ContainsFunc(tab, func(b key.Binding) bool { return slices.Contains(b.Keys(), "esc") }) {
+			keep = append([]key.Binding{k.Back}, keep...)
+		}
 		return tab, keep, keep
 	}
 	return tab, []key.Binding{k.Tab1, k.PrevDay, k.NextDay, m.attention.Keys.Toggle, k.Help, k.Language, k.Quit},

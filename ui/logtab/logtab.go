@@ -16,9 +16,9 @@ import (
 
 	"caecw/internal/event"
 	"caecw/internal/i18n"
-	"caecw/internal/textcell"
 	"caecw/internal/journal"
 	"caecw/internal/search"
+	"caecw/internal/textcell"
 	"caecw/store"
 	"caecw/ui/common"
 )
