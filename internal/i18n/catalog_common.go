@@ -72,6 +72,11 @@ const (
 	KeyHelpBack         Key = "help.back"
 	KeyHelpHelp         Key = "help.help"
 	KeyHelpOpen         Key = "help.open"
+	KeyHelpApply        Key = "help.apply"
+	KeyHelpChoose       Key = "help.choose"
+	KeyHelpKeepFilter   Key = "help.keep_filter"
+	KeyHelpRun          Key = "help.run"
+	KeyHelpFieldSelect  Key = "help.field_select"
 	KeyHelpDelay        Key = "help.delay"
 	KeyHelpMove         Key = "help.move"
 	KeyHelpCancel       Key = "help.cancel"
@@ -142,6 +147,11 @@ var commonMessages = []Message{
 	{Key: KeyHelpBack, EN: "back", ZH: "返回"},
 	{Key: KeyHelpHelp, EN: "help", ZH: "帮助"},
 	{Key: KeyHelpOpen, EN: "open", ZH: "打开"},
+	{Key: KeyHelpApply, EN: "apply", ZH: "确定"},
+	{Key: KeyHelpChoose, EN: "choose", ZH: "选定"},
+	{Key: KeyHelpKeepFilter, EN: "keep filter", ZH: "保留筛选"},
+	{Key: KeyHelpRun, EN: "run", ZH: "执行"},
+	{Key: KeyHelpFieldSelect, EN: "select", ZH: "选择"},
 	{Key: KeyHelpDelay, EN: "delay", ZH: "推迟"},
 	{Key: KeyHelpMove, EN: "move venue", ZH: "换场地"},
 	{Key: KeyHelpCancel, EN: "cancel session", ZH: "取消活动"},

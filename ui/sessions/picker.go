@@ -78,10 +78,10 @@ func (m *Model) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Back):
 		m.closePrompt()
 		return nil
-	case msg.Code == tea.KeyUp:
+	case key.Matches(msg, k.FieldUp):
 		m.picker.list.Move(-1)
 		return nil
-	case msg.Code == tea.KeyDown:
+	case key.Matches(msg, k.FieldDown):
 		m.picker.list.Move(1)
 		return nil
 	case key.Matches(msg, k.Open):

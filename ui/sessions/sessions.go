@@ -113,10 +113,12 @@ func (m *Model) ShortHelp() []key.Binding {
 	case confirming:
 		return []key.Binding{m.keys.Yes, m.keys.No}
 	case pickVenue:
-		return []key.Binding{k.Up, k.Down, k.Open}
+		return []key.Binding{k.FieldUp, common.WithHelp(k.Open, m.c.P.T(i18n.KeyHelpChoose))}
+	case filtering:
+		return []key.Binding{k.FieldUp, common.WithHelp(k.Open, m.c.P.T(i18n.KeyHelpKeepFilter))}
 	case browsing:
 	default:
-		return []key.Binding{k.Open}
+		return []key.Binding{common.WithHelp(k.Open, m.c.P.T(i18n.KeyHelpApply))}
 	}
 	if m.detail {
 		return append([]key.Binding{k.Back, m.keys.Scroll}, m.keys.actions()...)

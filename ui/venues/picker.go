@@ -78,10 +78,10 @@ func (m *Model) pickKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Back):
 		m.endInput()
 		return common.Status(m.c.P.T(i18n.KeyVenuesCancelledFlow))
-	case msg.String() == "up" || msg.String() == "ctrl+p":
+	case key.Matches(msg, k.FieldUp) || msg.String() == "ctrl+p":
 		p.list.Move(-1)
 		return nil
-	case msg.String() == "down" || msg.String() == "ctrl+n":
+	case key.Matches(msg, k.FieldDown) || msg.String() == "ctrl+n":
 		p.list.Move(1)
 		return nil
 	case key.Matches(msg, k.PageUp):
