@@ -206,6 +206,14 @@ func (m *Model) helpLine() string {
 	return m.c.Trunc(h.ShortHelpView(keep), m.c.Width)
 }
 
+// HelpKeys are the keys the help line offers in the present mode, the
+// tab's then the frame's, as the bindings the Update matches (tests check
+// that each one does something there).
+func (m *Model) HelpKeys() []key.Binding {
+	tab, frame, _ := m.shortHelp()
+	return append(append([]key.Binding{}, tab...), frame...)
+}
+
 // shortHelp is the help line's keys: the tab's, the frame's, and the few
 // of the frame's that stay when the line is too long.
 func (m *Model) shortHelp() (tab, frame, keep []key.Binding) {

@@ -140,7 +140,15 @@ func (m *Model) ShortHelp() []key.Binding {
 		// works here, see HelpWhileCapturing) shows the rest.
 		return []key.Binding{k.Undo, k.WalkIn, m.c.Keys.Help, k.RollCall, k.CheckIn, k.SelUp, k.Clear}
 	case walkIn:
-		return []key.Binding{k.NextField, k.Left}
+		// What moves depends on the field: the delegation list takes the
+		// arrows up and down, the role left and right, the name neither.
+		switch m.wi.focus {
+		case 1:
+			return []key.Binding{k.SelUp, k.NextField, k.CheckIn}
+		case 2:
+			return []key.Binding{k.Left, k.NextField, k.CheckIn}
+		}
+		return []key.Binding{k.NextField, k.CheckIn}
 	case rollCall:
 		return []key.Binding{k.Toggle, k.All, k.CheckIn}
 	case members:

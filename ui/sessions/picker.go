@@ -106,9 +106,13 @@ func (m *Model) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
 	return cmd
 }
 
-// pickerLines draws the venue choices at width w.
-func (m *Model) pickerLines(w int) []string {
-	c, s, p := m.c, m.c.Styles, m.c.P
+// pickerLines draws the venue choices at width w, as plain text, and
+// which line is the selected one (-1 for none): the box they go in styles
+// each line whole, and a style inside would be cut out as a control
+// sequence, which left the selection invisible.
+func (m *Model) pickerLines(w int) ([]string, int) {
+	c, p := m.c, m.c.P
+	selected := -1
 	v := &m.picker
 	out := make([]string, 0, pickerRows)
 	v.list.Fit(pickerRows)
@@ -125,7 +129,7 @@ func (m *Model) pickerLines(w int) []string {
 			line = c.Fit(p.VenueName(x), nameW) + " " + c.Fit(x.Site, siteW) + " " + c.FitRight(strconv.Itoa(x.Capacity), capW)
 		}
 		if r == v.list.Cursor {
-			line = s.RowSelected.Render(line)
+			selected = len(out)
 		}
 		out = append(out, line)
 	}
@@ -135,5 +139,5 @@ func (m *Model) pickerLines(w int) []string {
 	for len(out) < pickerRows {
 		out = append(out, c.Fit("", w))
 	}
-	return out
+	return out, selected
 }

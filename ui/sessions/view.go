@@ -325,10 +325,13 @@ func (m *Model) overlay(w, maxH int) []string {
 		return m.confirmBox(w, maxH)
 	case pickVenue:
 		sess, _ := m.session(m.target)
-		lines := m.pickerLines(w - 4)
+		lines, selected := m.pickerLines(w - 4)
 		content := make([]styled, len(lines))
 		for i, l := range lines {
 			content[i] = styled{l, &s.Row}
+			if i == selected {
+				content[i].style = &s.RowSelected
+			}
 		}
 		return m.box(p.T(i18n.KeySessionMovePrompt, "title", sess.Title), content, w, min(maxH, len(content)+2), 0, &s.Dim, false)
 	}
