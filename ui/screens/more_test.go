@@ -41,3 +41,27 @@ func TestListsSayThereIsMore(t *testing.T) {
 		}
 	}
 }
+
+// TestLogAndAttentionSayThereIsMore fills the log past the screen and
+// looks at a busy hour in the attention panel: both say what is below.
+func TestLogAndAttentionSayThereIsMore(t *testing.T) {
+	sc := busyMorning(t, i18n.EN, 80, 24)
+	people, err := sc.s.People()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range people[10:40] {
+		if _, err := sc.s.CheckIn(p.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sc.reload()
+	sc.keys("4")
+	if !regexp.MustCompile(`↓ \d+ more`).MatchString(sc.text()) {
+		t.Errorf("the log does not say there is more:\n%s", sc.text())
+	}
+	sc.keys("!", "w", "w")
+	if n := len(sc.root.Attention()); n > 5 && !regexp.MustCompile(`↓ \d+ more`).MatchString(sc.text()) {
+		t.Errorf("the attention panel lists %d items and does not say there is more:\n%s", n, sc.text())
+	}
+}
