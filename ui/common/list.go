@@ -65,7 +65,17 @@ func (l *ListCursor) Hidden() (above, below int) {
 // wide: "↑ 3 more  ↓ 12 more" in the screen's language; "" when every row
 // shows. Draw it after the rows of a list sized with [ListCursor.Fit].
 func (c *Common) More(l *ListCursor, w int) string {
-	above, below := l.Hidden()
+	text := c.MoreText(l.Hidden())
+	if text == "" {
+		return ""
+	}
+	return c.Styles.Dim.Render(c.Fit(text, w))
+}
+
+// MoreText says how many lines are above and below what shows, "" when
+// none are: the words of [Common.More], for a pane that draws them itself
+// (in its border, say).
+func (c *Common) MoreText(above, below int) string {
 	var parts []string
 	if above > 0 {
 		parts = append(parts, c.P.N(i18n.KeyListAbove, above))
@@ -73,10 +83,7 @@ func (c *Common) More(l *ListCursor, w int) string {
 	if below > 0 {
 		parts = append(parts, c.P.N(i18n.KeyListBelow, below))
 	}
-	if len(parts) == 0 {
-		return ""
-	}
-	return c.Styles.Dim.Render(c.Fit(strings.Join(parts, "  "), w))
+	return strings.Join(parts, "  ")
 }
 
 // Visible is the half-open range of rows to draw.

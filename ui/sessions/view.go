@@ -313,7 +313,12 @@ func (m *Model) box(title string, content []styled, w, h, scroll int, border *li
 		}
 		out = append(out, side+" "+m.paint(st, c.Fit(text, inner))+" "+side)
 	}
-	return append(out, m.paint(border, bl+strings.Repeat(hz, w-2)+br))
+	// The bottom border says what the pane holds beyond its lines.
+	bottom := bl + strings.Repeat(hz, w-2) + br
+	if more := c.Trunc(c.MoreText(scroll, max(0, len(content)-scroll-(h-2))), max(0, w-6)); more != "" {
+		bottom = bl + hz + " " + more + " " + strings.Repeat(hz, max(0, w-5-c.CellWidth(more))) + br
+	}
+	return append(out, m.paint(border, bottom))
 }
 
 // overlay is the confirmation or the venue picker, drawn over the bottom
