@@ -1,9 +1,6 @@
 package textcell
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // CutMiddle shortens s to at most w cells counted by m, keeping its start
 // and its last tail cells (whole grapheme clusters) with [Ellipsis]
@@ -17,8 +14,13 @@ func CutMiddle(m Method, s string, w, tail int) string {
 	if Width(m, s) <= w {
 		return s
 	}
+	return cutMiddle(m, s, prefixClusters(m, s), w, tail)
+}
+
+// cutMiddle is CutMiddle of a sanitized s wider than w whose cluster ends
+// are ends.
+func cutMiddle(m Method, s string, ends []clusterEnd, w, tail int) string {
 	room := w - Width(m, Ellipsis)
-	ends := prefixClusters(m, s)
 	total := ends[len(ends)-1].width
 	// j is where the tail starts: the longest suffix of whole clusters at
 	// most tail cells wide, leaving at least one cell for the start.
@@ -78,67 +80,121 @@ func Distinct(m Method, names []string, w int) []string {
 }
 
 // settle gives each name of group, which all show as the same text, the
-// first of its candidate cuts that none of the others of group has, and
-// reports whether it changed any.
+// first of its candidate cuts that no other name of group has at the same
+// rank, and reports whether it changed any. Rows with equal names share
+// one cut.
 func settle(m Method, names, out []string, group []int, w int) bool {
-	cuts := make([][]string, len(group))
-	for n, i := range group {
-		cuts[n] = candidates(m, names, group, i, w)
+	byName := map[string]*cutter{}
+	var order []*cutter
+	for _, i := range group {
+		c, ok := byName[names[i]]
+		if !ok {
+			c = &cutter{m: m, w: w, s: names[i]}
+			byName[names[i]] = c
+			order = append(order, c)
+		}
+		c.rows = append(c.rows, i)
+	}
+	if len(order) < 2 {
+		return false // only equal names: they may look alike
+	}
+	for _, c := range order {
+		for _, o := range order {
+			if o != c {
+				c.d = max(c.d, commonPrefix(c.s, o.s))
+			}
+		}
 	}
 	changed := false
-	for n, i := range group {
-		if !slices.ContainsFunc(group, func(j int) bool { return names[j] != names[i] }) {
-			continue // only equal names: they may look alike
-		}
+	for _, c := range order {
 	next:
-		for k, cand := range cuts[n] {
-			for o, j := range group {
-				if names[j] != names[i] && k < len(cuts[o]) && cuts[o][k] == cand {
+		for k := 0; ; k++ {
+			cand, ok := c.get(k)
+			if !ok {
+				break
+			}
+			for _, o := range order {
+				if got, ok := o.get(k); o != c && ok && got == cand {
 					continue next
 				}
 			}
-			changed = changed || out[i] != cand
-			out[i] = cand
+			for _, i := range c.rows {
+				changed = changed || out[i] != cand
+				out[i] = cand
+			}
 			break
 		}
 	}
 	return changed
 }
 
-// candidates are the ways to cut names[i] into w cells, best first: from
-// the word where it parts from the others of group, from the very cluster
-// where it does, then keeping ever longer tails.
-func candidates(m Method, names []string, group []int, i, w int) []string {
-	s := names[i]
-	d := 0
-	for _, j := range group {
-		if names[j] != s {
-			d = max(d, commonPrefix(s, names[j]))
+// cutter makes the candidate cuts of one name lazily, best first: from
+// the word where it parts from the others (at byte d), from the very
+// cluster where it does, then keeping ever longer tails.
+type cutter struct {
+	m    Method
+	w    int
+	s    string
+	d    int
+	rows []int
+
+	ends  []clusterEnd
+	memo  []string
+	phase int // 0 word, 1 cluster, 2 tails from tailK down
+	tailK int
+	done  bool
+}
+
+// get is the k-th candidate, made when first asked for.
+func (c *cutter) get(k int) (string, bool) {
+	for len(c.memo) <= k && !c.done {
+		c.step()
+	}
+	if k < len(c.memo) {
+		return c.memo[k], true
+	}
+	return "", false
+}
+
+// step adds the next candidate, or marks the list done.
+func (c *cutter) step() {
+	if c.ends == nil {
+		if Width(c.m, c.s) <= c.w {
+			// It shows whole; nothing to choose.
+			c.memo, c.done = []string{c.s}, true
+			return
 		}
+		c.ends = prefixClusters(c.m, c.s)
+		c.tailK = len(c.ends) - 2
 	}
-	ends := prefixClusters(m, s)
-	// Round d down to a cluster boundary, then back to the word's start.
-	at := 0
-	for k, e := range ends {
-		if e.off <= d {
-			at = k
+	ends := c.ends
+	switch c.phase {
+	case 0, 1:
+		at := 0
+		for k, e := range ends {
+			if e.off <= c.d {
+				at = k
+			}
 		}
-	}
-	word := at
-	for word > 0 && s[ends[word].off-1] != ' ' {
-		word--
-	}
-	var out []string
-	for _, k := range []int{word, at} {
+		k := at
+		if c.phase == 0 {
+			for k > 0 && c.s[ends[k].off-1] != ' ' {
+				k--
+			}
+		}
+		c.phase++
 		if k > 0 {
-			out = append(out, cutFrom(m, s, w, ends, k))
+			c.memo = append(c.memo, cutFrom(c.m, c.s, c.w, ends, k))
 		}
+		return
 	}
 	total := ends[len(ends)-1].width
-	for k := len(ends) - 2; k > 0 && total-ends[k].width < w-Width(m, Ellipsis); k-- {
-		out = append(out, CutMiddle(m, s, w, total-ends[k].width))
+	if c.tailK <= 0 || total-ends[c.tailK].width >= c.w-Width(c.m, Ellipsis) {
+		c.done = true
+		return
 	}
-	return out
+	c.memo = append(c.memo, cutMiddle(c.m, c.s, ends, c.w, total-ends[c.tailK].width))
+	c.tailK--
 }
 
 // cutFrom is s in w cells as its start, an ellipsis, and the text from

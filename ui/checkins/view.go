@@ -169,7 +169,11 @@ func (m *Model) columnsFor(w int) [6]int {
 	for _, r := range event.Roles {
 		role = max(role, c.CellWidth(p.Role(r)))
 	}
-	arrived := c.Widest(p.T(i18n.KeyCheckinNotYet), p.T(i18n.KeyCheckinArrivedAt, "time", "00:00", "desk", c.Store.Desk()))
+	desk := "desk-1"
+	if c.Store != nil {
+		desk = c.Store.Desk()
+	}
+	arrived := c.Widest(p.T(i18n.KeyCheckinNotYet), p.T(i18n.KeyCheckinArrivedAt, "time", "00:00", "desk", desk))
 	rest := max(0, w-2-5)
 	got := textcell.Allot(rest, []int{nameNeed, nameNeed, max(12, dels), role, arrived}, []int{3, 3, 3, 4, 2})
 	return [6]int{2, got[0], got[1], got[2], got[3], got[4]}

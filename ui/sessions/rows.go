@@ -103,7 +103,7 @@ func (m *Model) rebuild() {
 	}
 	p, loc := m.c.P, m.loc()
 	m.cells = make([]cells, len(m.view.Sessions))
-	m.cutW = -1
+	m.cutW, m.titleNeed = -1, -1
 	for i, s := range m.view.Sessions {
 		v := m.venues[s.EffectiveVenue()]
 		venue := p.VenueName(v)

@@ -49,11 +49,19 @@ type Model struct {
 	cells    []cells
 	// cutW and cutBy are the title and venue widths (title<<16|venue) and
 	// the cell method the cells' titleCut and venueCut were cut for.
-	cutW   int
-	cutBy  common.CellMethod
-	index  map[string]int
-	venues map[string]event.Venue
-	minute int64 // the minute the problems were judged at
+	cutW  int
+	cutBy common.CellMethod
+	// titleNeed and venueNeed are the widest title and venue of the day
+	// measured by needBy; -1 after a read.
+	titleNeed, venueNeed int
+	needBy               common.CellMethod
+	// cutFrom, cutTo and cutFor are the last titles [0] and venues [1]
+	// cut, their cuts and the width they were cut to.
+	cutFrom, cutTo [2][]string
+	cutFor         [2]int
+	index          map[string]int
+	venues         map[string]event.Venue
+	minute         int64 // the minute the problems were judged at
 
 	rows   []int // session indexes shown, after the filter
 	list   common.ListCursor

@@ -1,6 +1,7 @@
 package sessions
 
 import (
+	"slices"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -214,12 +215,15 @@ func (m *Model) row(i int, selected bool, l layout, w int) string {
 // columns is the layout for a table w cells wide over the day's titles
 // and venues.
 func (m *Model) columns(w int) layout {
-	tw, vw := 0, 0
-	for i := range m.cells {
-		tw = max(tw, m.c.CellWidth(m.cells[i].title))
-		vw = max(vw, m.c.CellWidth(m.cells[i].venue))
+	if m.needBy != m.c.Cells || m.titleNeed < 0 {
+		m.titleNeed, m.venueNeed = 0, 0
+		for i := range m.cells {
+			m.titleNeed = max(m.titleNeed, m.c.CellWidth(m.cells[i].title))
+			m.venueNeed = max(m.venueNeed, m.c.CellWidth(m.cells[i].venue))
+		}
+		m.needBy = m.c.Cells
 	}
-	return columns(w, tw, vw)
+	return columns(w, m.titleNeed, m.venueNeed)
 }
 
 // cut cuts every session's title and venue for l, all at once so that
@@ -230,7 +234,14 @@ func (m *Model) cut(l layout) {
 	for i := range m.cells {
 		titles[i], venues[i] = m.cells[i].title, m.cells[i].venue
 	}
-	titles, venues = m.c.Distinct(titles, l.title), m.c.Distinct(venues, l.venue)
+	// A reload after a check-in reads the same titles: keep their cuts.
+	if !slices.Equal(titles, m.cutFrom[0]) || l.title != m.cutFor[0] || m.cutBy != m.c.Cells {
+		m.cutFrom[0], m.cutTo[0], m.cutFor[0] = titles, m.c.Distinct(titles, l.title), l.title
+	}
+	if !slices.Equal(venues, m.cutFrom[1]) || l.venue != m.cutFor[1] || m.cutBy != m.c.Cells {
+		m.cutFrom[1], m.cutTo[1], m.cutFor[1] = venues, m.c.Distinct(venues, l.venue), l.venue
+	}
+	titles, venues = m.cutTo[0], m.cutTo[1]
 	for i := range m.cells {
 		m.cells[i].titleCut, m.cells[i].venueCut = titles[i], venues[i]
 	}
