@@ -120,3 +120,20 @@ func TestAllot(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkDistinct cuts the demo's session titles to the Session column
+// at 80 columns (20 cells): what Sessions does once per width.
+func BenchmarkDistinct(b *testing.B) {
+	p, err := demo.Programme()
+	if err != nil {
+		b.Fatal(err)
+	}
+	titles := make([]string, len(p.Sessions))
+	for i, s := range p.Sessions {
+		titles[i] = s.Title
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		Distinct(Wc, titles, 20)
+	}
+}
