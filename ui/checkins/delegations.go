@@ -13,6 +13,7 @@ import (
 	"caecw/internal/event"
 	"caecw/internal/i18n"
 	"caecw/internal/search"
+	"caecw/internal/textcell"
 	"caecw/ui/chart"
 	"caecw/ui/common"
 )
@@ -102,8 +103,8 @@ func (m *Model) rebuildOverview() {
 		}
 	}
 	m.sortRows()
-	o.list.SetHeight(m.listHeight())
 	o.list.SetLen(len(o.rows))
+	o.list.Fit(m.listHeight()) // as drawn: a line kept for "↓ N more"
 	for i, r := range o.rows {
 		if r.id == selected {
 			o.list.Cursor, o.list.Offset = i, i-line
@@ -244,7 +245,7 @@ func (m *Model) overviewKey(msg tea.KeyPressMsg) tea.Cmd {
 	if m.ov.filtering {
 		return m.filterKey(msg)
 	}
-	m.ov.list.SetHeight(m.listHeight())
+	m.ov.list.Fit(m.listHeight())
 	if m.c.ListKey(msg, &m.ov.list) {
 		return nil
 	}
@@ -392,11 +393,16 @@ func (m *Model) overviewView() []string {
 	lines = append(lines, s.Bold.Render(c.Fit(m.totalsText(), m.w)))
 	lines = append(lines, m.overviewLine())
 	lines = append(lines, m.chartLines()...)
-	bar, num, ctry := min(30, max(6, m.w/5)), 8, 5
-	name := m.w - 3*(num+1) - bar - 1 - ctry
-	if name < 12 {
-		bar, num, ctry = 0, 5, 0
-		name = max(1, m.w-3*(num+1)-1)
+	need := 0
+	for _, r := range m.ov.rows {
+		need = max(need, c.CellWidth(m.delName(r.id)))
+	}
+	// The country code takes 5 cells while the bar keeps room.
+	ctry := 5
+	name, num, bar := overviewColumns(m.w-ctry, need)
+	if bar == 0 {
+		ctry = 0
+		name, num, bar = overviewColumns(m.w, need)
 	}
 	head := c.Fit(p.T(i18n.KeyCheckinColCountry), ctry) + c.Fit(p.T(i18n.KeyCheckinColDelegation), name) + " " +
 		c.FitRight(p.T(i18n.KeyCheckinColExpected), num) + " " +
@@ -412,7 +418,7 @@ func (m *Model) overviewView() []string {
 		return append(lines, s.Dim.Render(c.Fit(empty, m.w)))
 	}
 	l := m.ov.list
-	l.SetHeight(m.listHeight())
+	l.Fit(m.listHeight())
 	from, to := l.Visible()
 	for i := from; i < to; i++ {
 		r := m.ov.rows[i]
@@ -425,6 +431,9 @@ func (m *Model) overviewView() []string {
 		} else {
 			lines = append(lines, text+c.Bar(r.arrived, r.expected, bar))
 		}
+	}
+	if more := c.More(&l, m.w); more != "" {
+		lines = append(lines, more)
 	}
 	return lines
 }
@@ -500,6 +509,24 @@ func (m *Model) chartLines() []string {
 	return lines
 }
 
+// overviewColumns are the widths of the overview's name, number and bar
+// columns for a row w cells wide whose longest delegation name needs
+// nameNeed: the name gets what it needs of its share (textcell.Allot),
+// the bar the rest up to 60 cells, so at 200 columns the name is not
+// mostly blank.
+func overviewColumns(w, nameNeed int) (name, num, bar int) {
+	num = 8
+	rest := w - 3*(num+1) - 1
+	share := textcell.Allot(rest, []int{max(12, nameNeed), rest}, []int{3, 1})
+	name = share[0]
+	bar = min(60, rest-name-1)
+	if bar < 6 {
+		bar, num = 0, 5
+		name = max(1, w-3*(num+1)-1)
+	}
+	return name, num, bar
+}
+
 func (m *Model) membersView() []string {
 	c, s, p := m.c, m.c.Styles, m.c.P
 	lines := make([]string, 0, m.h)
@@ -514,7 +541,7 @@ func (m *Model) membersView() []string {
 	lines = append(lines, s.TableHeader.Render(m.row(cols, "", p.T(i18n.KeyCheckinColName), p.T(i18n.KeyCheckinColLatin), p.T(i18n.KeyCheckinColDelegation), p.T(i18n.KeyCheckinColRole), p.T(i18n.KeyCheckinColArrived))))
 	l := m.ov.members
 	l.SetLen(len(idx))
-	l.SetHeight(m.h - 3)
+	l.Fit(m.h - 3)
 	from, to := l.Visible()
 	for i := from; i < to; i++ {
 		per := m.people[idx[i]]
@@ -528,6 +555,9 @@ func (m *Model) membersView() []string {
 			line = s.Warning.Render(line)
 		}
 		lines = append(lines, line)
+	}
+	if more := c.More(&l, m.w); more != "" {
+		lines = append(lines, more)
 	}
 	return lines
 }
