@@ -64,7 +64,7 @@ func WriteDayLogJSON(w io.Writer, d DayLog) error {
 			payload = json.RawMessage("null")
 		}
 		return enc.Encode(jsonEntry{
-			ID: r.ID, At: r.At.In(loc).Format(time.RFC3339Nano), Desk: r.Desk, Operator: r.Operator, Action: r.Action,
+			ID: r.ID, At: r.At.In(loc).Format(time.RFC3339Nano), Desk: r.Desk, Operator: r.Operator, Action: string(r.Kind),
 			Subject: r.Subject, SubjectName: r.SubjectName, Details: r.Details, UndoneBy: r.UndoneBy, Payload: payload,
 		})
 	})

@@ -46,7 +46,7 @@ func WriteDayLogMarkdown(w io.Writer, d DayLog) error {
 		mdRow(bw, lab.Problem, lab.Message)
 		bw.WriteString("|---|---|\n")
 		for _, p := range s.OpenProblems {
-			mdRow(bw, string(p.Kind), p.Message)
+			mdRow(bw, lab.P.ProblemKind(p.Kind), p.Message)
 		}
 		bw.WriteByte('\n')
 	}

@@ -52,7 +52,15 @@ type CheckIn struct {
 type Undo struct {
 	Target ID     `json:"target"`
 	Reason string `json:"reason,omitempty"`
+	// Code is a reason the program gives (UndoAtDesk), worded in the
+	// reader's language when shown; Reason is what a person typed.
+	Code string `json:"code,omitempty"`
 }
+
+// UndoAtDesk is the Code of a check-in undone at the desk (ctrl+z):
+// "undone at the desk" in the language of whoever reads it. Files written
+// before the code kept that sentence in Reason, in the desk's language.
+const UndoAtDesk = "desk"
 
 // SessionChange is the payload of every session.* entry: the state before
 // and after, so that undo can put the old one back.

@@ -196,6 +196,9 @@ func (v *validator) payload(e Entry) {
 				v.failf("it undoes %q, which is not an entry id", u.Target)
 			}
 			v.text("reason", u.Reason, event.MaxNoteLen)
+			if u.Code != "" && u.Code != UndoAtDesk {
+				v.failf("its reason code %q is not known", u.Code)
+			}
 		}
 	case KindSessionDelay, KindSessionMove, KindSessionCancel, KindSessionRestore, KindSessionNote, KindSessionStart:
 		var c SessionChange

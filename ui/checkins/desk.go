@@ -315,15 +315,13 @@ func (m *Model) askUndo(msg undoAskMsg) tea.Cmd {
 // undoCmd undoes check-in entry e, once confirmed.
 func (m *Model) undoCmd(e journal.Entry) tea.Cmd {
 	s := m.c.Store
-	// The reason is written in the journal in the desk's language of the
-	// moment; the Log tab shows it as written.
-	reason := m.c.P.T(i18n.KeyCheckinUndoReason)
 	return m.privately(func() tea.Msg {
 		var c journal.CheckIn
 		if err := e.Decode(&c); err != nil {
 			return undoneMsg{err: err}
 		}
-		u, err := s.Undo(e.ID, reason)
+		// The reason is a code, worded by each reader in its language.
+		u, err := s.UndoAtDesk(e.ID)
 		return undoneMsg{undo: u, target: e, person: c.Person, day: c.Day, err: err}
 	})
 }

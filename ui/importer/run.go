@@ -108,7 +108,7 @@ func (m *Model) importDone(msg importDoneMsg) tea.Cmd {
 		if !ok {
 			continue
 		}
-		m.report = append(m.report, "  "+p.T(i18n.KeyImportCounts, "kind", string(k), "created", c.Created, "updated", c.Updated, "unchanged", c.Unchanged))
+		m.report = append(m.report, "  "+p.T(i18n.KeyImportCounts, "kind", p.RecordKind(string(k)), "created", c.Created, "updated", c.Updated, "unchanged", c.Unchanged))
 	}
 	text := p.T(i18n.KeyImportDone, "files", files)
 	return tea.Batch(

@@ -437,6 +437,8 @@ func (m *Model) subject(e journal.Entry) string {
 	return e.Subject
 }
 
+// details words what the entry did (i18n.EntryDetails), at draw time in
+// the screen's language; a check-in shows the person's delegation.
 func (m *Model) details(le store.LogEntry) string {
 	p, e := m.c.P, le.Entry
 	out := ""
@@ -447,57 +449,45 @@ func (m *Model) details(le store.LogEntry) string {
 				out = p.DelegationName(d)
 			}
 		}
-	case journal.KindSessionDelay:
-		var c journal.SessionChange
-		if e.Decode(&c) == nil {
-			out = p.T(i18n.KeyLogDetailDelay, "min", c.After.DelayMin-c.Before.DelayMin)
-		}
-	case journal.KindSessionMove:
-		var c journal.SessionChange
-		if e.Decode(&c) == nil {
-			venue := c.After.MovedTo
-			if v, ok := m.venues[venue]; ok {
-				venue = p.VenueName(v)
-			}
-			out = p.T(i18n.KeyLogDetailMove, "venue", venue)
-			if !c.After.NewStart.IsZero() {
-				out += " " + c.After.NewStart.In(m.c.Location()).Format("15:04")
-			}
-		}
-	case journal.KindSessionNote:
-		var c journal.SessionChange
-		if e.Decode(&c) == nil {
-			out = c.After.Note
-		}
 	case journal.KindUndo:
 		var u journal.Undo
+		var undid *journal.Entry
 		if e.Decode(&u) == nil {
-			kind := journal.Kind("")
-			for _, x := range m.entries {
-				if x.ID == u.Target {
-					kind = x.Kind
+			for i := range m.entries {
+				if m.entries[i].ID == u.Target {
+					undid = &m.entries[i].Entry
 				}
 			}
-			out = p.T(i18n.KeyLogDetailUndo, "action", m.action(kind), "reason", u.Reason)
 		}
-	case journal.KindAssign:
-		var c journal.AssignChange
-		if e.Decode(&c) == nil {
-			out = p.T(i18n.KeyLogDetailAssign, "n", len(c.Put)+len(c.Remove))
-		}
-	case journal.KindOutage:
-		var c journal.OutageChange
-		if e.Decode(&c) == nil {
-			loc := m.c.Location()
-			out = p.T(i18n.KeyLogDetailOutage, "from", c.Outage.From.In(loc).Format("15:04"), "to", c.Outage.To.In(loc).Format("15:04"), "reason", c.Outage.Reason)
-		}
-	case journal.KindImport:
-		out = p.T(i18n.KeyLogDetailImport, "files", e.Subject)
+		out = p.EntryDetails(e, undid, names{m}, m.c.Location())
+	default:
+		out = p.EntryDetails(e, nil, names{m}, m.c.Location())
 	}
 	if le.UndoneBy != "" {
 		out = "[" + p.T(i18n.KeyLogUndone) + "] " + out
 	}
 	return out
+}
+
+// names looks up the tab's people, sessions, venues and delegations for
+// i18n.EntryDetails, in the screen's language.
+type names struct{ m *Model }
+
+func (n names) PersonName(id string) string { return n.m.people[id].Name }
+func (n names) SessionTitle(id string) string {
+	return n.m.sessions[id].Title
+}
+func (n names) VenueName(id string) string {
+	if v, ok := n.m.venues[id]; ok {
+		return n.m.c.P.VenueName(v)
+	}
+	return ""
+}
+func (n names) DelegationName(id string) string {
+	if d, ok := n.m.dels[id]; ok {
+		return n.m.c.P.DelegationName(d)
+	}
+	return ""
 }
 
 // View implements common.Tab.

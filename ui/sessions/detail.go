@@ -122,27 +122,29 @@ func (m *Model) detailLines(sess event.Session, w int) []styled {
 
 func (m *Model) actionName(k journal.Kind) string { return m.c.P.Action(k) }
 
-// entryDetails says what a session change did.
+// entryDetails says what a session change did (i18n.EntryDetails, the
+// Log tab's wording).
 func (m *Model) entryDetails(le store.LogEntry) string {
-	p, e := m.c.P, le.Entry
-	var ch journal.SessionChange
-	if e.Decode(&ch) != nil {
+	return m.c.P.EntryDetails(le.Entry, nil, sessionNames{m}, m.loc())
+}
+
+// sessionNames looks up the names a session change refers to.
+type sessionNames struct{ m *Model }
+
+func (sessionNames) PersonName(string) string { return "" }
+func (n sessionNames) SessionTitle(id string) string {
+	s, _ := n.m.session(id)
+	return s.Title
+}
+func (n sessionNames) VenueName(id string) string {
+	if _, ok := n.m.venues[id]; !ok {
 		return ""
 	}
-	switch e.Kind {
-	case journal.KindSessionDelay:
-		return p.T(i18n.KeyLogDetailDelay, "min", ch.After.DelayMin-ch.Before.DelayMin)
-	case journal.KindSessionMove:
-		out := ""
-		if ch.After.MovedTo != "" && ch.After.MovedTo != ch.Before.MovedTo {
-			out = p.T(i18n.KeyLogDetailMove, "venue", m.venueName(ch.After.MovedTo))
-		}
-		if !ch.After.NewStart.IsZero() {
-			out += " " + ch.After.NewStart.In(m.loc()).Format("15:04")
-		}
-		return out
-	case journal.KindSessionNote:
-		return ch.After.Note
+	return n.m.venueName(id)
+}
+func (n sessionNames) DelegationName(id string) string {
+	if d, ok := n.m.plan.Delegations[id]; ok {
+		return n.m.c.P.DelegationName(d)
 	}
 	return ""
 }

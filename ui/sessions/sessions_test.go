@@ -342,7 +342,7 @@ func TestDelayIsJournaledWithTheOperator(t *testing.T) {
 	}
 	// The detail pane lists the entries.
 	x.keys("enter")
-	if v := x.view(); !strings.Contains(v, "delay by tester (test-desk) +15") {
+	if v := x.view(); !strings.Contains(v, "delay by tester (test-desk) 15 min") {
 		t.Errorf("journal not in the detail pane:\n%s", v)
 	}
 }
