@@ -159,10 +159,10 @@ func (s *Store) Undo(target journal.ID, reason string) (journal.Entry, error) {
 	return s.undo(journal.Undo{Target: target, Reason: reason})
 }
 
-// UndoAtDesk is Undo with the desk's own reason (journal.UndoAtDesk),
-// which every reader words in its own language.
-func (s *Store) UndoAtDesk(target journal.ID) (journal.Entry, error) {
-	return s.undo(journal.Undo{Target: target, Code: journal.UndoAtDesk})
+// UndoCode is Undo with a reason the program gives (journal.UndoAtDesk,
+// journal.UndoFromSession), which every reader words in its own language.
+func (s *Store) UndoCode(target journal.ID, code string) (journal.Entry, error) {
+	return s.undo(journal.Undo{Target: target, Code: code})
 }
 
 func (s *Store) undo(u journal.Undo) (journal.Entry, error) {

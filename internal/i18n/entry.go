@@ -125,8 +125,10 @@ func (p Printer) EntryDetails(e journal.Entry, undid *journal.Entry, names Names
 // it was written, in either language, which is recognised and reworded.
 func (p Printer) undoDetails(u journal.Undo, undid *journal.Entry) string {
 	reason := u.Reason
-	if u.Code == journal.UndoAtDesk || reason == catalogue[KeyCheckinUndoReason].EN || reason == catalogue[KeyCheckinUndoReason].ZH {
-		reason = p.T(KeyCheckinUndoReason)
+	for code, key := range undoReasonKeys {
+		if u.Code == code || reason == catalogue[key].EN || reason == catalogue[key].ZH {
+			reason = p.T(key)
+		}
 	}
 	switch {
 	case undid != nil && reason != "":
@@ -138,6 +140,8 @@ func (p Printer) undoDetails(u journal.Undo, undid *journal.Entry) string {
 	}
 	return ""
 }
+
+var undoReasonKeys = map[string]Key{journal.UndoAtDesk: KeyCheckinUndoReason, journal.UndoFromSession: KeySessionUndoReason}
 
 func (p Printer) sessionDetails(k journal.Kind, c journal.SessionChange, names Names, clock func(time.Time) string) string {
 	var s string

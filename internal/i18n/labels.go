@@ -110,3 +110,19 @@ func nameOr[K ~string](p Printer, keys map[K]Key, code K) string {
 	}
 	return string(code)
 }
+
+// VenueText is v's name in the language of whoever draws it (a Text
+// argument: "venue", i18n.VenueText(v)).
+func VenueText(v event.Venue) Text { return func(p Printer) string { return p.VenueName(v) } }
+
+// DelegationText is d's name in the language of whoever draws it.
+func DelegationText(d event.Delegation) Text {
+	return func(p Printer) string { return p.DelegationName(d) }
+}
+
+// ActionText is the name of what an entry of kind k did, in the language
+// of whoever draws it.
+func ActionText(k journal.Kind) Text { return func(p Printer) string { return p.Action(k) } }
+
+// DayText is the date of d in the language of whoever draws it.
+func DayText(d event.Day) Text { return func(p Printer) string { return p.Day(d) } }

@@ -57,10 +57,15 @@ type Undo struct {
 	Code string `json:"code,omitempty"`
 }
 
-// UndoAtDesk is the Code of a check-in undone at the desk (ctrl+z):
-// "undone at the desk" in the language of whoever reads it. Files written
-// before the code kept that sentence in Reason, in the desk's language.
-const UndoAtDesk = "desk"
+// The codes of Undo.Code, each worded in the language of whoever reads
+// it. Files written before the codes kept the sentence in Reason, in the
+// language of the screen that wrote it.
+const (
+	// UndoAtDesk: a check-in undone at the desk (ctrl+z).
+	UndoAtDesk = "desk"
+	// UndoFromSession: a session's last change undone from its detail (u).
+	UndoFromSession = "session"
+)
 
 // SessionChange is the payload of every session.* entry: the state before
 // and after, so that undo can put the old one back.

@@ -196,7 +196,7 @@ func (v *validator) payload(e Entry) {
 				v.failf("it undoes %q, which is not an entry id", u.Target)
 			}
 			v.text("reason", u.Reason, event.MaxNoteLen)
-			if u.Code != "" && u.Code != UndoAtDesk {
+			if u.Code != "" && u.Code != UndoAtDesk && u.Code != UndoFromSession {
 				v.failf("its reason code %q is not known", u.Code)
 			}
 		}

@@ -180,7 +180,11 @@ func (m *Model) tabTitles() ([]string, []hit) {
 }
 
 func (m *Model) statusLine() string {
-	return m.c.Styles.StatusLine.Render(m.c.Fit(m.status, m.c.Width))
+	text := ""
+	if m.status != nil {
+		text = m.status(m.p())
+	}
+	return m.c.Styles.StatusLine.Render(m.c.Fit(text, m.c.Width))
 }
 
 // helpLine is the tab's keys, then the frame's. When it does not fit,

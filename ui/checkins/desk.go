@@ -112,7 +112,7 @@ func (m *Model) deskKey(msg tea.KeyPressMsg) tea.Cmd {
 			return m.undoCmd(*t)
 		}
 		if msg.String() == "n" || msg.String() == "esc" {
-			return common.Status(m.c.P.T(i18n.KeyUndoKept))
+			return common.Status(i18n.Say(i18n.KeyUndoKept))
 		}
 	}
 	switch {
@@ -220,7 +220,7 @@ func (m *Model) checkInAnswer() func(checkedInMsg) tea.Msg {
 			return msg
 		}
 		res := msg.res
-		text := p.T(i18n.KeyCheckinDone, "name", personName(p, res.Person), "delegation", p.DelegationName(res.Delegation), "time", p.Clock(res.Arrival.At.In(loc)))
+		text := i18n.Say(i18n.KeyCheckinDone, "name", personText(res.Person), "delegation", i18n.DelegationText(res.Delegation), "time", p.Clock(res.Arrival.At.In(loc)))
 		return seen.Changes(s, common.SavedMsg{Entry: res.Entry, Text: text, Owner: m, Reply: msg})
 	}
 }
@@ -247,10 +247,10 @@ func (m *Model) checkedIn(msg checkedInMsg) tea.Cmd {
 	case msg.unknown:
 		m.d.unknown = msg.query
 		m.d.confirm = m.unknownConfirm(msg.query)
-		return tea.Batch(tea.Raw("\a"), common.Status(p.T(i18n.KeyCheckinUnknownBadge, "code", msg.query)))
+		return tea.Batch(tea.Raw("\a"), common.Status(i18n.Say(i18n.KeyCheckinUnknownBadge, "code", msg.query)))
 	case msg.err != nil:
 		m.d.confirm = &confirmation{kind: confirmError, lines: []string{"✗ " + p.T(i18n.KeyErrorPrefix, "err", msg.err.Error())}}
-		return tea.Batch(tea.Raw("\a"), msgCmd(common.ErrMsg{Action: p.T(i18n.KeyActionCheckin), Err: msg.err}))
+		return tea.Batch(tea.Raw("\a"), msgCmd(common.ErrMsg{Action: i18n.Say(i18n.KeyActionCheckin), Err: msg.err}))
 	case msg.res.Already:
 		m.noteArrival(msg.res.Arrival, msg.res.Person.Delegation, msg.res.Arrived)
 		m.d.confirm = m.alreadyConfirm(msg.res)
@@ -321,7 +321,7 @@ func (m *Model) undoCmd(e journal.Entry) tea.Cmd {
 			return undoneMsg{err: err}
 		}
 		// The reason is a code, worded by each reader in its language.
-		u, err := s.UndoAtDesk(e.ID)
+		u, err := s.UndoCode(e.ID, journal.UndoAtDesk)
 		return undoneMsg{undo: u, target: e, person: c.Person, day: c.Day, err: err}
 	})
 }
@@ -329,12 +329,11 @@ func (m *Model) undoCmd(e journal.Entry) tea.Cmd {
 // undoFailed is the answer to an undo (or its question) that found
 // nothing to undo or failed; nil when it went through.
 func (m *Model) undoFailed(nothing bool, err error) tea.Cmd {
-	p := m.c.P
 	switch {
 	case nothing:
-		return common.Status(p.T(i18n.KeyUndoNothing))
+		return common.Status(i18n.Say(i18n.KeyUndoNothing))
 	case err != nil:
-		return msgCmd(common.ErrMsg{Action: p.T(i18n.KeyActionUndo), Err: err})
+		return msgCmd(common.ErrMsg{Action: i18n.Say(i18n.KeyActionUndo), Err: err})
 	}
 	return nil
 }
@@ -364,14 +363,19 @@ func (m *Model) undone(msg undoneMsg) tea.Cmd {
 			m.rebuildOverview()
 		}
 	}
-	text := p.T(i18n.KeyUndoCheckin, "name", name)
-	m.d.confirm = &confirmation{kind: confirmWarn, lines: []string{"↶ " + text}}
+	text := i18n.Say(i18n.KeyUndoCheckin, "name", name)
+	m.d.confirm = &confirmation{kind: confirmWarn, lines: []string{"↶ " + text(p)}}
 	m.d.lastQ = "" // scanning the same badge again right after an undo is meant
 	return msgCmd(common.SavedMsg{Entry: msg.undo, Text: text})
 }
 
 // personName is the native name with the Latin spelling when different,
 // bracketed as the language brackets (full-width in Chinese).
+// personText is personName worded when drawn.
+func personText(p event.Person) i18n.Text {
+	return func(pr i18n.Printer) string { return personName(pr, p) }
+}
+
 func personName(pr i18n.Printer, p event.Person) string {
 	if p.NameLatin != "" && p.NameLatin != p.Name {
 		return pr.T(i18n.KeyCheckinPersonName, "name", p.Name, "latin", p.NameLatin)

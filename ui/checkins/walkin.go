@@ -162,13 +162,13 @@ func (m *Model) walkedIn(msg walkedInMsg) tea.Cmd {
 	p := m.c.P
 	if msg.err != nil {
 		m.d.confirm = &confirmation{kind: confirmError, lines: []string{"✗ " + p.T(i18n.KeyErrorPrefix, "err", msg.err.Error())}}
-		return msgCmd(common.ErrMsg{Action: p.T(i18n.KeyActionWalkin), Err: msg.err})
+		return msgCmd(common.ErrMsg{Action: i18n.Say(i18n.KeyActionWalkin), Err: msg.err})
 	}
 	m.addPerson(msg.person)
 	m.noteArrival(msg.res.Arrival, msg.person.Delegation, msg.res.Arrived)
-	text := p.T(i18n.KeyWalkinDone, "name", msg.person.Name, "delegation", p.DelegationName(msg.res.Delegation))
+	text := i18n.Say(i18n.KeyWalkinDone, "name", msg.person.Name, "delegation", i18n.DelegationText(msg.res.Delegation))
 	m.d.confirm = m.okConfirm(msg.res, "")
-	m.d.confirm.lines[0] = "✓ " + text
+	m.d.confirm.lines[0] = "✓ " + text(p)
 	m.d.unknown = ""
 	return tea.Batch(msgCmd(common.SavedMsg{Entry: msg.res.Entry, Text: text}), msgCmd(common.ReloadMsg{People: true}))
 }

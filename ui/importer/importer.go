@@ -218,7 +218,7 @@ func (m *Model) start() tea.Cmd {
 	case taskImport:
 		paths := splitPaths(value)
 		if len(paths) == 0 {
-			return common.Status(m.c.P.T(i18n.KeyImportNoFiles))
+			return common.Status(i18n.Say(i18n.KeyImportNoFiles))
 		}
 		m.state = running
 		m.input.Blur()

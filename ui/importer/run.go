@@ -110,10 +110,9 @@ func (m *Model) importDone(msg importDoneMsg) tea.Cmd {
 		}
 		m.report = append(m.report, "  "+p.T(i18n.KeyImportCounts, "kind", p.RecordKind(string(k)), "created", c.Created, "updated", c.Updated, "unchanged", c.Unchanged))
 	}
-	text := p.T(i18n.KeyImportDone, "files", files)
 	return tea.Batch(
 		func() tea.Msg { return common.ReloadMsg{People: true} },
-		common.Status(text),
+		common.Status(i18n.Say(i18n.KeyImportDone, "files", files)),
 	)
 }
 
@@ -142,5 +141,5 @@ func (m *Model) closeDone(msg closeDoneMsg) tea.Cmd {
 	for _, f := range msg.res.Files {
 		m.report = append(m.report, "  "+f)
 	}
-	return tea.Batch(func() tea.Msg { return common.ReloadMsg{} }, common.Status(done))
+	return tea.Batch(func() tea.Msg { return common.ReloadMsg{} }, common.Status(i18n.Say(i18n.KeyCloseDayDone, "date", i18n.DayText(msg.day), "dir", msg.dir)))
 }

@@ -179,7 +179,7 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 		m.takeChanges(msg.Changes)
 	case heldLoadedMsg:
 		if msg.err != nil {
-			return m, func() tea.Msg { return common.ErrMsg{Action: m.c.P.T(i18n.KeyErrReadHeld), Err: msg.err} }
+			return m, func() tea.Msg { return common.ErrMsg{Action: i18n.Say(i18n.KeyErrReadHeld), Err: msg.err} }
 		}
 		m.heldList = msg.held
 	case common.PeopleLoadedMsg:
@@ -298,10 +298,10 @@ func (m *Model) startUndo() tea.Cmd {
 	e := m.row(m.list.Cursor).e
 	p := m.c.P
 	if !e.Kind.Undoable() || e.UndoneBy != "" {
-		return common.Status(p.T(i18n.KeyLogUndoNotUndoable))
+		return common.Status(i18n.Say(i18n.KeyLogUndoNotUndoable))
 	}
 	if m.c.Mode == common.ModeDesk && e.Desk != m.c.Store.Desk() {
-		return common.Status(p.T(i18n.KeyLogUndoNotOwn, "desk", e.Desk))
+		return common.Status(i18n.Say(i18n.KeyLogUndoNotOwn, "desk", e.Desk))
 	}
 	m.target = e
 	m.mode = askingReason
@@ -318,9 +318,9 @@ func (m *Model) setPrompt(prompt string) {
 }
 
 func (m *Model) undoCmd(e store.LogEntry, reason string) tea.Cmd {
-	s, p := m.c.Store, m.c.P
-	text := p.T(i18n.KeyLogUndoDone, "action", m.action(e.Kind), "subject", m.subject(e.Entry))
-	return m.c.Save(p.T(i18n.KeyActionUndo), func() (common.SavedMsg, error) {
+	s := m.c.Store
+	text := i18n.Say(i18n.KeyLogUndoDone, "action", i18n.ActionText(e.Kind), "subject", m.subject(e.Entry))
+	return m.c.Save(i18n.Say(i18n.KeyActionUndo), func() (common.SavedMsg, error) {
 		u, err := s.Undo(e.ID, reason)
 		if errors.Is(err, store.ErrNotUndoable) {
 			return common.SavedMsg{}, err

@@ -52,7 +52,7 @@ func (tb *tab) load(day event.Day) {
 	tb.t.Helper()
 	msg := tb.c.LoadDayCmd(day, 0, true)()
 	if e, ok := msg.(common.ErrMsg); ok {
-		tb.t.Fatalf("%s: %v", e.Action, e.Err)
+		tb.t.Fatalf("%s: %v", e.Action(tb.c.P), e.Err)
 	}
 	d := msg.(common.DayLoadedMsg)
 	tb.m.Update(*d.People)
@@ -127,7 +127,7 @@ func statusText(t *testing.T, cmd tea.Cmd) string {
 	if !ok {
 		t.Fatalf("command gave %T, want a status message", cmd())
 	}
-	return msg.Text
+	return msg.Text(i18n.New(i18n.EN))
 }
 
 func TestRowsNewestFirst(t *testing.T) {
@@ -288,8 +288,8 @@ func TestUndoWithReason(t *testing.T) {
 	if !ok {
 		t.Fatalf("undo gave %T, want SavedMsg", cmd())
 	}
-	if saved.Text != "Undone: check-in of "+people[0].Name+" "+people[0].NameLatin {
-		t.Errorf("saved text %q", saved.Text)
+	if saved.Text(i18n.New(i18n.EN)) != "Undone: check-in of "+people[0].Name+" "+people[0].NameLatin {
+		t.Errorf("saved text %q", saved.Text(i18n.New(i18n.EN)))
 	}
 	if _, ok := s.Arrival(opening, people[0].ID); ok {
 		t.Error("the check-in still stands after the undo")

@@ -136,19 +136,62 @@ func TestFullHelpShowsLanguageKey(t *testing.T) {
 }
 
 // TestErrorLineFollowsLanguage shows a failed save, then switches the
-// language: the frame rewords the error line instead of keeping the old
-// language's sentence.
+// language: the frame rewords the whole error line, the action that
+// failed included, instead of keeping the old language's words.
 func TestErrorLineFollowsLanguage(t *testing.T) {
 	sc := newScreen(t, i18n.EN, 80, 24)
-	sc.send(common.ErrMsg{Action: sc.c.P.T(i18n.KeyActionCheckin), Err: errors.New("disk full")})
+	sc.send(common.ErrMsg{Action: i18n.Say(i18n.KeyActionCheckin), Err: errors.New("disk full")})
 	if !strings.Contains(sc.text(), "save failed: check-in: disk full") {
 		t.Fatalf("error line:\n%s", sc.text())
 	}
 	sc.keys("L")
-	// The action was worded by the tab when it failed; the frame's words
-	// and punctuation follow the switch.
-	if !strings.Contains(sc.text(), "保存失败：check-in：disk full") {
+	if !strings.Contains(sc.text(), "保存失败：签到：disk full") {
 		t.Errorf("error line after L:\n%s", sc.text())
 	}
 	sc.fits(80, 24)
+}
+
+// TestStatusLineFollowsLanguage makes a change that leaves a sentence on
+// the status line, then presses L: the sentence is said again in the
+// other language, names included, and back again on a second L.
+func TestStatusLineFollowsLanguage(t *testing.T) {
+	sc := newScreen(t, i18n.EN, 100, 30)
+	sc.keys("1", "d")
+	sc.typeText("15")
+	sc.keys("enter")
+	en := statusLine(sc.text())
+	if !strings.Contains(en, "delayed by 15 minutes") {
+		t.Fatalf("status line after a delay: %q\n%s", en, sc.text())
+	}
+	sc.keys("L")
+	zh := statusLine(sc.text())
+	// The demo's session titles are data with no Chinese form here.
+	if !strings.Contains(zh, "已推迟15分钟") || strings.Contains(zh, "delayed") || strings.Contains(zh, "undo") {
+		t.Errorf("status line after L: %q, want it in Chinese", zh)
+	}
+	sc.keys("L")
+	if got := statusLine(sc.text()); got != en {
+		t.Errorf("status line after a second L: %q, want %q", got, en)
+	}
+
+	// A refusal (not a save) follows too.
+	sc.keys("d")
+	sc.typeText("soon")
+	sc.keys("enter")
+	if got := statusLine(sc.text()); !strings.Contains(got, "soon") || !strings.Contains(got, "not a number") {
+		t.Fatalf("status line after a bad delay: %q", got)
+	}
+	sc.keys("L")
+	if got := statusLine(sc.text()); !strings.Contains(got, "soon") || strings.Contains(got, "not a number") {
+		t.Errorf("refusal after L: %q, want it in Chinese", got)
+	}
+}
+
+// statusLine is the line above the help line: the status line.
+func statusLine(screen string) string {
+	lines := strings.Split(screen, "\n")
+	if len(lines) < 2 {
+		return ""
+	}
+	return strings.TrimSpace(lines[len(lines)-2])
 }

@@ -31,7 +31,7 @@ type pending struct {
 func (m *Model) action(msg tea.KeyPressMsg) tea.Cmd {
 	p := m.c.P
 	if !m.c.CanEditProgramme() {
-		return common.Status(p.T(i18n.KeySessionsDeskRefused))
+		return common.Status(i18n.Say(i18n.KeySessionsDeskRefused))
 	}
 	s, ok := m.current()
 	if !ok {
@@ -56,13 +56,13 @@ func (m *Model) action(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, m.keys.Cancel):
 		if s.State.Cancelled {
-			return common.Status(p.T(i18n.KeySessionAlreadyCancelled, "title", s.Title))
+			return common.Status(i18n.Say(i18n.KeySessionAlreadyCancelled, "title", s.Title))
 		}
 		m.pending = pending{question: p.T(i18n.KeySessionCancelPrompt, "title", s.Title), run: m.cancelCmd(s)}
 		m.mode = confirming
 	case key.Matches(msg, m.keys.Restore):
 		if s.State == (event.State{Note: s.State.Note, Rev: s.State.Rev}) {
-			return common.Status(p.T(i18n.KeySessionAsPlanned, "title", s.Title))
+			return common.Status(i18n.Say(i18n.KeySessionAsPlanned, "title", s.Title))
 		}
 		changed := s
 		changed.State = event.State{Note: s.State.Note, Rev: s.State.Rev}
@@ -130,7 +130,7 @@ func (m *Model) submitDelay(s event.Session, value string) tea.Cmd {
 		var err error
 		n, err = strconv.Atoi(strings.TrimPrefix(value, "+"))
 		if err != nil || n == 0 || n < -24*60 || n > 24*60 {
-			return common.Status(p.T(i18n.KeySessionBadMinutes, "input", value))
+			return common.Status(i18n.Say(i18n.KeySessionBadMinutes, "input", value))
 		}
 	}
 	changed := s
@@ -150,7 +150,7 @@ func (m *Model) submitMove(s event.Session, value string) tea.Cmd {
 	if value != "" && value != s.EffectiveStart().In(loc).Format("15:04") {
 		t, err := event.ParseClock(event.DayOf(s.EffectiveStart(), loc), value, loc)
 		if err != nil {
-			return common.Status(p.T(i18n.KeySessionBadTime, "input", value))
+			return common.Status(i18n.Say(i18n.KeySessionBadTime, "input", value))
 		}
 		start, end = t, t.Add(s.EffectiveEnd().Sub(s.EffectiveStart()))
 	}
@@ -159,7 +159,7 @@ func (m *Model) submitMove(s event.Session, value string) tea.Cmd {
 		venue = ""
 	}
 	if venue == "" && start.IsZero() {
-		return common.Status(p.T(i18n.KeySessionMoveNothing, "title", s.Title))
+		return common.Status(i18n.Say(i18n.KeySessionMoveNothing, "title", s.Title))
 	}
 	changed := s
 	if venue != "" {
@@ -170,14 +170,14 @@ func (m *Model) submitMove(s event.Session, value string) tea.Cmd {
 	}
 	when := changed.EffectiveStart().In(loc).Format("15:04")
 	q := p.T(i18n.KeySessionWouldMove, "title", s.Title, "venue", m.venueName(changed.EffectiveVenue()), "time", when)
-	var text string
+	var text i18n.Text
 	switch {
 	case venue != "" && !start.IsZero():
-		text = p.T(i18n.KeySessionMovedBoth, "title", s.Title, "venue", m.venueName(venue), "time", when)
+		text = i18n.Say(i18n.KeySessionMovedBoth, "title", s.Title, "venue", m.venueText(venue), "time", when)
 	case venue != "":
-		text = p.T(i18n.KeySessionMoved, "title", s.Title, "venue", m.venueName(venue))
+		text = i18n.Say(i18n.KeySessionMoved, "title", s.Title, "venue", m.venueText(venue))
 	default:
-		text = p.T(i18n.KeySessionMovedTime, "title", s.Title, "time", when)
+		text = i18n.Say(i18n.KeySessionMovedTime, "title", s.Title, "time", when)
 	}
 	id := s.ID
 	return m.propose(changed, q, m.save(i18n.KeyActionSessionMove, text, func(st *store.Store) (journal.Entry, error) {
@@ -209,45 +209,45 @@ func (m *Model) confirmKey(msg tea.KeyPressMsg) tea.Cmd {
 		return run
 	case key.Matches(msg, m.keys.No):
 		m.pending, m.mode = pending{}, browsing
-		return common.Status(m.c.P.T(i18n.KeySessionChangeDropped))
+		return common.Status(i18n.Say(i18n.KeySessionChangeDropped))
 	}
 	// Any other key leaves the question standing: going ahead takes an
 	// explicit y, and nothing else dismisses it by accident.
 	return nil
 }
 
-func (m *Model) save(action i18n.Key, text string, write func(*store.Store) (journal.Entry, error)) tea.Cmd {
+func (m *Model) save(action i18n.Key, text i18n.Text, write func(*store.Store) (journal.Entry, error)) tea.Cmd {
 	s := m.c.Store
-	return m.c.Save(m.c.P.T(action), func() (common.SavedMsg, error) {
+	return m.c.Save(i18n.Say(action), func() (common.SavedMsg, error) {
 		e, err := write(s)
 		return common.SavedMsg{Entry: e, Text: text}, err
 	})
 }
 
 func (m *Model) delayCmd(s event.Session, n int) tea.Cmd {
-	p, id := m.c.P, s.ID
-	text := p.N(i18n.KeySessionDelayed, n, "title", s.Title)
+	id := s.ID
+	text := i18n.SayN(i18n.KeySessionDelayed, n, "title", s.Title)
 	if n < 0 {
-		text = p.N(i18n.KeySessionBroughtForward, -n, "title", s.Title)
+		text = i18n.SayN(i18n.KeySessionBroughtForward, -n, "title", s.Title)
 	}
 	return m.save(i18n.KeyActionSessionDelay, text, func(st *store.Store) (journal.Entry, error) { return st.Delay(id, n) })
 }
 
 func (m *Model) cancelCmd(s event.Session) tea.Cmd {
 	id := s.ID
-	return m.save(i18n.KeyActionSessionCancel, m.c.P.T(i18n.KeySessionCancelled, "title", s.Title),
+	return m.save(i18n.KeyActionSessionCancel, i18n.Say(i18n.KeySessionCancelled, "title", s.Title),
 		func(st *store.Store) (journal.Entry, error) { return st.Cancel(id) })
 }
 
 func (m *Model) restoreCmd(s event.Session) tea.Cmd {
 	id := s.ID
-	return m.save(i18n.KeyActionSessionRestore, m.c.P.T(i18n.KeySessionRestored, "title", s.Title),
+	return m.save(i18n.KeyActionSessionRestore, i18n.Say(i18n.KeySessionRestored, "title", s.Title),
 		func(st *store.Store) (journal.Entry, error) { return st.Restore(id) })
 }
 
 func (m *Model) startCmd(s event.Session) tea.Cmd {
 	id := s.ID
-	return m.save(i18n.KeyActionSessionStart, m.c.P.T(i18n.KeySessionMarkedStart, "title", s.Title),
+	return m.save(i18n.KeyActionSessionStart, i18n.Say(i18n.KeySessionMarkedStart, "title", s.Title),
 		func(st *store.Store) (journal.Entry, error) { return st.MarkStarted(id) })
 }
 
@@ -269,7 +269,7 @@ func (m *Model) Answers(msg tea.Msg) bool {
 func (m *Model) fixFor(msg common.SessionActionMsg) tea.Cmd {
 	p := m.c.P
 	if !m.c.CanEditProgramme() {
-		return common.Status(p.T(i18n.KeySessionsDeskRefused))
+		return common.Status(i18n.Say(i18n.KeySessionsDeskRefused))
 	}
 	show := m.show(msg.ID)
 	s, ok := m.current()
@@ -294,7 +294,7 @@ func (m *Model) fixFor(msg common.SessionActionMsg) tea.Cmd {
 	case event.ActionMarkStarted:
 		return tea.Batch(show, m.markStarted(s))
 	}
-	return tea.Batch(show, common.Status(p.T(i18n.KeyAttentionReassignHint)))
+	return tea.Batch(show, common.Status(i18n.Say(i18n.KeyAttentionReassignHint)))
 }
 
 // lastChange is the newest change of the session shown in the detail that
@@ -319,17 +319,16 @@ func (m *Model) askUndo(s event.Session) tea.Cmd {
 	e, ok, read := m.lastChange(s)
 	switch {
 	case !read:
-		return tea.Batch(m.openDetail(), common.Status(p.T(i18n.KeySessionUndoOpen)))
+		return tea.Batch(m.openDetail(), common.Status(i18n.Say(i18n.KeySessionUndoOpen)))
 	case !ok:
-		return common.Status(p.T(i18n.KeySessionUndoNothing, "title", s.Title))
+		return common.Status(i18n.Say(i18n.KeySessionUndoNothing, "title", s.Title))
 	case e.Desk != m.c.Store.Desk():
-		return common.Status(p.T(i18n.KeyLogUndoNotOwn, "desk", e.Desk))
+		return common.Status(i18n.Say(i18n.KeyLogUndoNotOwn, "desk", e.Desk))
 	}
 	action, at := m.actionName(e.Kind), p.Clock(e.At.In(m.loc()))
-	reason := p.T(i18n.KeySessionUndoReason)
 	id := e.ID
-	run := m.save(i18n.KeyActionUndo, p.T(i18n.KeyLogUndoDone, "action", action, "subject", s.Title),
-		func(st *store.Store) (journal.Entry, error) { return st.Undo(id, reason) })
+	run := m.save(i18n.KeyActionUndo, i18n.Say(i18n.KeyLogUndoDone, "action", i18n.ActionText(e.Kind), "subject", s.Title),
+		func(st *store.Store) (journal.Entry, error) { return st.UndoCode(id, journal.UndoFromSession) })
 	m.pending = pending{question: p.T(i18n.KeySessionUndoAsk, "action", action, "time", at, "desk", e.Desk, "title", s.Title), run: run}
 	m.mode = confirming
 	return nil
@@ -347,15 +346,23 @@ func (m *Model) openMove(s event.Session) {
 // not started); a second mark is refused with a word, not an error line.
 func (m *Model) markStarted(s event.Session) tea.Cmd {
 	if !s.State.Started.IsZero() {
-		return common.Status(m.c.P.T(i18n.KeySessionAlreadyStart, "title", s.Title))
+		return common.Status(i18n.Say(i18n.KeySessionAlreadyStart, "title", s.Title))
 	}
 	return m.startCmd(s)
 }
 
 func (m *Model) noteCmd(s event.Session, note string) tea.Cmd {
 	id := s.ID
-	return m.save(i18n.KeyActionSessionNote, m.c.P.T(i18n.KeySessionNoteSaved, "title", s.Title),
+	return m.save(i18n.KeyActionSessionNote, i18n.Say(i18n.KeySessionNoteSaved, "title", s.Title),
 		func(st *store.Store) (journal.Entry, error) { return st.Note(id, note) })
+}
+
+// venueText is venueName worded when drawn (for the status line).
+func (m *Model) venueText(id string) i18n.Text {
+	if v, ok := m.venues[id]; ok {
+		return i18n.VenueText(v)
+	}
+	return i18n.Verbatim(id)
 }
 
 func (m *Model) venueName(id string) string {
@@ -375,7 +382,7 @@ type journalMsg struct {
 // Update loop; the log is streamed, so a day of 100,000 check-ins costs
 // time in the command, not memory.
 func (m *Model) loadJournalCmd(id string) tea.Cmd {
-	s, p := m.c.Store, m.c.P
+	s := m.c.Store
 	if s == nil || id == "" {
 		return nil
 	}
@@ -395,7 +402,7 @@ func (m *Model) loadJournalCmd(id string) tea.Cmd {
 				return nil
 			})
 			if err != nil {
-				return common.ErrMsg{Action: p.T(i18n.KeyErrReadLog), Err: err}
+				return common.ErrMsg{Action: i18n.Say(i18n.KeyErrReadLog), Err: err}
 			}
 		}
 		sort.SliceStable(out, func(i, j int) bool { return out[i].At.Before(out[j].At) })

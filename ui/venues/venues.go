@@ -366,7 +366,7 @@ func (m *Model) promptKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Back):
 		m.endInput()
-		return common.Status(m.c.P.T(i18n.KeyVenuesCancelledFlow))
+		return common.Status(i18n.Say(i18n.KeyVenuesCancelledFlow))
 	case key.Matches(msg, k.Open):
 		answer, text := m.answer, m.input.Value()
 		m.endInput()
