@@ -96,4 +96,3 @@ func (c *Common) Save(action i18n.Text, write func() (SavedMsg, error)) tea.Cmd 
 func Status(text i18n.Text) tea.Cmd {
 	return func() tea.Msg { return StatusMsg{Text: text} }
 }
-
