@@ -29,7 +29,8 @@ func same[T comparable](a, b T) bool { return a == b }
 // samePlan compares sessions as planned: the import never touches State.
 func samePlan(a, b event.Session) bool {
 	return a.ID == b.ID && a.Day == b.Day && a.Start.Equal(b.Start) && a.End.Equal(b.End) &&
-		a.Title == b.Title && a.Kind == b.Kind && a.Venue == b.Venue && a.Host == b.Host && a.Expected == b.Expected
+		a.Title == b.Title && a.TitleZh == b.TitleZh && a.Kind == b.Kind && a.Venue == b.Venue &&
+		a.Host == b.Host && a.HostZh == b.HostZh && a.Expected == b.Expected
 }
 
 func changed[T any](existing, imported []T, key func(T) string, eq func(a, b T) bool) []T {
