@@ -124,3 +124,18 @@ func TestParseChineseForms(t *testing.T) {
 		}
 	}
 }
+
+// Issue 16: a re-import that only adds a session's Chinese title or host
+// counts it as updated, not unchanged.
+func TestDiffSeesChineseForms(t *testing.T) {
+	p, err := Parse(event.Programme{}, zhJSON(t)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := p
+	old.Sessions = []event.Session{p.Sessions[0]}
+	old.Sessions[0].TitleZh, old.Sessions[0].HostZh = "", ""
+	if c := Diff(old, event.Programme{Sessions: p.Sessions})[string(KindSessions)]; c.Updated != 1 || c.Unchanged != 0 {
+		t.Errorf("sessions counted %+v, want 1 updated", c)
+	}
+}
