@@ -252,7 +252,7 @@ func unique[K comparable](r *row, seen map[K]at, key K, field, what string) bool
 }
 
 func (b *builder) event(r *row) {
-	e := event.Event{Name: r.name("name"), City: r.name("city"), TimeZone: r.text("timezone")}
+	e := event.Event{Name: r.name("name"), NameZh: r.name("name_zh"), City: r.name("city"), TimeZone: r.text("timezone")}
 	r.required("name")
 	if e.TimeZone == "" {
 		e.TimeZone = event.DefaultTimeZone
@@ -285,7 +285,7 @@ func (b *builder) event(r *row) {
 func (b *builder) venue(r *row) {
 	v := event.Venue{
 		ID: r.required("id"), Name: r.name("name"), NameZh: r.name("name_zh"),
-		Site: r.text("site"), Capacity: r.number("capacity", false), Note: r.name("note"),
+		Site: r.text("site"), SiteZh: r.name("site_zh"), Capacity: r.number("capacity", false), Note: r.name("note"),
 	}
 	r.required("name")
 	r.required("site")
@@ -300,7 +300,7 @@ func (b *builder) venue(r *row) {
 func (b *builder) delegation(r *row) {
 	d := event.Delegation{
 		ID: r.required("id"), Name: r.name("name"), NameZh: r.name("name_zh"), Country: r.name("country"),
-		Head: r.name("head"), Liaison: r.name("liaison"), Expected: r.number("expected", false),
+		Head: r.name("head"), HeadZh: r.name("head_zh"), Liaison: r.name("liaison"), Expected: r.number("expected", false),
 	}
 	r.required("name")
 	if d.ID != "" && !unique(r, b.delAt, d.ID, "id", "delegation id") {
@@ -322,8 +322,8 @@ func (b *builder) theEvent() *event.Event {
 
 func (b *builder) session(r *row) {
 	s := event.Session{
-		ID: r.required("id"), Day: r.day("day"), Title: r.name("title"), Venue: r.required("venue"),
-		Host: r.name("host"), Expected: r.number("expected", true),
+		ID: r.required("id"), Day: r.day("day"), Title: r.name("title"), TitleZh: r.name("title_zh"), Venue: r.required("venue"),
+		Host: r.name("host"), HostZh: r.name("host_zh"), Expected: r.number("expected", true),
 	}
 	r.required("title")
 	if k, err := event.ParseKind(r.text("kind")); err != nil {

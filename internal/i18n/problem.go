@@ -6,28 +6,44 @@ import (
 	"caecw/internal/event"
 )
 
-// VenueName is the venue's name in the printer's language: the Chinese
-// name on a Chinese screen when the programme gives one.
+// VenueName is the venue's name in the printer's language (event.Local
+// picks the form), its id when it has no name at all.
 func (p Printer) VenueName(v event.Venue) string {
-	if p.Lang() == ZH && v.NameZh != "" {
-		return v.NameZh
-	}
-	if v.Name != "" {
-		return v.Name
+	if n := v.NameIn(p.Lang() == ZH); n != "" {
+		return n
 	}
 	return v.ID
 }
 
-// DelegationName is the delegation's name in the printer's language.
+// DelegationName is the delegation's name in the printer's language, its
+// id when it has no name at all.
 func (p Printer) DelegationName(d event.Delegation) string {
-	if p.Lang() == ZH && d.NameZh != "" {
-		return d.NameZh
-	}
-	if d.Name != "" {
-		return d.Name
+	if n := d.NameIn(p.Lang() == ZH); n != "" {
+		return n
 	}
 	return d.ID
 }
+
+// SessionTitle is the session's title in the printer's language, its id
+// when it has no title at all.
+func (p Printer) SessionTitle(s event.Session) string {
+	if t := s.TitleIn(p.Lang() == ZH); t != "" {
+		return t
+	}
+	return s.ID
+}
+
+// Host is the session's host in the printer's language ("" when none).
+func (p Printer) Host(s event.Session) string { return s.HostIn(p.Lang() == ZH) }
+
+// Site is the venue's site in the printer's language ("" when none).
+func (p Printer) Site(v event.Venue) string { return v.SiteIn(p.Lang() == ZH) }
+
+// Head is the delegation head's name in the printer's language.
+func (p Printer) Head(d event.Delegation) string { return d.HeadIn(p.Lang() == ZH) }
+
+// EventName is the event's name in the printer's language.
+func (p Printer) EventName(e event.Event) string { return e.NameIn(p.Lang() == ZH) }
 
 // Problem is the whole sentence for a problem found by
 // event.DetectProblems on plan pl, in the printer's language, with venue
