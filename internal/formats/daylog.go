@@ -36,7 +36,7 @@ func LookupIn(pr i18n.Printer, p event.Programme) Lookup {
 		l.people[x.ID] = x.Name
 	}
 	for _, x := range p.Sessions {
-		l.sessions[x.ID] = x.Title
+		l.sessions[x.ID] = pr.SessionTitle(x)
 	}
 	for _, x := range p.Venues {
 		l.venues[x.ID] = pr.VenueName(x)

@@ -126,3 +126,6 @@ func ActionText(k journal.Kind) Text { return func(p Printer) string { return p.
 
 // DayText is the date of d in the language of whoever draws it.
 func DayText(d event.Day) Text { return func(p Printer) string { return p.Day(d) } }
+
+// SessionText is s's title in the language of whoever draws it.
+func SessionText(s event.Session) Text { return func(p Printer) string { return p.SessionTitle(s) } }

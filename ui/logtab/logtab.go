@@ -475,7 +475,10 @@ type names struct{ m *Model }
 
 func (n names) PersonName(id string) string { return n.m.people[id].Name }
 func (n names) SessionTitle(id string) string {
-	return n.m.sessions[id].Title
+	if s, ok := n.m.sessions[id]; ok {
+		return n.m.c.P.SessionTitle(s)
+	}
+	return ""
 }
 func (n names) VenueName(id string) string {
 	if v, ok := n.m.venues[id]; ok {

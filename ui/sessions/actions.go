@@ -56,13 +56,13 @@ func (m *Model) action(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, m.keys.Cancel):
 		if s.State.Cancelled {
-			return common.Status(i18n.Say(i18n.KeySessionAlreadyCancelled, "title", s.Title))
+			return common.Status(i18n.Say(i18n.KeySessionAlreadyCancelled, "title", i18n.SessionText(s)))
 		}
 		m.pending = pending{question: p.T(i18n.KeySessionCancelPrompt, "title", s.Title), run: m.cancelCmd(s)}
 		m.mode = confirming
 	case key.Matches(msg, m.keys.Restore):
 		if s.State == (event.State{Note: s.State.Note, Rev: s.State.Rev}) {
-			return common.Status(i18n.Say(i18n.KeySessionAsPlanned, "title", s.Title))
+			return common.Status(i18n.Say(i18n.KeySessionAsPlanned, "title", i18n.SessionText(s)))
 		}
 		changed := s
 		changed.State = event.State{Note: s.State.Note, Rev: s.State.Rev}
@@ -159,7 +159,7 @@ func (m *Model) submitMove(s event.Session, value string) tea.Cmd {
 		venue = ""
 	}
 	if venue == "" && start.IsZero() {
-		return common.Status(i18n.Say(i18n.KeySessionMoveNothing, "title", s.Title))
+		return common.Status(i18n.Say(i18n.KeySessionMoveNothing, "title", i18n.SessionText(s)))
 	}
 	changed := s
 	if venue != "" {
@@ -173,11 +173,11 @@ func (m *Model) submitMove(s event.Session, value string) tea.Cmd {
 	var text i18n.Text
 	switch {
 	case venue != "" && !start.IsZero():
-		text = i18n.Say(i18n.KeySessionMovedBoth, "title", s.Title, "venue", m.venueText(venue), "time", when)
+		text = i18n.Say(i18n.KeySessionMovedBoth, "title", i18n.SessionText(s), "venue", m.venueText(venue), "time", when)
 	case venue != "":
-		text = i18n.Say(i18n.KeySessionMoved, "title", s.Title, "venue", m.venueText(venue))
+		text = i18n.Say(i18n.KeySessionMoved, "title", i18n.SessionText(s), "venue", m.venueText(venue))
 	default:
-		text = i18n.Say(i18n.KeySessionMovedTime, "title", s.Title, "time", when)
+		text = i18n.Say(i18n.KeySessionMovedTime, "title", i18n.SessionText(s), "time", when)
 	}
 	id := s.ID
 	return m.propose(changed, q, m.save(i18n.KeyActionSessionMove, text, func(st *store.Store) (journal.Entry, error) {
@@ -226,28 +226,28 @@ func (m *Model) save(action i18n.Key, text i18n.Text, write func(*store.Store) (
 
 func (m *Model) delayCmd(s event.Session, n int) tea.Cmd {
 	id := s.ID
-	text := i18n.SayN(i18n.KeySessionDelayed, n, "title", s.Title)
+	text := i18n.SayN(i18n.KeySessionDelayed, n, "title", i18n.SessionText(s))
 	if n < 0 {
-		text = i18n.SayN(i18n.KeySessionBroughtForward, -n, "title", s.Title)
+		text = i18n.SayN(i18n.KeySessionBroughtForward, -n, "title", i18n.SessionText(s))
 	}
 	return m.save(i18n.KeyActionSessionDelay, text, func(st *store.Store) (journal.Entry, error) { return st.Delay(id, n) })
 }
 
 func (m *Model) cancelCmd(s event.Session) tea.Cmd {
 	id := s.ID
-	return m.save(i18n.KeyActionSessionCancel, i18n.Say(i18n.KeySessionCancelled, "title", s.Title),
+	return m.save(i18n.KeyActionSessionCancel, i18n.Say(i18n.KeySessionCancelled, "title", i18n.SessionText(s)),
 		func(st *store.Store) (journal.Entry, error) { return st.Cancel(id) })
 }
 
 func (m *Model) restoreCmd(s event.Session) tea.Cmd {
 	id := s.ID
-	return m.save(i18n.KeyActionSessionRestore, i18n.Say(i18n.KeySessionRestored, "title", s.Title),
+	return m.save(i18n.KeyActionSessionRestore, i18n.Say(i18n.KeySessionRestored, "title", i18n.SessionText(s)),
 		func(st *store.Store) (journal.Entry, error) { return st.Restore(id) })
 }
 
 func (m *Model) startCmd(s event.Session) tea.Cmd {
 	id := s.ID
-	return m.save(i18n.KeyActionSessionStart, i18n.Say(i18n.KeySessionMarkedStart, "title", s.Title),
+	return m.save(i18n.KeyActionSessionStart, i18n.Say(i18n.KeySessionMarkedStart, "title", i18n.SessionText(s)),
 		func(st *store.Store) (journal.Entry, error) { return st.MarkStarted(id) })
 }
 
@@ -321,7 +321,7 @@ func (m *Model) askUndo(s event.Session) tea.Cmd {
 	case !read:
 		return tea.Batch(m.openDetail(), common.Status(i18n.Say(i18n.KeySessionUndoOpen)))
 	case !ok:
-		return common.Status(i18n.Say(i18n.KeySessionUndoNothing, "title", s.Title))
+		return common.Status(i18n.Say(i18n.KeySessionUndoNothing, "title", i18n.SessionText(s)))
 	case e.Desk != m.c.Store.Desk():
 		return common.Status(i18n.Say(i18n.KeyLogUndoNotOwn, "desk", e.Desk))
 	}
@@ -346,14 +346,14 @@ func (m *Model) openMove(s event.Session) {
 // not started); a second mark is refused with a word, not an error line.
 func (m *Model) markStarted(s event.Session) tea.Cmd {
 	if !s.State.Started.IsZero() {
-		return common.Status(i18n.Say(i18n.KeySessionAlreadyStart, "title", s.Title))
+		return common.Status(i18n.Say(i18n.KeySessionAlreadyStart, "title", i18n.SessionText(s)))
 	}
 	return m.startCmd(s)
 }
 
 func (m *Model) noteCmd(s event.Session, note string) tea.Cmd {
 	id := s.ID
-	return m.save(i18n.KeyActionSessionNote, i18n.Say(i18n.KeySessionNoteSaved, "title", s.Title),
+	return m.save(i18n.KeyActionSessionNote, i18n.Say(i18n.KeySessionNoteSaved, "title", i18n.SessionText(s)),
 		func(st *store.Store) (journal.Entry, error) { return st.Note(id, note) })
 }
 

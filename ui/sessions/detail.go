@@ -133,8 +133,10 @@ type sessionNames struct{ m *Model }
 
 func (sessionNames) PersonName(string) string { return "" }
 func (n sessionNames) SessionTitle(id string) string {
-	s, _ := n.m.session(id)
-	return s.Title
+	if s, ok := n.m.session(id); ok {
+		return n.m.c.P.SessionTitle(s)
+	}
+	return ""
 }
 func (n sessionNames) VenueName(id string) string {
 	if _, ok := n.m.venues[id]; !ok {

@@ -109,7 +109,7 @@ func (m *Model) assign(s event.Session, del string, n int) tea.Cmd {
 		remove = append(remove, old)
 	}
 	c := journal.AssignChange{Remove: remove, Put: []event.Assignment{put}}
-	text := i18n.Say(i18n.KeyVenuesDoneAssign, "delegation", m.delText(del), "n", m.plan.Headcount(put), "session", s.Title)
+	text := i18n.Say(i18n.KeyVenuesDoneAssign, "delegation", m.delText(del), "n", m.plan.Headcount(put), "session", i18n.SessionText(s))
 	return m.propose(m.plan.WithAssignments(remove, c.Put), func() tea.Cmd { return m.assignCmd(c, text) })
 }
 
@@ -141,7 +141,7 @@ func (m *Model) moveDelegation(a event.Assignment, to event.Session) tea.Cmd {
 	}
 	put := []event.Assignment{{Session: to.ID, Delegation: a.Delegation, Headcount: a.Headcount}}
 	c := journal.AssignChange{Remove: remove, Put: put}
-	text := i18n.Say(i18n.KeyVenuesDoneMove, "delegation", m.delText(a.Delegation), "from", m.session(a.Session).Title, "to", to.Title)
+	text := i18n.Say(i18n.KeyVenuesDoneMove, "delegation", m.delText(a.Delegation), "from", i18n.SessionText(m.session(a.Session)), "to", i18n.SessionText(to))
 	return m.propose(m.plan.WithAssignments(remove, put), func() tea.Cmd { return m.assignCmd(c, text) })
 }
 
@@ -152,7 +152,7 @@ func (m *Model) startRemove() tea.Cmd {
 	return m.withSession(func(s event.Session) tea.Cmd {
 		return m.pickAssigned(s, func(a event.Assignment) tea.Cmd {
 			c := journal.AssignChange{Remove: []event.Assignment{a}}
-			text := i18n.Say(i18n.KeyVenuesDoneRemove, "delegation", m.delText(a.Delegation), "session", s.Title)
+			text := i18n.Say(i18n.KeyVenuesDoneRemove, "delegation", m.delText(a.Delegation), "session", i18n.SessionText(s))
 			return m.propose(m.plan.WithAssignments(c.Remove, nil), func() tea.Cmd { return m.assignCmd(c, text) })
 		})
 	})
@@ -163,7 +163,7 @@ func (m *Model) startRemove() tea.Cmd {
 func (m *Model) pickAssigned(s event.Session, then func(event.Assignment) tea.Cmd) tea.Cmd {
 	as := m.assignments(s.ID)
 	if len(as) == 0 {
-		return common.Status(i18n.Say(i18n.KeyVenuesNothingToMove, "session", s.Title))
+		return common.Status(i18n.Say(i18n.KeyVenuesNothingToMove, "session", i18n.SessionText(s)))
 	}
 	items := make([]pickItem, len(as))
 	for i, a := range as {
