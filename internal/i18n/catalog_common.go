@@ -45,6 +45,7 @@ func all() []Message {
 		actionsMessages,
 		exportMessages,
 		attentionMessages,
+		importMessages,
 	} {
 		out = append(out, area...)
 	}

@@ -231,3 +231,7 @@ func (noNames) PersonName(string) string     { return "" }
 func (noNames) SessionTitle(string) string   { return "" }
 func (noNames) VenueName(string) string      { return "" }
 func (noNames) DelegationName(string) string { return "" }
+
+// RecordKindText is RecordKind worded when drawn (an argument of a
+// problem's message).
+func RecordKindText(k string) Text { return func(p Printer) string { return p.RecordKind(k) } }

@@ -90,7 +90,7 @@ func (m *Model) importDone(msg importDoneMsg) tea.Cmd {
 			n := min(len(ps), formats.MaxProblems)
 			m.report = append(m.report, p.N(i18n.KeyImportProblems, n))
 			for _, pr := range ps {
-				m.report = append(m.report, pr.String())
+				m.report = append(m.report, pr.Text(p))
 			}
 		} else {
 			m.report = append(m.report, p.T(i18n.KeyImportNothing, "err", msg.err.Error()))
