@@ -1,8 +1,8 @@
 package formats
 
 import (
-	"caecw/internal/i18n"
 	"bytes"
+	"caecw/internal/i18n"
 	"slices"
 
 	"caecw/internal/event"
