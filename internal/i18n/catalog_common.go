@@ -46,6 +46,7 @@ func all() []Message {
 		exportMessages,
 		attentionMessages,
 		importMessages,
+		syncMessages,
 	} {
 		out = append(out, area...)
 	}

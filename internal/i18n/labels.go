@@ -129,3 +129,15 @@ func DayText(d event.Day) Text { return func(p Printer) string { return p.Day(d)
 
 // SessionText is s's title in the language of whoever draws it.
 func SessionText(s event.Session) Text { return func(p Printer) string { return p.SessionTitle(s) } }
+
+var syncErrKeys = map[string]Key{"refused": KeySyncErrRefused, "unreachable": KeySyncErrUnreachable, "cert": KeySyncErrCert}
+
+// SyncError words a sync failure of kind (replication.ErrorKind) in the
+// printer's language; a failure of no known kind is text, as the system
+// said it.
+func (p Printer) SyncError(kind, text string) string {
+	if k, ok := syncErrKeys[kind]; ok {
+		return p.T(k)
+	}
+	return text
+}

@@ -520,7 +520,7 @@ func (m *Model) View() string {
 	case c.Sync != nil && c.Sync().LastError != "":
 		// Why the header counts entries held or not sent, or the link
 		// is down: the latest sync failure, read afresh each frame.
-		lines = append(lines, s.Warning.Render(c.Fit(p.T(i18n.KeyHeaderSyncError, "err", c.Sync().LastError), m.w)))
+		lines = append(lines, s.Warning.Render(c.Fit(p.T(i18n.KeyHeaderSyncError, "err", p.SyncError(c.Sync().LastErrorKind, c.Sync().LastError)), m.w)))
 	default:
 		lines = append(lines, "")
 	}
