@@ -40,7 +40,7 @@ func (m *Model) action(msg tea.KeyPressMsg) tea.Cmd {
 	m.target = s.ID
 	switch {
 	case key.Matches(msg, m.keys.Delay):
-		m.prompt(askDelay, p.T(i18n.KeySessionDelayPrompt, "title", s.Title), strconv.Itoa(defaultDelay), "")
+		m.prompt(askDelay, p.T(i18n.KeySessionDelayPrompt, "title", m.c.P.SessionTitle(s)), strconv.Itoa(defaultDelay), "")
 		m.focus()
 		return nil
 	case key.Matches(msg, m.keys.Move):
@@ -51,22 +51,22 @@ func (m *Model) action(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.Undo):
 		return m.askUndo(s)
 	case key.Matches(msg, m.keys.Note):
-		m.prompt(askNote, p.T(i18n.KeySessionNotePrompt, "title", s.Title)+":", "", s.State.Note)
+		m.prompt(askNote, p.T(i18n.KeySessionNotePrompt, "title", m.c.P.SessionTitle(s))+":", "", s.State.Note)
 		m.focus()
 		return nil
 	case key.Matches(msg, m.keys.Cancel):
 		if s.State.Cancelled {
-			return common.Status(p.T(i18n.KeySessionAlreadyCancelled, "title", s.Title))
+			return common.Status(p.T(i18n.KeySessionAlreadyCancelled, "title", m.c.P.SessionTitle(s)))
 		}
-		m.pending = pending{question: p.T(i18n.KeySessionCancelPrompt, "title", s.Title), run: m.cancelCmd(s)}
+		m.pending = pending{question: p.T(i18n.KeySessionCancelPrompt, "title", m.c.P.SessionTitle(s)), run: m.cancelCmd(s)}
 		m.mode = confirming
 	case key.Matches(msg, m.keys.Restore):
 		if s.State == (event.State{Note: s.State.Note, Rev: s.State.Rev}) {
-			return common.Status(p.T(i18n.KeySessionAsPlanned, "title", s.Title))
+			return common.Status(p.T(i18n.KeySessionAsPlanned, "title", m.c.P.SessionTitle(s)))
 		}
 		changed := s
 		changed.State = event.State{Note: s.State.Note, Rev: s.State.Rev}
-		return m.propose(changed, p.T(i18n.KeySessionWouldRestore, "title", s.Title), m.restoreCmd(s))
+		return m.propose(changed, p.T(i18n.KeySessionWouldRestore, "title", m.c.P.SessionTitle(s)), m.restoreCmd(s))
 	}
 	return nil
 }
@@ -135,9 +135,9 @@ func (m *Model) submitDelay(s event.Session, value string) tea.Cmd {
 	}
 	changed := s
 	changed.State.DelayMin += n
-	q := p.N(i18n.KeySessionWouldDelay, n, "title", s.Title)
+	q := p.N(i18n.KeySessionWouldDelay, n, "title", m.c.P.SessionTitle(s))
 	if n < 0 {
-		q = p.N(i18n.KeySessionWouldForward, -n, "title", s.Title)
+		q = p.N(i18n.KeySessionWouldForward, -n, "title", m.c.P.SessionTitle(s))
 	}
 	return m.propose(changed, q, m.delayCmd(s, n))
 }
@@ -159,7 +159,7 @@ func (m *Model) submitMove(s event.Session, value string) tea.Cmd {
 		venue = ""
 	}
 	if venue == "" && start.IsZero() {
-		return common.Status(p.T(i18n.KeySessionMoveNothing, "title", s.Title))
+		return common.Status(p.T(i18n.KeySessionMoveNothing, "title", m.c.P.SessionTitle(s)))
 	}
 	changed := s
 	if venue != "" {
@@ -169,15 +169,15 @@ func (m *Model) submitMove(s event.Session, value string) tea.Cmd {
 		changed.State.NewStart, changed.State.NewEnd, changed.State.DelayMin = start, end, 0
 	}
 	when := changed.EffectiveStart().In(loc).Format("15:04")
-	q := p.T(i18n.KeySessionWouldMove, "title", s.Title, "venue", m.venueName(changed.EffectiveVenue()), "time", when)
+	q := p.T(i18n.KeySessionWouldMove, "title", m.c.P.SessionTitle(s), "venue", m.venueName(changed.EffectiveVenue()), "time", when)
 	var text string
 	switch {
 	case venue != "" && !start.IsZero():
-		text = p.T(i18n.KeySessionMovedBoth, "title", s.Title, "venue", m.venueName(venue), "time", when)
+		text = p.T(i18n.KeySessionMovedBoth, "title", m.c.P.SessionTitle(s), "venue", m.venueName(venue), "time", when)
 	case venue != "":
-		text = p.T(i18n.KeySessionMoved, "title", s.Title, "venue", m.venueName(venue))
+		text = p.T(i18n.KeySessionMoved, "title", m.c.P.SessionTitle(s), "venue", m.venueName(venue))
 	default:
-		text = p.T(i18n.KeySessionMovedTime, "title", s.Title, "time", when)
+		text = p.T(i18n.KeySessionMovedTime, "title", m.c.P.SessionTitle(s), "time", when)
 	}
 	id := s.ID
 	return m.propose(changed, q, m.save(i18n.KeyActionSessionMove, text, func(st *store.Store) (journal.Entry, error) {
@@ -226,28 +226,28 @@ func (m *Model) save(action i18n.Key, text string, write func(*store.Store) (jou
 
 func (m *Model) delayCmd(s event.Session, n int) tea.Cmd {
 	p, id := m.c.P, s.ID
-	text := p.N(i18n.KeySessionDelayed, n, "title", s.Title)
+	text := p.N(i18n.KeySessionDelayed, n, "title", m.c.P.SessionTitle(s))
 	if n < 0 {
-		text = p.N(i18n.KeySessionBroughtForward, -n, "title", s.Title)
+		text = p.N(i18n.KeySessionBroughtForward, -n, "title", m.c.P.SessionTitle(s))
 	}
 	return m.save(i18n.KeyActionSessionDelay, text, func(st *store.Store) (journal.Entry, error) { return st.Delay(id, n) })
 }
 
 func (m *Model) cancelCmd(s event.Session) tea.Cmd {
 	id := s.ID
-	return m.save(i18n.KeyActionSessionCancel, m.c.P.T(i18n.KeySessionCancelled, "title", s.Title),
+	return m.save(i18n.KeyActionSessionCancel, m.c.P.T(i18n.KeySessionCancelled, "title", m.c.P.SessionTitle(s)),
 		func(st *store.Store) (journal.Entry, error) { return st.Cancel(id) })
 }
 
 func (m *Model) restoreCmd(s event.Session) tea.Cmd {
 	id := s.ID
-	return m.save(i18n.KeyActionSessionRestore, m.c.P.T(i18n.KeySessionRestored, "title", s.Title),
+	return m.save(i18n.KeyActionSessionRestore, m.c.P.T(i18n.KeySessionRestored, "title", m.c.P.SessionTitle(s)),
 		func(st *store.Store) (journal.Entry, error) { return st.Restore(id) })
 }
 
 func (m *Model) startCmd(s event.Session) tea.Cmd {
 	id := s.ID
-	return m.save(i18n.KeyActionSessionStart, m.c.P.T(i18n.KeySessionMarkedStart, "title", s.Title),
+	return m.save(i18n.KeyActionSessionStart, m.c.P.T(i18n.KeySessionMarkedStart, "title", m.c.P.SessionTitle(s)),
 		func(st *store.Store) (journal.Entry, error) { return st.MarkStarted(id) })
 }
 
@@ -283,7 +283,7 @@ func (m *Model) fixFor(msg common.SessionActionMsg) tea.Cmd {
 		if n <= 0 {
 			n = defaultDelay
 		}
-		m.prompt(askDelay, p.T(i18n.KeySessionDelayPrompt, "title", s.Title), strconv.Itoa(defaultDelay), strconv.Itoa(n))
+		m.prompt(askDelay, p.T(i18n.KeySessionDelayPrompt, "title", m.c.P.SessionTitle(s)), strconv.Itoa(defaultDelay), strconv.Itoa(n))
 		m.input.CursorEnd()
 		m.focus()
 		return show
@@ -321,16 +321,16 @@ func (m *Model) askUndo(s event.Session) tea.Cmd {
 	case !read:
 		return tea.Batch(m.openDetail(), common.Status(p.T(i18n.KeySessionUndoOpen)))
 	case !ok:
-		return common.Status(p.T(i18n.KeySessionUndoNothing, "title", s.Title))
+		return common.Status(p.T(i18n.KeySessionUndoNothing, "title", m.c.P.SessionTitle(s)))
 	case e.Desk != m.c.Store.Desk():
 		return common.Status(p.T(i18n.KeyLogUndoNotOwn, "desk", e.Desk))
 	}
 	action, at := m.actionName(e.Kind), p.Clock(e.At.In(m.loc()))
 	reason := p.T(i18n.KeySessionUndoReason)
 	id := e.ID
-	run := m.save(i18n.KeyActionUndo, p.T(i18n.KeyLogUndoDone, "action", action, "subject", s.Title),
+	run := m.save(i18n.KeyActionUndo, p.T(i18n.KeyLogUndoDone, "action", action, "subject", m.c.P.SessionTitle(s)),
 		func(st *store.Store) (journal.Entry, error) { return st.Undo(id, reason) })
-	m.pending = pending{question: p.T(i18n.KeySessionUndoAsk, "action", action, "time", at, "desk", e.Desk, "title", s.Title), run: run}
+	m.pending = pending{question: p.T(i18n.KeySessionUndoAsk, "action", action, "time", at, "desk", e.Desk, "title", m.c.P.SessionTitle(s)), run: run}
 	m.mode = confirming
 	return nil
 }
@@ -347,14 +347,14 @@ func (m *Model) openMove(s event.Session) {
 // not started); a second mark is refused with a word, not an error line.
 func (m *Model) markStarted(s event.Session) tea.Cmd {
 	if !s.State.Started.IsZero() {
-		return common.Status(m.c.P.T(i18n.KeySessionAlreadyStart, "title", s.Title))
+		return common.Status(m.c.P.T(i18n.KeySessionAlreadyStart, "title", m.c.P.SessionTitle(s)))
 	}
 	return m.startCmd(s)
 }
 
 func (m *Model) noteCmd(s event.Session, note string) tea.Cmd {
 	id := s.ID
-	return m.save(i18n.KeyActionSessionNote, m.c.P.T(i18n.KeySessionNoteSaved, "title", s.Title),
+	return m.save(i18n.KeyActionSessionNote, m.c.P.T(i18n.KeySessionNoteSaved, "title", m.c.P.SessionTitle(s)),
 		func(st *store.Store) (journal.Entry, error) { return st.Note(id, note) })
 }
 

@@ -59,7 +59,7 @@ func (m *Model) withSession(then func(event.Session) tea.Cmd) tea.Cmd {
 }
 
 func (m *Model) sessionLabel(s event.Session) string {
-	return m.clock(s.EffectiveStart()) + "–" + m.clock(s.EffectiveEnd()) + "  " + s.Title + "  · " + m.venueName(s.EffectiveVenue())
+	return m.clock(s.EffectiveStart()) + "–" + m.clock(s.EffectiveEnd()) + "  " + m.c.P.SessionTitle(s) + "  · " + m.venueName(s.EffectiveVenue())
 }
 
 func (m *Model) startAssign() tea.Cmd {
@@ -75,7 +75,7 @@ func (m *Model) startAssign() tea.Cmd {
 			}
 			items = append(items, pickItem{id: d.ID, label: label})
 		}
-		return m.openPicker(m.c.P.T(i18n.KeyVenuesPickDelegation, "session", s.Title), items, func(del string) tea.Cmd {
+		return m.openPicker(m.c.P.T(i18n.KeyVenuesPickDelegation, "session", m.c.P.SessionTitle(s)), items, func(del string) tea.Cmd {
 			return m.askHeadcount(s, del)
 		})
 	})
@@ -85,7 +85,7 @@ func (m *Model) askHeadcount(s event.Session, del string) tea.Cmd {
 	d := m.delegation(del)
 	m.mode = prompting
 	m.input.Reset()
-	m.ask(m.c.P.T(i18n.KeyVenuesHeadcountAsk, "delegation", m.c.P.DelegationName(d), "session", s.Title, "n", d.Expected))
+	m.ask(m.c.P.T(i18n.KeyVenuesHeadcountAsk, "delegation", m.c.P.DelegationName(d), "session", m.c.P.SessionTitle(s), "n", d.Expected))
 	m.answer = func(text string) tea.Cmd {
 		n := 0
 		if t := strings.TrimSpace(text); t != "" {
@@ -109,7 +109,7 @@ func (m *Model) assign(s event.Session, del string, n int) tea.Cmd {
 		remove = append(remove, old)
 	}
 	c := journal.AssignChange{Remove: remove, Put: []event.Assignment{put}}
-	text := m.c.P.T(i18n.KeyVenuesDoneAssign, "delegation", m.delName(del), "n", m.plan.Headcount(put), "session", s.Title)
+	text := m.c.P.T(i18n.KeyVenuesDoneAssign, "delegation", m.delName(del), "n", m.plan.Headcount(put), "session", m.c.P.SessionTitle(s))
 	return m.propose(m.plan.WithAssignments(remove, c.Put), func() tea.Cmd { return m.assignCmd(c, text) })
 }
 
@@ -141,7 +141,7 @@ func (m *Model) moveDelegation(a event.Assignment, to event.Session) tea.Cmd {
 	}
 	put := []event.Assignment{{Session: to.ID, Delegation: a.Delegation, Headcount: a.Headcount}}
 	c := journal.AssignChange{Remove: remove, Put: put}
-	text := m.c.P.T(i18n.KeyVenuesDoneMove, "delegation", m.delName(a.Delegation), "from", m.session(a.Session).Title, "to", to.Title)
+	text := m.c.P.T(i18n.KeyVenuesDoneMove, "delegation", m.delName(a.Delegation), "from", m.c.P.SessionTitle(m.session(a.Session)), "to", m.c.P.SessionTitle(to))
 	return m.propose(m.plan.WithAssignments(remove, put), func() tea.Cmd { return m.assignCmd(c, text) })
 }
 
@@ -152,7 +152,7 @@ func (m *Model) startRemove() tea.Cmd {
 	return m.withSession(func(s event.Session) tea.Cmd {
 		return m.pickAssigned(s, func(a event.Assignment) tea.Cmd {
 			c := journal.AssignChange{Remove: []event.Assignment{a}}
-			text := m.c.P.T(i18n.KeyVenuesDoneRemove, "delegation", m.delName(a.Delegation), "session", s.Title)
+			text := m.c.P.T(i18n.KeyVenuesDoneRemove, "delegation", m.delName(a.Delegation), "session", m.c.P.SessionTitle(s))
 			return m.propose(m.plan.WithAssignments(c.Remove, nil), func() tea.Cmd { return m.assignCmd(c, text) })
 		})
 	})
@@ -163,13 +163,13 @@ func (m *Model) startRemove() tea.Cmd {
 func (m *Model) pickAssigned(s event.Session, then func(event.Assignment) tea.Cmd) tea.Cmd {
 	as := m.assignments(s.ID)
 	if len(as) == 0 {
-		return common.Status(m.c.P.T(i18n.KeyVenuesNothingToMove, "session", s.Title))
+		return common.Status(m.c.P.T(i18n.KeyVenuesNothingToMove, "session", m.c.P.SessionTitle(s)))
 	}
 	items := make([]pickItem, len(as))
 	for i, a := range as {
 		items[i] = pickItem{id: a.Delegation, label: m.delName(a.Delegation) + "  [" + m.headcountText(a) + "]"}
 	}
-	return m.openPicker(m.c.P.T(i18n.KeyVenuesPickAssigned, "session", s.Title), items, func(del string) tea.Cmd {
+	return m.openPicker(m.c.P.T(i18n.KeyVenuesPickAssigned, "session", m.c.P.SessionTitle(s)), items, func(del string) tea.Cmd {
 		a, _ := m.assignment(s.ID, del)
 		return then(a)
 	})
