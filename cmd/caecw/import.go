@@ -83,7 +83,7 @@ func importIntoNew(env *cliEnv, p i18n.Printer, c *cliFlags, path string, paths 
 	if err != nil {
 		return importFailed(env.stderr, p, err)
 	}
-	fmt.Fprintln(env.stdout, p.T(i18n.KeyCLIImportCreated, "path", path, "event", textcell.Sanitize(imported.Event.Name)))
+	fmt.Fprintln(env.stdout, p.T(i18n.KeyCLIImportCreated, "path", path, "event", textcell.Sanitize(p.EventName(*imported.Event))))
 	printImport(env.stdout, p, res, paths, false)
 	return 0
 }

@@ -139,3 +139,23 @@ func TestDiffSeesChineseForms(t *testing.T) {
 		t.Errorf("sessions counted %+v, want 1 updated", c)
 	}
 }
+
+// Issue 16: the JSON day log gives the event's name in both forms under
+// stable keys, whatever the labels' language.
+func TestDayLogJSONHasBothEventNames(t *testing.T) {
+	ev := event.Event{Name: "China-ASEAN Education Cooperation Week", NameZh: "中国—东盟教育交流周", TimeZone: "Asia/Shanghai"}
+	var buf bytes.Buffer
+	if err := WriteDayLogJSON(&buf, DayLog{Event: ev, Day: "2025-07-24"}); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Event   string `json:"event"`
+		EventZh string `json:"event_zh"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &got); err != nil {
+		t.Fatalf("%v\n%s", err, buf.String())
+	}
+	if got.Event != ev.Name || got.EventZh != ev.NameZh {
+		t.Errorf("event %q, event_zh %q", got.Event, got.EventZh)
+	}
+}

@@ -87,14 +87,14 @@ func (p Printer) Problem(pr event.Problem, pl event.Plan, loc *time.Location) st
 
 	switch {
 	case pr.Kind == event.ProblemVenueClash && len(sessions) == 2:
-		return p.T(KeyProblemVenueClashMsg, "a", sessions[0].Title, "b", sessions[1].Title, "venue", venue(pr.Venue))
+		return p.T(KeyProblemVenueClashMsg, "a", p.SessionTitle(*sessions[0]), "b", p.SessionTitle(*sessions[1]), "venue", venue(pr.Venue))
 	case pr.Kind == event.ProblemDelegationClash && len(sessions) == 2:
-		return p.T(KeyProblemDelegationClashMsg, "delegation", delegation, "a", sessions[0].Title, "b", sessions[1].Title)
+		return p.T(KeyProblemDelegationClashMsg, "delegation", delegation, "a", p.SessionTitle(*sessions[0]), "b", p.SessionTitle(*sessions[1]))
 	case pr.Kind == event.ProblemTooTight && len(sessions) == 2:
 		return p.T(KeyProblemTooTightMsg, "delegation", delegation, "have", pr.Have, "need", pr.Need,
 			"from", venue(sessions[0].EffectiveVenue()), "to", venue(sessions[1].EffectiveVenue()))
 	case pr.Kind == event.ProblemOverCapacity && len(sessions) == 1:
-		return p.T(KeyProblemOverCapacityMsg, "session", sessions[0].Title, "need", pr.Need, "venue", venue(pr.Venue), "have", pr.Have)
+		return p.T(KeyProblemOverCapacityMsg, "session", p.SessionTitle(*sessions[0]), "need", pr.Need, "venue", venue(pr.Venue), "have", pr.Have)
 	case pr.Kind == event.ProblemOutOfService && len(sessions) == 1:
 		o, ok := outageFor(pl.Outages, pr.Venue, *sessions[0])
 		if !ok {
@@ -102,9 +102,9 @@ func (p Printer) Problem(pr event.Problem, pl event.Plan, loc *time.Location) st
 		}
 		var s string
 		if o.To.IsZero() {
-			s = p.T(KeyProblemOutOfServiceOpenMsg, "session", sessions[0].Title, "venue", venue(pr.Venue), "from", clock(o.From))
+			s = p.T(KeyProblemOutOfServiceOpenMsg, "session", p.SessionTitle(*sessions[0]), "venue", venue(pr.Venue), "from", clock(o.From))
 		} else {
-			s = p.T(KeyProblemOutOfServiceMsg, "session", sessions[0].Title, "venue", venue(pr.Venue),
+			s = p.T(KeyProblemOutOfServiceMsg, "session", p.SessionTitle(*sessions[0]), "venue", venue(pr.Venue),
 				"from", clock(o.From), "to", clock(o.To))
 		}
 		if o.Reason != "" {

@@ -75,7 +75,7 @@ func (m *Model) header() string {
 	loc := c.Location()
 	clock := p.Clock(m.now.In(loc)) + m.now.In(loc).Format(":05")
 	day := m.dayText()
-	left := c.Event.Name
+	left := p.EventName(c.Event)
 	if left == "" {
 		left = p.T(i18n.KeyAppTitle)
 	}

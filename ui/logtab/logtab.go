@@ -420,7 +420,7 @@ func (m *Model) subject(e journal.Entry) string {
 	case journal.KindSessionDelay, journal.KindSessionMove, journal.KindSessionCancel,
 		journal.KindSessionRestore, journal.KindSessionNote, journal.KindSessionStart, journal.KindAssign:
 		if s, ok := m.sessions[e.Subject]; ok {
-			return s.Title
+			return m.c.P.SessionTitle(s)
 		}
 	case journal.KindOutage:
 		if v, ok := m.venues[e.Subject]; ok {
@@ -431,7 +431,7 @@ func (m *Model) subject(e journal.Entry) string {
 			return p.Name
 		}
 		if s, ok := m.sessions[e.Subject]; ok {
-			return s.Title
+			return m.c.P.SessionTitle(s)
 		}
 	}
 	return e.Subject

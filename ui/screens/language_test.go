@@ -91,8 +91,14 @@ func TestLanguageKeepsSelection(t *testing.T) {
 	if title == detailTitle(t, fourth) {
 		t.Fatalf("4th and 5th sessions open the same detail %q: the test cannot tell them apart", title)
 	}
-	if got := detailTitle(t, open(i18n.EN, 4, true)); got != title {
-		t.Errorf("after L the 5th session's detail is %q, want %q", got, title)
+	// The title is in the screen's language (issue 16): the 5th session
+	// opened in Chinese is the one to see after L from English.
+	titleZh := detailTitle(t, open(i18n.ZH, 4, false))
+	if titleZh == title {
+		t.Fatalf("the 5th session's title %q is the same in both languages: the test cannot tell them apart", title)
+	}
+	if got := detailTitle(t, open(i18n.EN, 4, true)); got != titleZh {
+		t.Errorf("after L the 5th session's detail is %q, want %q", got, titleZh)
 	}
 	if got := detailTitle(t, open(i18n.ZH, 4, true)); got != title {
 		t.Errorf("after L from Chinese the 5th session's detail is %q, want %q", got, title)

@@ -40,7 +40,7 @@ func (m *Model) action(msg tea.KeyPressMsg) tea.Cmd {
 	m.target = s.ID
 	switch {
 	case key.Matches(msg, m.keys.Delay):
-		m.prompt(askDelay, p.T(i18n.KeySessionDelayPrompt, "title", s.Title), strconv.Itoa(defaultDelay), "")
+		m.prompt(askDelay, p.T(i18n.KeySessionDelayPrompt, "title", m.c.P.SessionTitle(s)), strconv.Itoa(defaultDelay), "")
 		m.focus()
 		return nil
 	case key.Matches(msg, m.keys.Move):
@@ -51,14 +51,14 @@ func (m *Model) action(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.Undo):
 		return m.askUndo(s)
 	case key.Matches(msg, m.keys.Note):
-		m.prompt(askNote, p.T(i18n.KeySessionNotePrompt, "title", s.Title)+":", "", s.State.Note)
+		m.prompt(askNote, p.T(i18n.KeySessionNotePrompt, "title", m.c.P.SessionTitle(s))+":", "", s.State.Note)
 		m.focus()
 		return nil
 	case key.Matches(msg, m.keys.Cancel):
 		if s.State.Cancelled {
 			return common.Status(i18n.Say(i18n.KeySessionAlreadyCancelled, "title", i18n.SessionText(s)))
 		}
-		m.pending = pending{question: p.T(i18n.KeySessionCancelPrompt, "title", s.Title), run: m.cancelCmd(s)}
+		m.pending = pending{question: p.T(i18n.KeySessionCancelPrompt, "title", m.c.P.SessionTitle(s)), run: m.cancelCmd(s)}
 		m.mode = confirming
 	case key.Matches(msg, m.keys.Restore):
 		if s.State == (event.State{Note: s.State.Note, Rev: s.State.Rev}) {
@@ -66,7 +66,7 @@ func (m *Model) action(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		changed := s
 		changed.State = event.State{Note: s.State.Note, Rev: s.State.Rev}
-		return m.propose(changed, p.T(i18n.KeySessionWouldRestore, "title", s.Title), m.restoreCmd(s))
+		return m.propose(changed, p.T(i18n.KeySessionWouldRestore, "title", m.c.P.SessionTitle(s)), m.restoreCmd(s))
 	}
 	return nil
 }
@@ -135,9 +135,9 @@ func (m *Model) submitDelay(s event.Session, value string) tea.Cmd {
 	}
 	changed := s
 	changed.State.DelayMin += n
-	q := p.N(i18n.KeySessionWouldDelay, n, "title", s.Title)
+	q := p.N(i18n.KeySessionWouldDelay, n, "title", m.c.P.SessionTitle(s))
 	if n < 0 {
-		q = p.N(i18n.KeySessionWouldForward, -n, "title", s.Title)
+		q = p.N(i18n.KeySessionWouldForward, -n, "title", m.c.P.SessionTitle(s))
 	}
 	return m.propose(changed, q, m.delayCmd(s, n))
 }
@@ -169,7 +169,7 @@ func (m *Model) submitMove(s event.Session, value string) tea.Cmd {
 		changed.State.NewStart, changed.State.NewEnd, changed.State.DelayMin = start, end, 0
 	}
 	when := changed.EffectiveStart().In(loc).Format("15:04")
-	q := p.T(i18n.KeySessionWouldMove, "title", s.Title, "venue", m.venueName(changed.EffectiveVenue()), "time", when)
+	q := p.T(i18n.KeySessionWouldMove, "title", m.c.P.SessionTitle(s), "venue", m.venueName(changed.EffectiveVenue()), "time", when)
 	var text i18n.Text
 	switch {
 	case venue != "" && !start.IsZero():
@@ -283,7 +283,7 @@ func (m *Model) fixFor(msg common.SessionActionMsg) tea.Cmd {
 		if n <= 0 {
 			n = defaultDelay
 		}
-		m.prompt(askDelay, p.T(i18n.KeySessionDelayPrompt, "title", s.Title), strconv.Itoa(defaultDelay), strconv.Itoa(n))
+		m.prompt(askDelay, p.T(i18n.KeySessionDelayPrompt, "title", m.c.P.SessionTitle(s)), strconv.Itoa(defaultDelay), strconv.Itoa(n))
 		m.input.CursorEnd()
 		m.focus()
 		return show
@@ -327,9 +327,9 @@ func (m *Model) askUndo(s event.Session) tea.Cmd {
 	}
 	action, at := m.actionName(e.Kind), p.Clock(e.At.In(m.loc()))
 	id := e.ID
-	run := m.save(i18n.KeyActionUndo, i18n.Say(i18n.KeyLogUndoDone, "action", i18n.ActionText(e.Kind), "subject", s.Title),
+	run := m.save(i18n.KeyActionUndo, i18n.Say(i18n.KeyLogUndoDone, "action", i18n.ActionText(e.Kind), "subject", i18n.SessionText(s)),
 		func(st *store.Store) (journal.Entry, error) { return st.UndoCode(id, journal.UndoFromSession) })
-	m.pending = pending{question: p.T(i18n.KeySessionUndoAsk, "action", action, "time", at, "desk", e.Desk, "title", s.Title), run: run}
+	m.pending = pending{question: p.T(i18n.KeySessionUndoAsk, "action", action, "time", at, "desk", e.Desk, "title", m.c.P.SessionTitle(s)), run: run}
 	m.mode = confirming
 	return nil
 }

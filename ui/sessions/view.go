@@ -294,7 +294,7 @@ func (m *Model) overlay(w, maxH int) []string {
 		for i, l := range lines {
 			content[i] = styled{l, &s.Row}
 		}
-		return m.box(p.T(i18n.KeySessionMovePrompt, "title", sess.Title), content, w, min(maxH, len(content)+2), 0, &s.Dim, false)
+		return m.box(p.T(i18n.KeySessionMovePrompt, "title", m.c.P.SessionTitle(sess)), content, w, min(maxH, len(content)+2), 0, &s.Dim, false)
 	}
 	return nil
 }

@@ -59,7 +59,7 @@ func (m *Model) withSession(then func(event.Session) tea.Cmd) tea.Cmd {
 }
 
 func (m *Model) sessionLabel(s event.Session) string {
-	return m.clock(s.EffectiveStart()) + "–" + m.clock(s.EffectiveEnd()) + "  " + s.Title + "  · " + m.venueName(s.EffectiveVenue())
+	return m.clock(s.EffectiveStart()) + "–" + m.clock(s.EffectiveEnd()) + "  " + m.c.P.SessionTitle(s) + "  · " + m.venueName(s.EffectiveVenue())
 }
 
 func (m *Model) startAssign() tea.Cmd {
@@ -75,7 +75,7 @@ func (m *Model) startAssign() tea.Cmd {
 			}
 			items = append(items, pickItem{id: d.ID, label: label})
 		}
-		return m.openPicker(m.c.P.T(i18n.KeyVenuesPickDelegation, "session", s.Title), items, func(del string) tea.Cmd {
+		return m.openPicker(m.c.P.T(i18n.KeyVenuesPickDelegation, "session", m.c.P.SessionTitle(s)), items, func(del string) tea.Cmd {
 			return m.askHeadcount(s, del)
 		})
 	})
@@ -85,7 +85,7 @@ func (m *Model) askHeadcount(s event.Session, del string) tea.Cmd {
 	d := m.delegation(del)
 	m.mode = prompting
 	m.input.Reset()
-	m.ask(m.c.P.T(i18n.KeyVenuesHeadcountAsk, "delegation", m.c.P.DelegationName(d), "session", s.Title, "n", d.Expected))
+	m.ask(m.c.P.T(i18n.KeyVenuesHeadcountAsk, "delegation", m.c.P.DelegationName(d), "session", m.c.P.SessionTitle(s), "n", d.Expected))
 	m.answer = func(text string) tea.Cmd {
 		n := 0
 		if t := strings.TrimSpace(text); t != "" {
@@ -169,7 +169,7 @@ func (m *Model) pickAssigned(s event.Session, then func(event.Assignment) tea.Cm
 	for i, a := range as {
 		items[i] = pickItem{id: a.Delegation, label: m.delName(a.Delegation) + "  [" + m.headcountText(a) + "]"}
 	}
-	return m.openPicker(m.c.P.T(i18n.KeyVenuesPickAssigned, "session", s.Title), items, func(del string) tea.Cmd {
+	return m.openPicker(m.c.P.T(i18n.KeyVenuesPickAssigned, "session", m.c.P.SessionTitle(s)), items, func(del string) tea.Cmd {
 		a, _ := m.assignment(s.ID, del)
 		return then(a)
 	})

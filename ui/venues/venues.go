@@ -181,7 +181,7 @@ func (m *Model) refilter() {
 	q := search.Fold(strings.TrimSpace(m.filter))
 	m.venues = m.venues[:0]
 	for _, v := range m.view.Venues {
-		if q != "" && !strings.Contains(search.Fold(v.ID+" "+v.Name+" "+v.NameZh+" "+v.Site), q) {
+		if q != "" && !strings.Contains(search.Fold(v.ID+" "+v.Name+" "+v.NameZh+" "+v.Site+" "+v.SiteZh), q) {
 			continue
 		}
 		m.venues = append(m.venues, v)
