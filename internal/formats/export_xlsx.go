@@ -76,7 +76,7 @@ func writeSummarySheet(f *excelize.File, d *DayLog, lab *Labels) error {
 	}
 	s := d.Summary
 	rows := [][]any{
-		{lab.Title, string(d.Day), d.Event.Name},
+		{lab.Title, string(d.Day), lab.P.EventName(d.Event)},
 		{},
 		{lab.Arrivals},
 		{lab.Delegation, lab.Expected, lab.Arrived, lab.Missing},
