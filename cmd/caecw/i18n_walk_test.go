@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -190,6 +191,15 @@ func (w *walk) busyMorning() {
 	must(s.SetOutage(event.Outage{ID: "walk-outage", Venue: today[3].Venue, From: from, To: from.Add(time.Hour), Reason: "停电检修"}, false))
 	restored := must(s.Cancel(today[3].ID))
 	must(s.UndoCode(restored.ID, journal.UndoFromSession))
+	// An entry from another desk that names a person not here: held.
+	e, err := journal.New(journal.ID("01a233eb64900001-desk-9@0badc0de"), clk.Now(), w.day, "desk-9", "tester",
+		journal.KindCheckIn, "p9999", journal.CheckIn{Person: "p9999", Day: w.day})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Hold(store.SourceSync, store.HeldReferent, errors.New("person p9999 is not in this file"), e); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // dataWords are the Latin words of data that has no Chinese form: every

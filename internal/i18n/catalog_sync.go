@@ -26,3 +26,31 @@ var syncMessages = []Message{
 		ZH: "{path}不是可用的caecw接入文件，请向同步中心索取新的（caecw hub enroll 签到台名）"},
 	{Key: KeySyncJoinUnreadable, EN: "cannot read the join file {path}: {err}", ZH: "无法读取接入文件{path}：{err}"},
 }
+
+// Keys of why an entry is held (store.HeldEntry.Code) and where it came
+// from (HeldEntry.Source).
+const (
+	KeyHeldInvalid     Key = "held.invalid"
+	KeyHeldClock       Key = "held.clock"
+	KeyHeldReferent    Key = "held.referent"
+	KeyHeldRefused     Key = "held.refused"
+	KeyHeldConflict    Key = "held.conflict"
+	KeyHeldOrigin      Key = "held.origin"
+	KeyHeldSourceSync  Key = "held.source.sync"
+	KeyHeldSourceMerge Key = "held.source.merge"
+	KeyHeldSourceLocal Key = "held.source.local"
+)
+
+var heldMessages = []Message{
+	{Key: KeyHeldInvalid, EN: "invalid entry (caecw export --held gives the detail)", ZH: "记录无效（caecw export --held 可查看详情）"},
+	{Key: KeyHeldClock, EN: "its clock is too far ahead of this desk's; tried again when the clock catches up",
+		ZH: "其时钟比本签到台快太多，待时钟赶上后重试"},
+	{Key: KeyHeldReferent, EN: "names a session, delegation, venue or person not here yet; tried again after the next import or walk-in",
+		ZH: "所指的活动、代表团、场地或人员在本文件中还没有，下次导入或现场登记后重试"},
+	{Key: KeyHeldRefused, EN: "the rules refuse it here", ZH: "按规则不能在此应用"},
+	{Key: KeyHeldConflict, EN: "another entry with the same id was kept", ZH: "已保留另一条同编号的记录"},
+	{Key: KeyHeldOrigin, EN: "came on another desk's channel than its own", ZH: "来自与其签到台不符的同步通道"},
+	{Key: KeyHeldSourceSync, EN: "sync", ZH: "同步"},
+	{Key: KeyHeldSourceMerge, EN: "merge", ZH: "合并"},
+	{Key: KeyHeldSourceLocal, EN: "this file", ZH: "本文件"},
+}

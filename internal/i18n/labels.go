@@ -141,3 +141,41 @@ func (p Printer) SyncError(kind, text string) string {
 	}
 	return text
 }
+
+// heldKeys word store.HeldEntry's codes (store.HeldInvalid ...; this
+// package cannot import store: a store test checks that every code is
+// here).
+var heldKeys = map[string]Key{
+	"invalid": KeyHeldInvalid, "clock": KeyHeldClock, "referent": KeyHeldReferent,
+	"refused": KeyHeldRefused, "conflict": KeyHeldConflict, "origin": KeyHeldOrigin,
+}
+
+var heldSourceKeys = map[string]Key{"sync": KeyHeldSourceSync, "merge": KeyHeldSourceMerge, "local": KeyHeldSourceLocal}
+
+// HeldReason says why an entry is held. The store's own reason is
+// English and exact ("capacity of venue v -5 is outside 0..100000"): an
+// English reader gets it; any other gets the sentence of its code, and
+// caecw export --held keeps the exact reason for whoever digs further.
+// An unknown code gives the store's reason in every language.
+func (p Printer) HeldReason(code, reason string) string {
+	if p.Lang() == EN && reason != "" {
+		return reason
+	}
+	if k, ok := heldKeys[code]; ok {
+		return p.T(k)
+	}
+	return reason
+}
+
+// HeldSource names where a held entry came from (sync, merge, this file).
+func (p Printer) HeldSource(source string) string { return nameOr(p, heldSourceKeys, source) }
+
+// HeldCodes lists the held codes the catalogue words, for the store's
+// test that none is missing.
+func HeldCodes() []string {
+	out := make([]string, 0, len(heldKeys))
+	for c := range heldKeys {
+		out = append(out, c)
+	}
+	return out
+}

@@ -581,8 +581,8 @@ func (m *Model) heldView(lines []string) string {
 			lines = append(lines, s.Dim.Render(c.Fit(p.N(i18n.KeyLogHeldMore, len(m.heldList)-i), m.w)))
 			break
 		}
-		text := h.HeldAt.In(loc).Format("01-02 15:04") + " " + h.Entry.Desk + " (" + h.Source + ") " +
-			m.action(h.Entry.Kind) + " " + h.Entry.Subject + ": " + h.Reason
+		text := h.HeldAt.In(loc).Format("01-02 15:04") + " " + h.Entry.Desk + " (" + p.HeldSource(h.Source) + ") " +
+			m.action(h.Entry.Kind) + " " + h.Entry.Subject + ": " + p.HeldReason(h.Code, h.Reason)
 		lines = append(lines, c.Fit(text, m.w))
 	}
 	return common.Lines(lines, m.h)
