@@ -242,21 +242,20 @@ func (m *Model) checkInBadgeCmd(code string) tea.Cmd {
 // arrival came inside the SavedMsg, with what changed in the day, which
 // the root gave every tab in the same turn: it is not applied here again.
 func (m *Model) checkedIn(msg checkedInMsg) tea.Cmd {
-	p := m.c.P
 	switch {
 	case msg.unknown:
 		m.d.unknown = msg.query
 		m.d.confirm = m.unknownConfirm(msg.query)
 		return tea.Batch(tea.Raw("\a"), common.Status(i18n.Say(i18n.KeyCheckinUnknownBadge, "code", msg.query)))
 	case msg.err != nil:
-		m.d.confirm = &confirmation{kind: confirmError, lines: []string{"✗ " + p.T(i18n.KeyErrorPrefix, "err", msg.err.Error())}}
+		m.d.confirm = &confirmation{kind: confirmError, lines: []i18n.Text{mark("✗ ", i18n.Say(i18n.KeyErrorPrefix, "err", msg.err.Error()))}}
 		return tea.Batch(tea.Raw("\a"), msgCmd(common.ErrMsg{Action: i18n.Say(i18n.KeyActionCheckin), Err: msg.err}))
 	case msg.res.Already:
 		m.noteArrival(msg.res.Arrival, msg.res.Person.Delegation, msg.res.Arrived)
 		m.d.confirm = m.alreadyConfirm(msg.res)
 		return nil
 	}
-	m.d.confirm = m.okConfirm(msg.res, "")
+	m.d.confirm = m.okConfirm(msg.res, nil)
 	return nil
 }
 
@@ -305,9 +304,9 @@ func (m *Model) askUndo(msg undoAskMsg) tea.Cmd {
 	// The question is asked where the desk's confirmations show.
 	m.screen = desk
 	m.d.undoAsk = &t
-	m.d.confirm = &confirmation{kind: confirmWarn, lines: []string{
-		p.T(i18n.KeyUndoAsk, "name", name, "time", p.Clock(t.At.In(m.loc())), "desk", t.Desk),
-		p.T(i18n.KeyUndoAskKeys),
+	m.d.confirm = &confirmation{kind: confirmWarn, lines: []i18n.Text{
+		i18n.Say(i18n.KeyUndoAsk, "name", name, "time", p.Clock(t.At.In(m.loc())), "desk", t.Desk),
+		i18n.Say(i18n.KeyUndoAskKeys),
 	}}
 	return nil
 }
@@ -348,7 +347,6 @@ func (m *Model) nameOf(person string) string {
 }
 
 func (m *Model) undone(msg undoneMsg) tea.Cmd {
-	p := m.c.P
 	if cmd := m.undoFailed(msg.nothing, msg.err); cmd != nil {
 		return cmd
 	}
@@ -364,7 +362,7 @@ func (m *Model) undone(msg undoneMsg) tea.Cmd {
 		}
 	}
 	text := i18n.Say(i18n.KeyUndoCheckin, "name", name)
-	m.d.confirm = &confirmation{kind: confirmWarn, lines: []string{"↶ " + text(p)}}
+	m.d.confirm = &confirmation{kind: confirmWarn, lines: []i18n.Text{mark("↶ ", text)}}
 	m.d.lastQ = "" // scanning the same badge again right after an undo is meant
 	return msgCmd(common.SavedMsg{Entry: msg.undo, Text: text})
 }

@@ -122,7 +122,6 @@ func (m *Model) commitRollCall() tea.Cmd {
 }
 
 func (m *Model) rollCalled(msg rollCalledMsg) tea.Cmd {
-	p := m.c.P
 	done, already := 0, 0
 	var last store.CheckInResult
 	for _, res := range msg.results {
@@ -139,7 +138,7 @@ func (m *Model) rollCalled(msg rollCalledMsg) tea.Cmd {
 		text = i18n.Say(i18n.KeyRollcallPartial, "n", done, "k", already, "e", msg.failed)
 	}
 	if done > 0 {
-		m.d.confirm = m.okConfirm(last, "✓ "+text(p))
+		m.d.confirm = m.okConfirm(last, mark("✓ ", text))
 	}
 	var cmds []tea.Cmd
 	if msg.err != nil {

@@ -159,16 +159,14 @@ func (m *Model) submitWalkIn() tea.Cmd {
 }
 
 func (m *Model) walkedIn(msg walkedInMsg) tea.Cmd {
-	p := m.c.P
 	if msg.err != nil {
-		m.d.confirm = &confirmation{kind: confirmError, lines: []string{"✗ " + p.T(i18n.KeyErrorPrefix, "err", msg.err.Error())}}
+		m.d.confirm = &confirmation{kind: confirmError, lines: []i18n.Text{mark("✗ ", i18n.Say(i18n.KeyErrorPrefix, "err", msg.err.Error()))}}
 		return msgCmd(common.ErrMsg{Action: i18n.Say(i18n.KeyActionWalkin), Err: msg.err})
 	}
 	m.addPerson(msg.person)
 	m.noteArrival(msg.res.Arrival, msg.person.Delegation, msg.res.Arrived)
 	text := i18n.Say(i18n.KeyWalkinDone, "name", msg.person.Name, "delegation", i18n.DelegationText(msg.res.Delegation))
-	m.d.confirm = m.okConfirm(msg.res, "")
-	m.d.confirm.lines[0] = "✓ " + text(p)
+	m.d.confirm = m.okConfirm(msg.res, mark("✓ ", text))
 	m.d.unknown = ""
 	return tea.Batch(msgCmd(common.SavedMsg{Entry: msg.res.Entry, Text: text}), msgCmd(common.ReloadMsg{People: true}))
 }

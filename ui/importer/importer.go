@@ -74,8 +74,9 @@ type Model struct {
 	read, total int64
 	running     string
 	started     time.Time
-	// report is the lines shown after a run; failed colours them.
-	report []string
+	// report is the lines shown after a run, worded when drawn (L
+	// rewords them); failed colours them.
+	report []i18n.Text
 	failed bool
 	offset int
 }

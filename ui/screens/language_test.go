@@ -66,6 +66,11 @@ func TestLanguageWhileTyping(t *testing.T) {
 	if !strings.Contains(sc.text(), "✓ saved") {
 		t.Errorf("the saved mark kept its old language after F2:\n%s", sc.text())
 	}
+	// The confirmation box of that check-in is reworded too, its progress
+	// line naming the delegation in the new language.
+	if text := sc.text(); !strings.Contains(text, "CHECKED IN") || strings.Contains(text, "签到成功") || !strings.Contains(text, " arrived") {
+		t.Errorf("the desk's confirmation kept its old language after F2:\n%s", text)
+	}
 }
 
 // TestLanguageKeepsSelection selects the 5th session, presses L, and
