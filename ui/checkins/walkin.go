@@ -25,7 +25,7 @@ type walkInState struct {
 	delCur    common.ListCursor
 	role      int // into event.Roles
 	focus     int // 0 name, 1 delegation, 2 role
-	errText   string
+	errText   i18n.Text
 	back      screen
 }
 
@@ -126,14 +126,14 @@ func (m *Model) walkInKey(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 func (m *Model) submitWalkIn() tea.Cmd {
-	w, p := &m.wi, m.c.P
+	w := &m.wi
 	name := strings.TrimSpace(w.name.value)
 	if name == "" {
-		w.errText, w.focus = p.T(i18n.KeyWalkinNameNeeded), 0
+		w.errText, w.focus = i18n.Say(i18n.KeyWalkinNameNeeded), 0
 		return nil
 	}
 	if len(w.dels) == 0 {
-		w.errText, w.focus = p.T(i18n.KeyWalkinDelNeeded), 1
+		w.errText, w.focus = i18n.Say(i18n.KeyWalkinDelNeeded), 1
 		return nil
 	}
 	per := event.Person{
@@ -208,8 +208,8 @@ func (m *Model) walkInView() []string {
 		}
 	}
 	lines = append(lines, label(2, i18n.KeyWalkinRole)+c.Fit(roleLine, room))
-	if w.errText != "" {
-		lines = append(lines, s.Danger.Render(c.Fit(w.errText, m.w)))
+	if w.errText != nil {
+		lines = append(lines, s.Danger.Render(c.Fit(w.errText(p), m.w)))
 	} else {
 		lines = append(lines, s.Dim.Render(c.Fit(p.T(i18n.KeyWalkinHelp), m.w)))
 	}

@@ -206,3 +206,20 @@ func statusLine(screen string) string {
 	}
 	return strings.TrimSpace(lines[len(lines)-2])
 }
+
+// TestOpenQuestionFollowsLanguage opens the cancel question on a session
+// and presses F2 (the question takes letters, so L is not the switch
+// there): the question is asked again in Chinese.
+func TestOpenQuestionFollowsLanguage(t *testing.T) {
+	sc := newScreen(t, i18n.EN, 100, 30)
+	sc.keys("1", "c")
+	if !strings.Contains(sc.text(), "Cancel ") || !strings.Contains(sc.text(), "y = yes") {
+		t.Fatalf("no cancel question:\n%s", sc.text())
+	}
+	sc.keys("f2")
+	text := sc.text()
+	if strings.Contains(text, "Cancel ") || !strings.Contains(text, "确定取消") {
+		t.Errorf("the open question kept its English after F2:\n%s", text)
+	}
+	sc.fits(100, 30)
+}

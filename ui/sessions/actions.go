@@ -22,8 +22,10 @@ const defaultDelay = 15
 // pending is a change waiting for an explicit y: a cancellation, or a
 // change that would cause problems the day does not have yet.
 type pending struct {
-	question string
-	breaks   []string // the problems it would cause, as sentences
+	// question and breaks (the problems it would cause, as sentences)
+	// are worded when drawn: L rewords an open question.
+	question i18n.Text
+	breaks   []i18n.Text
 	run      tea.Cmd
 }
 
@@ -58,7 +60,7 @@ func (m *Model) action(msg tea.KeyPressMsg) tea.Cmd {
 		if s.State.Cancelled {
 			return common.Status(i18n.Say(i18n.KeySessionAlreadyCancelled, "title", i18n.SessionText(s)))
 		}
-		m.pending = pending{question: p.T(i18n.KeySessionCancelPrompt, "title", m.c.P.SessionTitle(s)), run: m.cancelCmd(s)}
+		m.pending = pending{question: i18n.Say(i18n.KeySessionCancelPrompt, "title", i18n.SessionText(s)), run: m.cancelCmd(s)}
 		m.mode = confirming
 	case key.Matches(msg, m.keys.Restore):
 		if s.State == (event.State{Note: s.State.Note, Rev: s.State.Rev}) {
@@ -66,7 +68,7 @@ func (m *Model) action(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		changed := s
 		changed.State = event.State{Note: s.State.Note, Rev: s.State.Rev}
-		return m.propose(changed, p.T(i18n.KeySessionWouldRestore, "title", m.c.P.SessionTitle(s)), m.restoreCmd(s))
+		return m.propose(changed, i18n.Say(i18n.KeySessionWouldRestore, "title", i18n.SessionText(s)), m.restoreCmd(s))
 	}
 	return nil
 }
@@ -124,7 +126,6 @@ func (m *Model) session(id string) (event.Session, bool) {
 }
 
 func (m *Model) submitDelay(s event.Session, value string) tea.Cmd {
-	p := m.c.P
 	n := defaultDelay
 	if value != "" {
 		var err error
@@ -135,9 +136,9 @@ func (m *Model) submitDelay(s event.Session, value string) tea.Cmd {
 	}
 	changed := s
 	changed.State.DelayMin += n
-	q := p.N(i18n.KeySessionWouldDelay, n, "title", m.c.P.SessionTitle(s))
+	q := i18n.SayN(i18n.KeySessionWouldDelay, n, "title", i18n.SessionText(s))
 	if n < 0 {
-		q = p.N(i18n.KeySessionWouldForward, -n, "title", m.c.P.SessionTitle(s))
+		q = i18n.SayN(i18n.KeySessionWouldForward, -n, "title", i18n.SessionText(s))
 	}
 	return m.propose(changed, q, m.delayCmd(s, n))
 }
@@ -145,7 +146,7 @@ func (m *Model) submitDelay(s event.Session, value string) tea.Cmd {
 // submitMove takes the time typed after the venue was picked. An empty
 // time, or the time the session already starts at, keeps the time.
 func (m *Model) submitMove(s event.Session, value string) tea.Cmd {
-	p, loc := m.c.P, m.loc()
+	loc := m.loc()
 	var start, end time.Time
 	if value != "" && value != s.EffectiveStart().In(loc).Format("15:04") {
 		t, err := event.ParseClock(event.DayOf(s.EffectiveStart(), loc), value, loc)
@@ -169,7 +170,7 @@ func (m *Model) submitMove(s event.Session, value string) tea.Cmd {
 		changed.State.NewStart, changed.State.NewEnd, changed.State.DelayMin = start, end, 0
 	}
 	when := changed.EffectiveStart().In(loc).Format("15:04")
-	q := p.T(i18n.KeySessionWouldMove, "title", m.c.P.SessionTitle(s), "venue", m.venueName(changed.EffectiveVenue()), "time", when)
+	q := i18n.Say(i18n.KeySessionWouldMove, "title", i18n.SessionText(s), "venue", m.venueText(changed.EffectiveVenue()), "time", when)
 	var text i18n.Text
 	switch {
 	case venue != "" && !start.IsZero():
@@ -187,15 +188,16 @@ func (m *Model) submitMove(s event.Session, value string) tea.Cmd {
 
 // propose runs a change at once when it causes no new problem, and
 // otherwise asks first, listing exactly what it would break.
-func (m *Model) propose(changed event.Session, question string, run tea.Cmd) tea.Cmd {
+func (m *Model) propose(changed event.Session, question i18n.Text, run tea.Cmd) tea.Cmd {
 	after := m.plan.WithSession(changed)
 	intro := event.Introduced(m.problems, event.DetectProblems(after))
 	if len(intro) == 0 {
 		return run
 	}
 	m.pending = pending{question: question, run: run}
+	loc := m.loc()
 	for _, pr := range intro {
-		m.pending.breaks = append(m.pending.breaks, m.c.P.Problem(pr, after, m.loc()))
+		m.pending.breaks = append(m.pending.breaks, func(p i18n.Printer) string { return p.Problem(pr, after, loc) })
 	}
 	m.mode = confirming
 	return nil
@@ -325,11 +327,11 @@ func (m *Model) askUndo(s event.Session) tea.Cmd {
 	case e.Desk != m.c.Store.Desk():
 		return common.Status(i18n.Say(i18n.KeyLogUndoNotOwn, "desk", e.Desk))
 	}
-	action, at := m.actionName(e.Kind), p.Clock(e.At.In(m.loc()))
+	at := p.Clock(e.At.In(m.loc()))
 	id := e.ID
 	run := m.save(i18n.KeyActionUndo, i18n.Say(i18n.KeyLogUndoDone, "action", i18n.ActionText(e.Kind), "subject", i18n.SessionText(s)),
 		func(st *store.Store) (journal.Entry, error) { return st.UndoCode(id, journal.UndoFromSession) })
-	m.pending = pending{question: p.T(i18n.KeySessionUndoAsk, "action", action, "time", at, "desk", e.Desk, "title", m.c.P.SessionTitle(s)), run: run}
+	m.pending = pending{question: i18n.Say(i18n.KeySessionUndoAsk, "action", i18n.ActionText(e.Kind), "time", at, "desk", e.Desk, "title", i18n.SessionText(s)), run: run}
 	m.mode = confirming
 	return nil
 }

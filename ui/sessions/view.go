@@ -308,7 +308,7 @@ func (m *Model) confirmBox(w, maxH int) []string {
 	// The question wraps: a long title must not cut off what, when and
 	// which desk the answer is about.
 	var head []styled
-	for _, l := range m.c.Wrap(m.pending.question, inner, "") {
+	for _, l := range m.c.Wrap(m.pending.question(p), inner, "") {
 		head = append(head, styled{l, &s.Bold})
 	}
 	foot := []styled{{p.T(i18n.KeySessionConfirmYesNo), &s.Row}}
@@ -318,7 +318,7 @@ func (m *Model) confirmBox(w, maxH int) []string {
 		foot = append([]styled{{p.T(i18n.KeySessionConfirmAsk), &s.Bold}}, foot...)
 		room := maxH - 2 - len(head) - len(foot)
 		for i, b := range m.pending.breaks {
-			lines := m.c.Wrap("! "+b, inner, "  ")
+			lines := m.c.Wrap("! "+b(p), inner, "  ")
 			left := len(m.pending.breaks) - i - 1
 			need := len(lines)
 			if left > 0 {

@@ -244,7 +244,7 @@ func (m *Model) startLift() tea.Cmd {
 func (m *Model) propose(after event.Plan, commit func() tea.Cmd) tea.Cmd {
 	intro := breaks(m.problems, event.DetectProblems(after))
 	if len(intro) == 0 {
-		m.warning, m.wentAhead = "", ""
+		m.warning, m.wentAhead = nil, nil
 		return commit()
 	}
 	m.pending = &change{introduced: intro, after: after, commit: commit}
@@ -282,7 +282,8 @@ func (m *Model) confirmKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.Confirm):
 		m.mode, m.pending = browsing, nil
 		// Shown once the store says it is saved, not before.
-		m.wentAhead = m.c.P.N(i18n.KeyVenuesWentAhead, len(p.introduced), "problem", m.c.P.Problem(p.introduced[0], p.after, m.loc()))
+		first, after, loc := p.introduced[0], p.after, m.loc()
+		m.wentAhead = i18n.SayN(i18n.KeyVenuesWentAhead, len(p.introduced), "problem", i18n.Text(func(p i18n.Printer) string { return p.Problem(first, after, loc) }))
 		return p.commit()
 	case key.Matches(msg, m.c.Keys.Back), msg.String() == "n":
 		m.mode, m.pending = browsing, nil

@@ -74,10 +74,10 @@ type Model struct {
 	pending  *change
 	// warning is the last change made despite its problems; it stays on
 	// screen until esc or the next change.
-	warning string
+	warning i18n.Text
 	// wentAhead is the warning of a change confirmed with y and not yet
 	// reported saved.
-	wentAhead string
+	wentAhead i18n.Text
 }
 
 // New builds the Venues tab.
@@ -127,11 +127,11 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 			m.recompute()
 		}
 	case common.SavedMsg:
-		if m.wentAhead != "" {
-			m.warning, m.wentAhead = m.wentAhead, ""
+		if m.wentAhead != nil {
+			m.warning, m.wentAhead = m.wentAhead, nil
 		}
 	case common.ErrMsg:
-		m.wentAhead = ""
+		m.wentAhead = nil
 	case tea.KeyPressMsg:
 		return m, m.key(msg)
 	case tea.PasteMsg:
@@ -253,8 +253,8 @@ func (m *Model) browseKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.input.Focus()
 	case key.Matches(msg, k.Back):
 		switch {
-		case m.warning != "":
-			m.warning = ""
+		case m.warning != nil:
+			m.warning = nil
 		case m.focus != onVenues:
 			m.focus = onVenues
 		case m.filter != "":

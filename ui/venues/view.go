@@ -77,8 +77,8 @@ func (m *Model) inputLine() string {
 	switch {
 	case m.mode == filtering || m.mode == picking || m.mode == prompting:
 		return c.Trunc(m.input.View(), m.w)
-	case m.warning != "":
-		return s.Warning.Render(c.Fit("⚠ "+m.warning, m.w))
+	case m.warning != nil:
+		return s.Warning.Render(c.Fit("⚠ "+m.warning(c.P), m.w))
 	case m.filter != "":
 		return s.Dim.Render(c.Fit(p.T(i18n.KeyVenuesFilterShown, "text", m.filter), m.w))
 	}
