@@ -132,7 +132,16 @@ func (m *Model) actionName(k journal.Kind) string { return m.c.P.Action(k) }
 // entryDetails says what a session change did (i18n.EntryDetails, the
 // Log tab's wording).
 func (m *Model) entryDetails(le store.LogEntry) string {
-	return m.c.P.EntryDetails(le.Entry, nil, sessionNames{m}, m.loc())
+	var undid *journal.Entry
+	var u journal.Undo
+	if le.Kind == journal.KindUndo && le.Decode(&u) == nil {
+		for i := range m.journal {
+			if m.journal[i].ID == u.Target {
+				undid = &m.journal[i].Entry
+			}
+		}
+	}
+	return m.c.P.EntryDetails(le.Entry, undid, sessionNames{m}, m.loc())
 }
 
 // sessionNames looks up the names a session change refers to.
