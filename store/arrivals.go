@@ -358,6 +358,13 @@ func (ix *arrivalIndex) registeredIn(delegation string) int {
 	return ix.registered[delegation]
 }
 
+// peopleLen is the number of people.
+func (ix *arrivalIndex) peopleLen() int {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return len(ix.people)
+}
+
 // registeredAll is a copy of the people per delegation.
 func (ix *arrivalIndex) registeredAll() map[string]int {
 	ix.mu.RLock()
@@ -484,21 +491,21 @@ func (ix *arrivalIndex) load(tx *bolt.Tx) error {
 		}
 		fx.log(day, k[1:])
 		// Only check-ins and closes matter beyond the day; skip the
-		// others without decoding their (sometimes large) payloads.
-		if bytes.Contains(v, closeKindJSON) {
+		// others without decoding, or even reading, their (sometimes
+		// large: an import holds every person) payloads.
+		switch entryKind(v) {
+		case journal.KindDayClose:
 			var e journal.Entry
 			if err := json.Unmarshal(v, &e); err != nil {
 				return fmt.Errorf("journal entry %s: %w", journal.IDFromKey(k[1:]), err)
 			}
-			if e.Kind == journal.KindDayClose {
-				var c journal.DayClose
-				if e.Decode(&c) == nil {
-					fx.close(e, c)
-				}
-				continue
+			var c journal.DayClose
+			if e.Decode(&c) == nil {
+				fx.close(e, c)
 			}
-		}
-		if !bytes.Contains(v, checkinKindJSON) {
+			continue
+		case journal.KindCheckIn:
+		default:
 			continue
 		}
 		// The entry and its payload in one decoding.
@@ -518,10 +525,23 @@ func (ix *arrivalIndex) load(tx *bolt.Tx) error {
 	return nil
 }
 
-var (
-	checkinKindJSON = []byte(`"kind":"checkin"`)
-	closeKindJSON   = []byte(`"kind":"day.close"`)
-)
+var kindJSON = []byte(`"kind":"`)
+
+// entryKind reads an encoded entry's kind without decoding it, as
+// entryDay reads its day: the first "kind" key is the entry's own, ahead
+// of its payload (a key's quotes inside an earlier string value would be
+// escaped). Kinds need no escapes.
+func entryKind(v []byte) journal.Kind {
+	i := bytes.Index(v, kindJSON)
+	if i < 0 {
+		return ""
+	}
+	rest := v[i+len(kindJSON):]
+	if j := bytes.IndexByte(rest, '"'); j >= 0 {
+		return journal.Kind(rest[:j])
+	}
+	return ""
+}
 
 // checkinEntry is the part of a check-in entry the projection keeps.
 type checkinEntry struct {
