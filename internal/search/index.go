@@ -13,8 +13,11 @@ import (
 // [NewIndex]; [Index.Add] and [Index.Update] take walk-ins. It is safe for
 // concurrent use, so the UI may search from a command's goroutine.
 type Index struct {
-	mu      sync.Mutex
+	mu sync.Mutex
+	// people is the slice NewIndex was given until Add or Update first
+	// change it (owned): then it is a copy of the index's own.
 	people  []event.Person
+	owned   bool
 	entries []entry
 	byID    map[string]int
 	byBadge map[string][]int
@@ -52,7 +55,9 @@ type entry struct {
 	delegation string
 }
 
-// NewIndex indexes people and the delegations they belong to.
+// NewIndex indexes people and the delegations they belong to. It holds
+// people itself, not a copy (100,000 people are 10 MB a copy), and never
+// writes into it: Add and Update change a copy of the index's own.
 func NewIndex(people []event.Person, delegations []event.Delegation) *Index {
 	ix := &Index{
 		byID:      make(map[string]int, len(people)),
@@ -65,10 +70,12 @@ func NewIndex(people []event.Person, delegations []event.Delegation) *Index {
 	for _, d := range delegations {
 		ix.addDelegation(d)
 	}
-	ix.people = make([]event.Person, 0, len(people))
+	ix.people = people
 	ix.entries = make([]entry, 0, len(people))
-	for _, p := range people {
-		ix.add(p)
+	ix.kinds = make([]Kind, 0, len(people))
+	ix.rank = make([]int32, 0, len(people))
+	for i, p := range people {
+		ix.index(i, p)
 	}
 	ix.sortAll()
 	return ix
@@ -135,9 +142,16 @@ func (ix *Index) Update(p event.Person) bool {
 	return ok
 }
 
-func (ix *Index) add(p event.Person) {
-	i := len(ix.people)
-	ix.people = append(ix.people, p)
+// own makes the people the index's own before it changes them.
+func (ix *Index) own() {
+	if !ix.owned {
+		ix.people = slices.Clone(ix.people)
+		ix.owned = true
+	}
+}
+
+// index indexes people[i], p.
+func (ix *Index) index(i int, p event.Person) {
 	ix.entries = append(ix.entries, ix.makeEntry(i, p))
 	ix.kinds = append(ix.kinds, kindNone)
 	ix.rank = append(ix.rank, -1)
@@ -157,6 +171,7 @@ func (ix *Index) update(i int, p event.Person) {
 		ix.inits.remove(i, id)
 	}
 	ix.unplace(i)
+	ix.own()
 	ix.people[i] = p
 	ix.entries[i] = ix.makeEntry(i, p)
 	ix.indexBadge(i, p.Badge)
@@ -166,7 +181,9 @@ func (ix *Index) update(i int, p event.Person) {
 // addOne is add for a walk-in: it also finds the person's place in the
 // order, which NewIndex does for everyone at once.
 func (ix *Index) addOne(p event.Person) {
-	ix.add(p)
+	ix.own()
+	ix.people = append(ix.people, p)
+	ix.index(len(ix.people)-1, p)
 	ix.place(len(ix.people) - 1)
 }
 

@@ -332,3 +332,30 @@ func TestConcurrentSearchAndAdd(t *testing.T) {
 		t.Errorf("found %d walk-ins, want 200", got)
 	}
 }
+
+// TestIndexLeavesItsPeopleAlone: the index holds the people it was given
+// without copying them, and a walk-in or a correction changes its own
+// copy, never the caller's slice.
+func TestIndexLeavesItsPeopleAlone(t *testing.T) {
+	people := slices.Clone(testPeople)
+	before := slices.Clone(people)
+	ix := NewIndex(people, testDelegations)
+	fixed := people[0]
+	fixed.Name = "Changed Name"
+	if !ix.Update(fixed) {
+		t.Fatal("Update did not find the person")
+	}
+	ix.Add(event.Person{ID: "walk-in", Name: "New Person", Delegation: people[0].Delegation})
+	if !slices.Equal(people, before) {
+		t.Error("the caller's people changed")
+	}
+	if got := ix.Person(0).Name; got != "Changed Name" {
+		t.Errorf("index holds %q, want the corrected name", got)
+	}
+	if r := ix.Search("changed", 5); len(r) != 1 || r[0].ID != fixed.ID {
+		t.Errorf("search for the corrected name: %+v", r)
+	}
+	if r := ix.Search("new person", 5); len(r) != 1 || r[0].ID != "walk-in" {
+		t.Errorf("search for the walk-in: %+v", r)
+	}
+}

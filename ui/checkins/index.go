@@ -32,7 +32,9 @@ func (m *Model) rebuildIndex() tea.Cmd {
 	}
 	m.needRebuild = false
 	m.building = true
-	people, dels, gen := slices.Clone(m.people), slices.Clone(m.dels), m.peopleGen
+	// The index holds the people given (no copy) and never writes into
+	// them; clipped, a walk-in appended here cannot reach its slice.
+	people, dels, gen := slices.Clip(m.people), slices.Clone(m.dels), m.peopleGen
 	return func() tea.Msg { return buildIndex(gen, people, dels) }
 }
 
