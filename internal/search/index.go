@@ -118,6 +118,22 @@ func (ix *Index) Person(i int) event.Person {
 	return ix.people[i]
 }
 
+// Find is the position of the person with id, for [Index.Person].
+func (ix *Index) Find(id string) (int, bool) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	i, ok := ix.byID[id]
+	return i, ok
+}
+
+// WithBadge is the positions of the people with badge's code
+// (event.BadgeKey), in the order they were indexed.
+func (ix *Index) WithBadge(badge string) []int {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	return slices.Clone(ix.byBadge[event.BadgeKey(badge)])
+}
+
 // Add indexes a walk-in. A person whose ID is already indexed is updated
 // instead, so adding twice never shows one person twice.
 func (ix *Index) Add(p event.Person) {
