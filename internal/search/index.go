@@ -45,15 +45,24 @@ type Index struct {
 	touched []int
 	// mapped caches names folded for highlighting.
 	mapped map[string]mapped
+	// Scratch for makeEntry.
+	partBuf, initBuf []int32
+	wordBuf          []string
+	initials         []byte
 }
 
-// entry is what matching needs of one person, computed once.
+// entry is what matching needs of one person, computed once. It is kept
+// small: there is one a person.
 type entry struct {
-	partIDs    []int32 // distinct parts of both names, in ix.parts
-	initIDs    []int32 // initials of each name of two or more parts, in ix.inits
-	sortKey    string  // Latin name, folded, for ties
-	delegation string
+	// ids are the distinct parts of both names (in ix.parts), then the
+	// initials of each name of two or more parts (in ix.inits).
+	ids     []int32
+	nParts  int32
+	sortKey string // Latin name, folded, for ties
 }
+
+func (e *entry) partIDs() []int32 { return e.ids[:e.nParts] }
+func (e *entry) initIDs() []int32 { return e.ids[e.nParts:] }
 
 // NewIndex indexes people and the delegations they belong to. It holds
 // people itself, not a copy (100,000 people are 10 MB a copy), and never
@@ -180,10 +189,10 @@ func (ix *Index) update(i int, p event.Person) {
 	if k := event.BadgeKey(old.Badge); k != "" {
 		ix.byBadge[k] = slices.DeleteFunc(ix.byBadge[k], func(j int) bool { return j == i })
 	}
-	for _, id := range ix.entries[i].partIDs {
+	for _, id := range ix.entries[i].partIDs() {
 		ix.parts.remove(i, id)
 	}
-	for _, id := range ix.entries[i].initIDs {
+	for _, id := range ix.entries[i].initIDs() {
 		ix.inits.remove(i, id)
 	}
 	ix.unplace(i)
@@ -251,31 +260,40 @@ func (ix *Index) unplace(i int) {
 func (ix *Index) makeEntry(i int, p event.Person) entry {
 	native, _ := ix.fold.fold(p.Name, false)
 	latin, _ := ix.fold.fold(p.NameLatin, false)
-	e := entry{sortKey: latin, delegation: p.Delegation}
+	e := entry{sortKey: latin}
 	if e.sortKey == "" {
 		e.sortKey = native
 	}
+	parts, inits := ix.partBuf[:0], ix.initBuf[:0]
 	for _, key := range []string{native, latin} {
-		parts := strings.FieldsFunc(key, isWordBreak)
-		for _, w := range parts {
+		words := ix.wordBuf[:0]
+		for w := range strings.FieldsFuncSeq(key, isWordBreak) {
+			words = append(words, w)
+		}
+		ix.wordBuf = words
+		for _, w := range words {
 			// A part in both names (Malay names have no separate Latin
 			// spelling; "Li Li") is one posting.
-			if id, ok := ix.parts.ids[w]; ok && slices.Contains(e.partIDs, id) {
+			if id, ok := ix.parts.ids[w]; ok && slices.Contains(parts, id) {
 				continue
 			}
-			e.partIDs = append(e.partIDs, ix.parts.add(i, w))
+			parts = append(parts, ix.parts.add(i, w))
 		}
-		if len(parts) >= 2 {
-			var b strings.Builder
-			for _, w := range parts {
+		if len(words) >= 2 {
+			b := ix.initials[:0]
+			for _, w := range words {
 				r, _ := utf8.DecodeRuneInString(w)
-				b.WriteRune(r)
+				b = utf8.AppendRune(b, r)
 			}
-			if id, ok := ix.inits.ids[b.String()]; ok && slices.Contains(e.initIDs, id) {
+			ix.initials = b
+			if id, ok := ix.inits.ids[string(b)]; ok && slices.Contains(inits, id) {
 				continue
 			}
-			e.initIDs = append(e.initIDs, ix.inits.add(i, b.String()))
+			inits = append(inits, ix.inits.add(i, string(b)))
 		}
 	}
+	ix.partBuf, ix.initBuf = parts, inits
+	e.ids = append(append(make([]int32, 0, len(parts)+len(inits)), parts...), inits...)
+	e.nParts = int32(len(parts))
 	return e
 }
