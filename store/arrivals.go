@@ -463,20 +463,29 @@ func (ix *arrivalIndex) duplicates(day event.Day) int {
 	return 0
 }
 
-// load builds the index from the file: every person's delegation, every
+// load builds a new index from the file: every person's delegation, every
 // undone entry, every check-in entry of the journal.
 func (ix *arrivalIndex) load(tx *bolt.Tx) error {
 	fx := &effects{}
 	// Only each person's delegation matters here: the screen reads the
 	// people whole once, and decoding every record twice was most of
-	// opening a file of 100,000 people.
+	// opening a file of 100,000 people. The people go straight into the
+	// new index (there are no arrivals yet for them to move), each
+	// delegation's name held once.
+	dels := map[string]string{}
 	pc := tx.Bucket(bucketPeople).Cursor()
 	for k, v := pc.First(); k != nil; k, v = pc.Next() {
 		d, err := delegationOf(v)
 		if err != nil {
 			return fmt.Errorf("person %s: %w", k, err)
 		}
-		fx.person(string(k), d)
+		if shared, ok := dels[d]; ok {
+			d = shared
+		} else {
+			dels[d] = d
+		}
+		ix.people[string(k)] = d
+		ix.registered[d]++
 	}
 	u := tx.Bucket(bucketUndone).Cursor()
 	for k, _ := u.First(); k != nil; k, _ = u.Next() {
