@@ -493,6 +493,7 @@ func (ix *arrivalIndex) load(tx *bolt.Tx) error {
 	}
 	j := tx.Bucket(bucketJournal)
 	c := j.Cursor()
+	checkins := newCheckinDecoder()
 	for k, v := c.Seek([]byte{prefixEntry}); k != nil && k[0] == prefixEntry; k, v = c.Next() {
 		day, ok := entryDay(v)
 		if !ok {
@@ -518,8 +519,8 @@ func (ix *arrivalIndex) load(tx *bolt.Tx) error {
 			continue
 		}
 		// The entry and its payload in one decoding.
-		var e checkinEntry
-		if err := json.Unmarshal(v, &e); err != nil {
+		e, err := checkins.decode(v)
+		if err != nil {
 			return fmt.Errorf("journal entry %s: %w", journal.IDFromKey(k[1:]), err)
 		}
 		if e.Kind != journal.KindCheckIn {

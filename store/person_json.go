@@ -3,7 +3,6 @@ package store
 import (
 	"encoding/json"
 	"fmt"
-	"unicode/utf8"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -19,12 +18,12 @@ import (
 // to encoding/json, so the result is always json.Unmarshal's.
 type personDecoder struct {
 	// shared holds each delegation and role seen, to hand out one copy.
-	shared map[string]string
+	shared sharedStrings
 	buf    []byte
 }
 
 func newPersonDecoder() *personDecoder {
-	return &personDecoder{shared: map[string]string{}}
+	return &personDecoder{shared: sharedStrings{}}
 }
 
 // decode reads one person record.
@@ -55,47 +54,16 @@ var personKeys = map[string]int{"id": fieldID, "badge": fieldBadge, "name": fiel
 func (d *personDecoder) fast(v []byte) (p event.Person, ok bool) {
 	var vals [nFields][]byte
 	var set [nFields]bool
-	i := skipSpace(v, 0)
-	if i >= len(v) || v[i] != '{' {
-		return p, false
-	}
-	i = skipSpace(v, i+1)
-	if i < len(v) && v[i] == '}' {
-		i++
-	} else {
-		for {
-			key, j, ok := plainString(v, i)
-			if !ok {
-				return p, false
-			}
-			f, known := personKeys[string(key)]
-			if !known {
-				return p, false
-			}
-			j = skipSpace(v, j)
-			if j >= len(v) || v[j] != ':' {
-				return p, false
-			}
-			val, j, ok := plainString(v, skipSpace(v, j+1))
-			if !ok {
-				return p, false
-			}
-			vals[f], set[f] = val, true
-			j = skipSpace(v, j)
-			if j >= len(v) {
-				return p, false
-			}
-			if v[j] == '}' {
-				i = j + 1
-				break
-			}
-			if v[j] != ',' {
-				return p, false
-			}
-			i = skipSpace(v, j+1)
+	end, ok := walkObject(v, 0, func(key []byte, j int) (int, bool) {
+		f, known := personKeys[string(key)]
+		if !known {
+			return j, false
 		}
-	}
-	if skipSpace(v, i) != len(v) {
+		val, end, ok := plainString(v, j)
+		vals[f], set[f] = val, true
+		return end, ok
+	})
+	if !ok || skipSpace(v, end) != len(v) {
 		return p, false
 	}
 	// The id, badge and names share one string; a Latin name equal to
@@ -111,43 +79,9 @@ func (d *personDecoder) fast(v []byte) (p event.Person, ok bool) {
 	if sameLatin {
 		p.NameLatin = p.Name
 	}
-	p.Delegation = d.share(vals[fieldDelegation])
-	p.Role = event.Role(d.share(vals[fieldRole]))
+	p.Delegation = d.shared.share(vals[fieldDelegation])
+	p.Role = event.Role(d.shared.share(vals[fieldRole]))
 	return p, true
-}
-
-func (d *personDecoder) share(b []byte) string {
-	if s, ok := d.shared[string(b)]; ok {
-		return s
-	}
-	s := string(b)
-	d.shared[s] = s
-	return s
-}
-
-func skipSpace(v []byte, i int) int {
-	for i < len(v) && (v[i] == ' ' || v[i] == '\t' || v[i] == '\n' || v[i] == '\r') {
-		i++
-	}
-	return i
-}
-
-// plainString reads the JSON string at v[i:] when it needs no decoding:
-// no escape, no control character, valid UTF-8. end is just after it.
-func plainString(v []byte, i int) (s []byte, end int, ok bool) {
-	if i >= len(v) || v[i] != '"' {
-		return nil, i, false
-	}
-	for j := i + 1; j < len(v); j++ {
-		switch c := v[j]; {
-		case c == '"':
-			s = v[i+1 : j]
-			return s, j + 1, utf8.Valid(s)
-		case c == '\\' || c < 0x20:
-			return nil, j, false
-		}
-	}
-	return nil, len(v), false
 }
 
 // allPeople reads every person, in id order; n is how many there are

@@ -4,8 +4,10 @@ import (
 	"encoding/json"
 	"reflect"
 	"testing"
+	"time"
 
 	"caecw/internal/event"
+	"caecw/internal/journal"
 )
 
 // personRecords are person records of the shape putPerson writes and of
@@ -70,4 +72,72 @@ func FuzzPersonDecoder(f *testing.F) {
 		f.Add([]byte(rec))
 	}
 	f.Fuzz(func(t *testing.T, rec []byte) { checkPersonRecord(t, rec) })
+}
+
+// checkinRecords are check-in entries as the store writes them and in
+// other shapes, all of which must decode as encoding/json decodes them.
+var checkinRecords = []string{
+	`{"id":"019839bacc000000-desk-a@bd114569","at":"2025-07-26T09:30:00.123456789+08:00","day":"2025-07-26","desk":"desk-a","operator":"op","kind":"checkin","subject":"p1","payload":{"person":"p1","day":"2025-07-26"}}`,
+	`{"id":"x","at":"2025-07-26T01:30:00Z","day":"2025-07-26","desk":"d","operator":"Lê Văn","kind":"checkin","subject":"p1","payload":{"day":"2025-07-26","person":"p1"}}`,
+	`{"id":"x","at":"not a time","kind":"checkin","payload":{"person":"p1"}}`,
+	`{"id":"x","at":"2025-07-26T01:30:00Z","kind":"checkin","payload":{"person":"p\u0031"}}`,
+	`{"id":"x","at":"2025-07-26T01:30:00Z","kind":"checkin","payload":{"person":"p1","extra":2}}`,
+	`{"id":"x","kind":"checkin","payload":{"person":"p1"},"payload":{"day":"2025-07-27"}}`,
+	`{"id":"x","kind":"checkin","payload":null}`,
+	`{"id":"x","kind":"checkin","subject":7}`,
+	`{"id":"x","at":null}`,
+	`{"id":"x","payload":{}}`,
+	`{"id":"x","payload":{"person":"p1"}`,
+	` {"kind" : "checkin"} `,
+	`{}`,
+	`[]`,
+	``,
+}
+
+func checkCheckinRecord(t *testing.T, rec []byte) {
+	t.Helper()
+	var want checkinEntry
+	wantErr := json.Unmarshal(rec, &want)
+	got, err := newCheckinDecoder().decode(rec)
+	if (err != nil) != (wantErr != nil) {
+		t.Fatalf("%q: error %v, encoding/json says %v", rec, err, wantErr)
+	}
+	if err == nil && (!got.At.Equal(want.At) || got.At.Location().String() != want.At.Location().String()) {
+		t.Fatalf("%q: at %v, encoding/json %v", rec, got.At, want.At)
+	}
+	got.At, want.At = time.Time{}, time.Time{}
+	if err == nil && got != want {
+		t.Fatalf("%q: decoded %+v, encoding/json %+v", rec, got, want)
+	}
+}
+
+// TestCheckinDecoderAgreesWithJSON: the hand reader of check-in entries
+// gives what encoding/json gives, error or entry, for every shape, and
+// for an entry journal.New made.
+func TestCheckinDecoderAgreesWithJSON(t *testing.T) {
+	for _, rec := range checkinRecords {
+		checkCheckinRecord(t, []byte(rec))
+	}
+	at := time.Date(2025, 7, 26, 9, 30, 0, 42, time.FixedZone("CST", 8*3600))
+	e, err := journal.New(journal.NewID(journal.MakeHLC(at, 0), "desk-a"), at, day1, "desk-a", "Nguyễn \"op\"", journal.KindCheckIn, "p-1", journal.CheckIn{Person: "p-1", Day: day1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := json.Marshal(e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCheckinRecord(t, v)
+	plain, _ := json.Marshal(journal.Entry{ID: e.ID, At: e.At, Day: e.Day, Desk: "desk-a", Operator: "op", Kind: e.Kind, Subject: e.Subject, Payload: e.Payload})
+	if _, ok := newCheckinDecoder().fast(plain); !ok {
+		t.Errorf("the entry the store writes was not read by hand: %s", plain)
+	}
+	checkCheckinRecord(t, plain)
+}
+
+func FuzzCheckinDecoder(f *testing.F) {
+	for _, rec := range checkinRecords {
+		f.Add([]byte(rec))
+	}
+	f.Fuzz(func(t *testing.T, rec []byte) { checkCheckinRecord(t, rec) })
 }
