@@ -20,7 +20,11 @@ type Index struct {
 	owned   bool
 	entries []entry
 	byID    map[string]int
-	byBadge map[string][]int
+	// byBadge is the first person indexed with each badge code, and
+	// moreBadge the others with it, in index order: codes are almost
+	// always held once, and a slice a code was 4 MB at 100,000 people.
+	byBadge   map[string]int32
+	moreBadge map[string][]int
 
 	// parts and inits are the distinct parts of names and the distinct
 	// initials strings, with who has them.
@@ -70,7 +74,8 @@ func (e *entry) initIDs() []int32 { return e.ids[e.nParts:] }
 func NewIndex(people []event.Person, delegations []event.Delegation) *Index {
 	ix := &Index{
 		byID:      make(map[string]int, len(people)),
-		byBadge:   make(map[string][]int, len(people)),
+		byBadge:   make(map[string]int32, len(people)),
+		moreBadge: map[string][]int{},
 		delByCode: map[string][]string{},
 		delByName: map[string][]string{},
 		parts:     newDict(),
@@ -140,7 +145,7 @@ func (ix *Index) Find(id string) (int, bool) {
 func (ix *Index) WithBadge(badge string) []int {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	return slices.Clone(ix.byBadge[event.BadgeKey(badge)])
+	return ix.withBadge(event.BadgeKey(badge))
 }
 
 // Add indexes a walk-in. A person whose ID is already indexed is updated
@@ -187,7 +192,7 @@ func (ix *Index) index(i int, p event.Person) {
 func (ix *Index) update(i int, p event.Person) {
 	old := ix.people[i]
 	if k := event.BadgeKey(old.Badge); k != "" {
-		ix.byBadge[k] = slices.DeleteFunc(ix.byBadge[k], func(j int) bool { return j == i })
+		ix.unindexBadge(i, k)
 	}
 	for _, id := range ix.entries[i].partIDs() {
 		ix.parts.remove(i, id)
@@ -214,8 +219,40 @@ func (ix *Index) addOne(p event.Person) {
 
 func (ix *Index) indexBadge(i int, badge string) {
 	if k := event.BadgeKey(badge); k != "" {
-		ix.byBadge[k] = append(ix.byBadge[k], i)
+		if _, held := ix.byBadge[k]; held {
+			ix.moreBadge[k] = append(ix.moreBadge[k], i)
+		} else {
+			ix.byBadge[k] = int32(i)
+		}
 	}
+}
+
+// unindexBadge forgets that person i has the badge code k.
+func (ix *Index) unindexBadge(i int, k string) {
+	more := ix.moreBadge[k]
+	if first, ok := ix.byBadge[k]; ok && int(first) == i {
+		if len(more) == 0 {
+			delete(ix.byBadge, k)
+			return
+		}
+		ix.byBadge[k], more = int32(more[0]), more[1:]
+	} else {
+		more = slices.DeleteFunc(more, func(j int) bool { return j == i })
+	}
+	if len(more) == 0 {
+		delete(ix.moreBadge, k)
+	} else {
+		ix.moreBadge[k] = more
+	}
+}
+
+// withBadge is the people with badge code k, in index order.
+func (ix *Index) withBadge(k string) []int {
+	first, ok := ix.byBadge[k]
+	if !ok {
+		return nil
+	}
+	return append([]int{int(first)}, ix.moreBadge[k]...)
 }
 
 // before is the order of ties: Latin name, then ID, then position.

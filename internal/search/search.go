@@ -46,7 +46,7 @@ func (ix *Index) Search(query string, limit int) []Result {
 		ix.touched = touched[:0]
 	}()
 
-	for _, p := range ix.byBadge[event.BadgeKey(q)] {
+	for _, p := range ix.withBadge(event.BadgeKey(q)) {
 		mark(p, KindBadge)
 	}
 	var filter []string
