@@ -19,6 +19,7 @@ type Index struct {
 	people  []event.Person
 	owned   bool
 	entries []entry
+	ids     []int32 // the entries' part and initial ids
 	byID    map[string]int
 	// byBadge is the first person indexed with each badge code, and
 	// moreBadge the others with it, in index order: codes are almost
@@ -58,15 +59,28 @@ type Index struct {
 // entry is what matching needs of one person, computed once. It is kept
 // small: there is one a person.
 type entry struct {
-	// ids are the distinct parts of both names (in ix.parts), then the
-	// initials of each name of two or more parts (in ix.inits).
-	ids     []int32
-	nParts  int32
-	sortKey string // Latin name, folded, for ties
+	// ix.ids[off:] holds the distinct parts of both names (in ix.parts),
+	// nParts of them, then the initials of each name of two or more
+	// parts (in ix.inits), nInits of them. One array for everyone: a
+	// slice a person was 4 MB more at 100,000 people.
+	off            uint32
+	nParts, nInits uint16
 }
 
-func (e *entry) partIDs() []int32 { return e.ids[:e.nParts] }
-func (e *entry) initIDs() []int32 { return e.ids[e.nParts:] }
+// partIDs are person p's parts of names.
+func (ix *Index) partIDs(p int) []int32 {
+	e := ix.entries[p]
+	end := e.off + uint32(e.nParts)
+	return ix.ids[e.off:end:end]
+}
+
+// initIDs are person p's initials.
+func (ix *Index) initIDs(p int) []int32 {
+	e := ix.entries[p]
+	from := e.off + uint32(e.nParts)
+	end := from + uint32(e.nInits)
+	return ix.ids[from:end:end]
+}
 
 // NewIndex indexes people and the delegations they belong to. It holds
 // people itself, not a copy (100,000 people are 10 MB a copy), and never
@@ -86,12 +100,14 @@ func NewIndex(people []event.Person, delegations []event.Delegation) *Index {
 	}
 	ix.people = people
 	ix.entries = make([]entry, 0, len(people))
+	ix.ids = make([]int32, 0, 3*len(people))
 	ix.kinds = make([]Kind, 0, len(people))
 	ix.rank = make([]int32, 0, len(people))
+	keys := make([]string, len(people))
 	for i, p := range people {
-		ix.index(i, p)
+		keys[i] = ix.index(i, p)
 	}
-	ix.sortAll()
+	ix.sortAll(keys)
 	return ix
 }
 
@@ -180,13 +196,15 @@ func (ix *Index) own() {
 	}
 }
 
-// index indexes people[i], p.
-func (ix *Index) index(i int, p event.Person) {
-	ix.entries = append(ix.entries, ix.makeEntry(i, p))
+// index indexes people[i], p, and returns its sort key.
+func (ix *Index) index(i int, p event.Person) string {
+	e, key := ix.makeEntry(i, p)
+	ix.entries = append(ix.entries, e)
 	ix.kinds = append(ix.kinds, kindNone)
 	ix.rank = append(ix.rank, -1)
 	ix.byID[p.ID] = i
 	ix.indexBadge(i, p.Badge)
+	return key
 }
 
 func (ix *Index) update(i int, p event.Person) {
@@ -194,16 +212,16 @@ func (ix *Index) update(i int, p event.Person) {
 	if k := event.BadgeKey(old.Badge); k != "" {
 		ix.unindexBadge(i, k)
 	}
-	for _, id := range ix.entries[i].partIDs() {
+	for _, id := range ix.partIDs(i) {
 		ix.parts.remove(i, id)
 	}
-	for _, id := range ix.entries[i].initIDs() {
+	for _, id := range ix.initIDs(i) {
 		ix.inits.remove(i, id)
 	}
 	ix.unplace(i)
 	ix.own()
 	ix.people[i] = p
-	ix.entries[i] = ix.makeEntry(i, p)
+	ix.entries[i], _ = ix.makeEntry(i, p)
 	ix.indexBadge(i, p.Badge)
 	ix.place(i)
 }
@@ -255,9 +273,11 @@ func (ix *Index) withBadge(k string) []int {
 	return append([]int{int(first)}, ix.moreBadge[k]...)
 }
 
-// before is the order of ties: Latin name, then ID, then position.
-func (ix *Index) before(a, b int) int {
-	if c := strings.Compare(ix.entries[a].sortKey, ix.entries[b].sortKey); c != 0 {
+// before is the order of ties: Latin name (folded; the name when there
+// is no Latin spelling), then ID, then position; ka and kb are the sort
+// keys of a and b.
+func (ix *Index) before(ka, kb string, a, b int) int {
+	if c := strings.Compare(ka, kb); c != 0 {
 		return c
 	}
 	if c := strings.Compare(ix.people[a].ID, ix.people[b].ID); c != 0 {
@@ -266,12 +286,22 @@ func (ix *Index) before(a, b int) int {
 	return a - b
 }
 
-func (ix *Index) sortAll() {
+// sortKey is person i's sort key, folded again: only a walk-in or a
+// correction needs it after NewIndex, which keeps none.
+func (ix *Index) sortKey(i int) string {
+	if key, _ := ix.fold.fold(ix.people[i].NameLatin, false); key != "" {
+		return key
+	}
+	key, _ := ix.fold.fold(ix.people[i].Name, false)
+	return key
+}
+
+func (ix *Index) sortAll(keys []string) {
 	ix.order = make([]int32, len(ix.people))
 	for i := range ix.order {
 		ix.order[i] = int32(i)
 	}
-	slices.SortFunc(ix.order, func(a, b int32) int { return ix.before(int(a), int(b)) })
+	slices.SortFunc(ix.order, func(a, b int32) int { return ix.before(keys[a], keys[b], int(a), int(b)) })
 	ix.renumber(0)
 }
 
@@ -283,7 +313,8 @@ func (ix *Index) renumber(from int) {
 
 // place inserts person i into the order: O(n) moves, fine for one walk-in.
 func (ix *Index) place(i int) {
-	r, _ := slices.BinarySearchFunc(ix.order, int32(i), func(a, b int32) int { return ix.before(int(a), int(b)) })
+	key := ix.sortKey(i)
+	r, _ := slices.BinarySearchFunc(ix.order, int32(i), func(a, b int32) int { return ix.before(ix.sortKey(int(a)), key, int(a), int(b)) })
 	ix.order = slices.Insert(ix.order, r, int32(i))
 	ix.renumber(r)
 }
@@ -294,12 +325,14 @@ func (ix *Index) unplace(i int) {
 	ix.renumber(r)
 }
 
-func (ix *Index) makeEntry(i int, p event.Person) entry {
+// makeEntry indexes the names of people[i], p, and returns its entry
+// and sort key.
+func (ix *Index) makeEntry(i int, p event.Person) (entry, string) {
 	native, _ := ix.fold.fold(p.Name, false)
 	latin, _ := ix.fold.fold(p.NameLatin, false)
-	e := entry{sortKey: latin}
-	if e.sortKey == "" {
-		e.sortKey = native
+	key := latin
+	if key == "" {
+		key = native
 	}
 	parts, inits := ix.partBuf[:0], ix.initBuf[:0]
 	for _, key := range []string{native, latin} {
@@ -330,7 +363,8 @@ func (ix *Index) makeEntry(i int, p event.Person) entry {
 		}
 	}
 	ix.partBuf, ix.initBuf = parts, inits
-	e.ids = append(append(make([]int32, 0, len(parts)+len(inits)), parts...), inits...)
-	e.nParts = int32(len(parts))
-	return e
+	// Names are at most event.MaxNameLen long, so the counts fit.
+	e := entry{off: uint32(len(ix.ids)), nParts: uint16(len(parts)), nInits: uint16(len(inits))}
+	ix.ids = append(append(ix.ids, parts...), inits...)
+	return e, key
 }

@@ -144,7 +144,7 @@ func (ix *Index) matchNames(words []string, full func() bool, found func(p int, 
 					continue
 				}
 				best := kindNone
-				for _, pid := range ix.entries[p].partIDs() {
+				for _, pid := range ix.partIDs(int(p)) {
 					best = min(best, ms[i].kinds[pid])
 				}
 				k = max(k, best)

@@ -148,7 +148,7 @@ func TestRanking(t *testing.T) {
 			t.Errorf("%s (%v) before %s (%v)", a.ID, a.Kind, b.ID, b.Kind)
 		}
 		if a.Kind == b.Kind {
-			la, lb := ix.entries[a.Index].sortKey, ix.entries[b.Index].sortKey
+			la, lb := ix.sortKey(a.Index), ix.sortKey(b.Index)
 			if la > lb || la == lb && a.ID > b.ID {
 				t.Errorf("tie %s %q before %s %q", a.ID, la, b.ID, lb)
 			}
