@@ -60,6 +60,8 @@ const (
 	KeyTabLog           Key = "tab.log"
 	KeyTooSmall         Key = "ui.too_small"
 	KeyLoading          Key = "ui.loading"
+	KeyListAbove        Key = "ui.list_above"
+	KeyListBelow        Key = "ui.list_below"
 	KeyErrorPrefix      Key = "ui.error"
 	KeyHelpQuit         Key = "help.quit"
 	KeyHelpSwitchTab    Key = "help.switch_tab"
@@ -70,6 +72,11 @@ const (
 	KeyHelpBack         Key = "help.back"
 	KeyHelpHelp         Key = "help.help"
 	KeyHelpOpen         Key = "help.open"
+	KeyHelpApply        Key = "help.apply"
+	KeyHelpChoose       Key = "help.choose"
+	KeyHelpKeepFilter   Key = "help.keep_filter"
+	KeyHelpRun          Key = "help.run"
+	KeyHelpFieldSelect  Key = "help.field_select"
 	KeyHelpDelay        Key = "help.delay"
 	KeyHelpMove         Key = "help.move"
 	KeyHelpCancel       Key = "help.cancel"
@@ -127,6 +134,8 @@ var commonMessages = []Message{
 	{Key: KeyTooSmall, EN: "Terminal too small: {width}×{height}. Please enlarge it to at least {min_width}×{min_height}.",
 		ZH: "终端窗口太小：当前{width}×{height}，请至少调整到{min_width}×{min_height}。"},
 	{Key: KeyLoading, EN: "Loading…", ZH: "加载中…"},
+	{Key: KeyListAbove, EN1: "↑ {n} more", EN: "↑ {n} more", ZH: "↑ 上面还有{n}项"},
+	{Key: KeyListBelow, EN1: "↓ {n} more", EN: "↓ {n} more", ZH: "↓ 下面还有{n}项"},
 	{Key: KeyErrorPrefix, EN: "Error: {err}", ZH: "出错了：{err}"},
 
 	{Key: KeyHelpQuit, EN: "quit", ZH: "退出"},
@@ -138,6 +147,11 @@ var commonMessages = []Message{
 	{Key: KeyHelpBack, EN: "back", ZH: "返回"},
 	{Key: KeyHelpHelp, EN: "help", ZH: "帮助"},
 	{Key: KeyHelpOpen, EN: "open", ZH: "打开"},
+	{Key: KeyHelpApply, EN: "apply", ZH: "确定"},
+	{Key: KeyHelpChoose, EN: "choose", ZH: "选定"},
+	{Key: KeyHelpKeepFilter, EN: "keep filter", ZH: "保留筛选"},
+	{Key: KeyHelpRun, EN: "run", ZH: "执行"},
+	{Key: KeyHelpFieldSelect, EN: "select", ZH: "选择"},
 	{Key: KeyHelpDelay, EN: "delay", ZH: "推迟"},
 	{Key: KeyHelpMove, EN: "move venue", ZH: "换场地"},
 	{Key: KeyHelpCancel, EN: "cancel session", ZH: "取消活动"},

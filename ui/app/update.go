@@ -39,6 +39,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if cmd, done := m.globalKey(msg); done {
 			return m, cmd
 		}
+		m.clearStatus(msg)
 		return m, m.toActive(msg)
 	case tea.MouseClickMsg:
 		if msg.Y == headerHeight {
@@ -95,6 +96,20 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.showIn(msg)
 	}
 	return m, m.toAll(msg)
+}
+
+// clearStatus empties the status line when a key starts the next action,
+// so that what it says is always about the last one ("Checked in ..."
+// stayed under a duplicate scan as if that had checked someone in).
+// Moving in a list is not an action: the arrows and page keys keep it.
+func (m *Model) clearStatus(msg tea.KeyPressMsg) {
+	if msg.Mod == 0 {
+		switch msg.Code {
+		case tea.KeyUp, tea.KeyDown, tea.KeyPgUp, tea.KeyPgDown, tea.KeyHome, tea.KeyEnd:
+			return
+		}
+	}
+	m.status = ""
 }
 
 // errText is the error line, in the screen's language: the store's
@@ -254,13 +269,18 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		// F2 works while a field has the focus: what is typed there stays.
 		return m.switchLanguage(), true
 	}
-	if m.active < len(m.tabs) && m.tabs[m.active].Capturing() {
-		return nil, false
-	}
 	if m.fullHelp {
-		// Any key closes the full help; it is not passed on.
+		// Any key closes the full help; it is not passed on (nor typed
+		// into a field that has the focus).
 		m.fullHelp = false
 		return nil, true
+	}
+	if m.active < len(m.tabs) && m.tabs[m.active].Capturing() {
+		if h, ok := m.tabs[m.active].(common.HelpTaker); ok && h.HelpWhileCapturing() && key.Matches(msg, k.Help) {
+			m.fullHelp = true
+			return nil, true
+		}
+		return nil, false
 	}
 	switch {
 	case key.Matches(msg, k.Quit):

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -205,6 +206,14 @@ func (m *Model) helpLine() string {
 	return m.c.Trunc(h.ShortHelpView(keep), m.c.Width)
 }
 
+// HelpKeys are the keys the help line offers in the present mode, the
+// tab's then the frame's, as the bindings the Update matches (tests check
+// that each one does something there).
+func (m *Model) HelpKeys() []key.Binding {
+	tab, frame, _ := m.shortHelp()
+	return append(append([]key.Binding{}, tab...), frame...)
+}
+
 // shortHelp is the help line's keys: the tab's, the frame's, and the few
 // of the frame's that stay when the line is too long.
 func (m *Model) shortHelp() (tab, frame, keep []key.Binding) {
@@ -219,7 +228,12 @@ func (m *Model) shortHelp() (tab, frame, keep []key.Binding) {
 		tab = m.tabs[m.active].ShortHelp()
 	}
 	if m.active < len(m.tabs) && m.tabs[m.active].Capturing() {
-		keep = []key.Binding{k.Back, k.LanguageAnywhere, k.ForceQuit}
+		keep = []key.Binding{k.LanguageAnywhere, k.ForceQuit}
+		// esc once: the desk's "ctrl+u/esc clear" already says it, and
+		// the room goes to the desk's own keys.
+		if !slices.ContainsFunc(tab, func(b key.Binding) bool { return slices.Contains(b.Keys(), "esc") }) {
+			keep = append([]key.Binding{k.Back}, keep...)
+		}
 		return tab, keep, keep
 	}
 	return tab, []key.Binding{k.Tab1, k.PrevDay, k.NextDay, m.attention.Keys.Toggle, k.Help, k.Language, k.Quit},

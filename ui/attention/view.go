@@ -61,10 +61,18 @@ func (m *Model) View() string {
 	case len(m.items) == 0:
 		lines = append(lines, s.OK.Render(c.Fit(p.T(i18n.KeyAttentionNone, "window", window), m.w)))
 	default:
-		m.list.SetHeight(m.listRows())
+		rows := m.listRows()
+		if len(m.items) > rows {
+			// Keep a line to say how many more there are.
+			rows = max(1, (m.h-2-detailRows)/2)
+		}
+		m.list.SetHeight(rows)
 		from, to := m.list.Visible()
 		for i := from; i < to; i++ {
 			lines = append(lines, m.itemLines(i)...)
+		}
+		if more := c.More(&m.list, m.w); more != "" {
+			lines = append(lines, more)
 		}
 		// The detail follows the items, so it stays in sight of the
 		// selection on a tall screen; the rows below go to delegations.

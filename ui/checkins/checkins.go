@@ -115,6 +115,11 @@ func (m *Model) SetSize(w, h int) {
 // every key, so a letter is never a command there.
 func (m *Model) Capturing() bool { return m.screen >= desk }
 
+// HelpWhileCapturing implements common.HelpTaker: "?" at the desk's search
+// opens the help instead of being typed, since no name holds one and a
+// badge scanner never sends one. The walk-in and roll-call forms keep it.
+func (m *Model) HelpWhileCapturing() bool { return m.screen == desk }
+
 // Drain waits until every check-in, walk-in and undo this tab issued is
 // committed, running those the program never started. Call it after the
 // program has quit, before closing the store.
@@ -128,9 +133,20 @@ func (m *Model) ShortHelp() []key.Binding {
 	k := m.keys
 	switch m.screen {
 	case desk:
-		return []key.Binding{k.CheckIn, k.SelUp, k.Clear, k.Undo, k.WalkIn, k.RollCall}
+		// The desk's own keys first: the help line cuts from the end at
+		// 80 columns, and enter and the arrows go without saying; "?" (which
+		// works here, see HelpWhileCapturing) shows the rest.
+		return []key.Binding{k.Undo, k.WalkIn, m.c.Keys.Help, k.RollCall, k.CheckIn, k.SelUp, k.Clear}
 	case walkIn:
-		return []key.Binding{k.NextField, k.Left}
+		// What moves depends on the field: the delegation list takes the
+		// arrows up and down, the role left and right, the name neither.
+		switch m.wi.focus {
+		case 1:
+			return []key.Binding{k.SelUp, k.NextField, k.CheckIn}
+		case 2:
+			return []key.Binding{k.Left, k.NextField, k.CheckIn}
+		}
+		return []key.Binding{k.NextField, k.CheckIn}
 	case rollCall:
 		return []key.Binding{k.Toggle, k.All, k.CheckIn}
 	case members:

@@ -10,6 +10,7 @@ import (
 
 	"caecw/internal/event"
 	"caecw/internal/i18n"
+	"caecw/internal/textcell"
 	"caecw/ui/common"
 )
 
@@ -148,12 +149,11 @@ func (m *Model) overviewView() []string {
 	lines := make([]string, 0, m.h)
 	lines = append(lines, s.Bold.Render(c.Fit(m.totalsText(), m.w)))
 	lines = append(lines, s.Dim.Render(c.Fit(p.T(i18n.KeyCheckinOpenDesk), m.w)))
-	bar, num := min(30, max(6, m.w/5)), 8
-	name := m.w - 3*(num+1) - bar - 1
-	if name < 12 {
-		bar, num = 0, 5
-		name = max(1, m.w-3*(num+1)-1)
+	need := 0
+	for _, r := range m.ov.rows {
+		need = max(need, c.CellWidth(m.delName(r.id)))
 	}
+	name, num, bar := overviewColumns(m.w, need)
 	head := c.Fit(p.T(i18n.KeyCheckinColDelegation), name) + " " +
 		c.FitRight(p.T(i18n.KeyCheckinColExpected), num) + " " +
 		c.FitRight(p.T(i18n.KeyCheckinColCount), num) + " " +
@@ -164,7 +164,7 @@ func (m *Model) overviewView() []string {
 		return append(lines, s.Dim.Render(c.Fit(p.T(i18n.KeyCheckinNoDelegations), m.w)))
 	}
 	l := m.ov.list
-	l.SetHeight(m.h - 3)
+	l.Fit(m.h - 3)
 	from, to := l.Visible()
 	for i := from; i < to; i++ {
 		r := m.ov.rows[i]
@@ -178,7 +178,28 @@ func (m *Model) overviewView() []string {
 			lines = append(lines, text+c.Bar(r.arrived, r.expected, bar))
 		}
 	}
+	if more := c.More(&l, m.w); more != "" {
+		lines = append(lines, more)
+	}
 	return lines
+}
+
+// overviewColumns are the widths of the overview's name, number and bar
+// columns for a row w cells wide whose longest delegation name needs
+// nameNeed: the name gets what it needs of its share (textcell.Allot),
+// the bar the rest up to 60 cells, so at 200 columns the name is not
+// mostly blank.
+func overviewColumns(w, nameNeed int) (name, num, bar int) {
+	num = 8
+	rest := w - 3*(num+1) - 1
+	share := textcell.Allot(rest, []int{max(12, nameNeed), rest}, []int{3, 1})
+	name = share[0]
+	bar = min(60, rest-name-1)
+	if bar < 6 {
+		bar, num = 0, 5
+		name = max(1, w-3*(num+1)-1)
+	}
+	return name, num, bar
 }
 
 func (m *Model) membersView() []string {
@@ -192,7 +213,7 @@ func (m *Model) membersView() []string {
 	lines = append(lines, s.TableHeader.Render(m.row(cols, "", p.T(i18n.KeyCheckinColName), p.T(i18n.KeyCheckinColLatin), p.T(i18n.KeyCheckinColDelegation), p.T(i18n.KeyCheckinColRole), p.T(i18n.KeyCheckinColArrived))))
 	l := m.ov.members
 	l.SetLen(len(idx))
-	l.SetHeight(m.h - 3)
+	l.Fit(m.h - 3)
 	from, to := l.Visible()
 	for i := from; i < to; i++ {
 		per := m.people[idx[i]]
@@ -206,6 +227,9 @@ func (m *Model) membersView() []string {
 			line = s.Warning.Render(line)
 		}
 		lines = append(lines, line)
+	}
+	if more := c.More(&l, m.w); more != "" {
+		lines = append(lines, more)
 	}
 	return lines
 }

@@ -166,11 +166,11 @@ func (m *Model) rollCallView() []string {
 	lines = append(lines, s.PaneTitle.Render(c.Fit(p.T(i18n.KeyRollcallTitle, "delegation", m.delName(r.del), "n", len(r.cand), "k", n), m.w)))
 	lines = append(lines, s.Dim.Render(c.Fit(p.T(i18n.KeyRollcallHelp), m.w)))
 	// A 4-cell tick box where the desk has a 2-cell marker.
-	cols := columnsFor(m.w - 2)
+	cols := m.columnsFor(m.w - 2)
 	cols[0] = 4
 	lines = append(lines, s.TableHeader.Render(m.row(cols, "", p.T(i18n.KeyCheckinColName), p.T(i18n.KeyCheckinColLatin), p.T(i18n.KeyCheckinColDelegation), p.T(i18n.KeyCheckinColRole), p.T(i18n.KeyCheckinColArrived))))
 	l := r.cur
-	l.SetHeight(m.h - 3)
+	l.Fit(m.h - 3)
 	from, to := l.Visible()
 	for i := from; i < to; i++ {
 		per := m.people[r.cand[i]]
@@ -183,6 +183,9 @@ func (m *Model) rollCallView() []string {
 			line = s.RowSelected.Render(line)
 		}
 		lines = append(lines, line)
+	}
+	if more := c.More(&l, m.w); more != "" {
+		lines = append(lines, more)
 	}
 	return lines
 }

@@ -3,7 +3,9 @@ package checkins
 import (
 	"strings"
 
+	"caecw/internal/event"
 	"caecw/internal/i18n"
+	"caecw/internal/textcell"
 	"caecw/ui/common"
 )
 
@@ -109,7 +111,7 @@ func (m *Model) deskView() []string {
 		return lines
 	}
 	sel := m.d.sel
-	sel.SetHeight(m.h - deskChrome)
+	sel.Fit(m.h - deskChrome)
 	from, to := sel.Visible()
 	for i := from; i < to; i++ {
 		r := m.d.results[i]
@@ -127,6 +129,9 @@ func (m *Model) deskView() []string {
 		}
 		lines = append(lines, line)
 	}
+	if more := c.More(&sel, m.w); more != "" {
+		lines = append(lines, more)
+	}
 	return lines
 }
 
@@ -143,16 +148,35 @@ func (m *Model) arrivalText(id string) string {
 
 // resultColumns shares the width: mark, native name, Latin name,
 // delegation, role, arrival.
-func (m *Model) resultColumns() [6]int { return columnsFor(m.w) }
+func (m *Model) resultColumns() [6]int { return m.columnsFor(m.w) }
 
-func columnsFor(w int) [6]int {
+// nameNeed is the cells a person's name column asks for: most names fit,
+// a longer one is cut rather than measuring every person per frame.
+const nameNeed = 28
+
+// columnsFor lays out the people columns in w cells by what they need
+// (textcell.Allot): the names up to nameNeed, the delegation its longest
+// name, the role its longest word, the arrival a time and a desk; what
+// none needs is left at the end. At 100 columns the delegation was cut
+// while the arrival column was half blank.
+func (m *Model) columnsFor(w int) [6]int {
+	c, p := m.c, m.c.P
+	dels := 0
+	for _, d := range m.dels {
+		dels = max(dels, c.CellWidth(p.DelegationName(d)))
+	}
+	role := c.Widest(p.T(i18n.KeyCheckinColRole))
+	for _, r := range event.Roles {
+		role = max(role, c.CellWidth(p.Role(r)))
+	}
+	desk := "desk-1"
+	if c.Store != nil {
+		desk = c.Store.Desk()
+	}
+	arrived := c.Widest(p.T(i18n.KeyCheckinNotYet), p.T(i18n.KeyCheckinArrivedAt, "time", "00:00", "desk", desk))
 	rest := max(0, w-2-5)
-	arrived := min(22, rest/5)
-	role := min(18, rest/5)
-	rest -= arrived + role
-	native := rest * 35 / 100
-	latin := rest * 35 / 100
-	return [6]int{2, native, latin, rest - native - latin, role, arrived}
+	got := textcell.Allot(rest, []int{nameNeed, nameNeed, max(12, dels), role, arrived}, []int{3, 3, 3, 4, 2})
+	return [6]int{2, got[0], got[1], got[2], got[3], got[4]}
 }
 
 // row fits cells to widths, one space apart.

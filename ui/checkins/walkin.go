@@ -219,7 +219,7 @@ func (m *Model) walkInView() []string {
 		return append(lines, s.Dim.Render(c.Fit(p.T(i18n.KeyWalkinNoDel), m.w)))
 	}
 	l := w.delCur
-	l.SetHeight(m.h - len(lines))
+	l.Fit(m.h - len(lines))
 	from, to := l.Visible()
 	for i := from; i < to; i++ {
 		d := m.dels[w.dels[i]]
@@ -228,6 +228,9 @@ func (m *Model) walkInView() []string {
 			text = s.RowSelected.Render(c.Fit("  › "+p.DelegationName(d)+"  ("+d.ID+")", m.w))
 		}
 		lines = append(lines, text)
+	}
+	if more := c.More(&l, m.w); more != "" {
+		lines = append(lines, more)
 	}
 	return lines
 }

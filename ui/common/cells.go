@@ -23,6 +23,23 @@ func (c *Common) Fit(s string, w int) string {
 	return textcell.Fit(c.Cells, textcell.Sanitize(s), w)
 }
 
+// Distinct cuts a column's names to w cells so that names that differ
+// still differ on screen (see textcell.Distinct): pass every row's name,
+// not only the visible ones, so a name reads the same wherever the list
+// is scrolled.
+func (c *Common) Distinct(names []string, w int) []string {
+	return textcell.Distinct(c.Cells, names, w)
+}
+
+// Widest is how many cells the widest of texts takes.
+func (c *Common) Widest(texts ...string) int {
+	w := 0
+	for _, t := range texts {
+		w = max(w, c.CellWidth(t))
+	}
+	return w
+}
+
 // FitRight is Fit aligned right, for numbers.
 func (c *Common) FitRight(s string, w int) string {
 	return textcell.FitLeft(c.Cells, textcell.Sanitize(s), w)

@@ -23,6 +23,13 @@ type Tab interface {
 	Capturing() bool
 }
 
+// HelpTaker is a tab whose text field has no use for "?": the root opens
+// the help on "?" even while that field has the focus. The desk's search
+// is one: names have no "?" and a badge scanner never sends one.
+type HelpTaker interface {
+	HelpWhileCapturing() bool
+}
+
 // Answerer is a tab that answers messages sent to one tab (a jump from
 // the attention panel or the Venues tab's problems): the root shows the
 // first tab that answers and gives it the message.

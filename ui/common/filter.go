@@ -34,9 +34,9 @@ func (c *Common) FilterKey(in *textinput.Model, msg tea.KeyPressMsg) (FilterOutc
 	case key.Matches(msg, c.Keys.Open):
 		in.Blur()
 		return FilterKept, nil
-	case msg.Code == tea.KeyUp && msg.Mod == 0:
+	case key.Matches(msg, c.Keys.FieldUp):
 		return FilterUp, nil
-	case msg.Code == tea.KeyDown && msg.Mod == 0:
+	case key.Matches(msg, c.Keys.FieldDown):
 		return FilterDown, nil
 	}
 	var cmd tea.Cmd

@@ -35,6 +35,18 @@ type KeyMap struct {
 	Home             key.Binding
 	End              key.Binding
 	Open             key.Binding
+	// FieldUp and FieldDown move a list under a text field that has the
+	// focus: only the arrows, since k and j are letters of what is typed.
+	FieldUp   key.Binding
+	FieldDown key.Binding
+}
+
+// WithHelp is b with its help text replaced by desc: the same keys,
+// worded for the mode (enter "apply" at a prompt, "open" in a list), so
+// the help line names what the key does there.
+func WithHelp(b key.Binding, desc string) key.Binding {
+	b.SetHelp(b.Help().Key, desc)
+	return b
 }
 
 // DefaultKeyMap builds the shared keys, with help in p's language.
@@ -63,6 +75,8 @@ func DefaultKeyMap(p i18n.Printer) *KeyMap {
 		Home:             key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", "first")),
 		End:              key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", "last")),
 		Open:             key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+		FieldUp:          key.NewBinding(key.WithKeys("up"), key.WithHelp("↑↓", "select")),
+		FieldDown:        key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "select")),
 	}
 	k.SetLanguage(p)
 	return k
@@ -90,4 +104,6 @@ func (k *KeyMap) SetLanguage(p i18n.Printer) {
 	k.PageDown.SetHelp("pgdn", p.T(i18n.KeyHelpPageDown))
 	k.Home.SetHelp("g", p.T(i18n.KeyHelpFirst))
 	k.End.SetHelp("G", p.T(i18n.KeyHelpLast))
+	k.FieldUp.SetHelp("↑↓", p.T(i18n.KeyHelpFieldSelect))
+	k.FieldDown.SetHelp("↓", p.T(i18n.KeyHelpFieldSelect))
 }

@@ -1,8 +1,12 @@
 package common
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"caecw/internal/i18n"
 )
 
 // ListCursor keeps a selection and a scroll offset over n rows of which h
@@ -39,6 +43,47 @@ func (l *ListCursor) Select(i int) {
 		l.Offset = l.Cursor - l.H/2
 	}
 	l.clamp()
+}
+
+// Fit sets the visible height for a list drawn into h lines: all rows
+// when they fit, else one line fewer, kept for [Common.More], so that a
+// list always says that it goes on.
+func (l *ListCursor) Fit(h int) {
+	if l.N > h && h > 1 {
+		h--
+	}
+	l.SetHeight(h)
+}
+
+// Hidden is how many rows are above and below the visible ones.
+func (l *ListCursor) Hidden() (above, below int) {
+	from, to := l.Visible()
+	return from, max(0, l.N-to)
+}
+
+// More is the line under a list that does not show all its rows, w cells
+// wide: "↑ 3 more  ↓ 12 more" in the screen's language; "" when every row
+// shows. Draw it after the rows of a list sized with [ListCursor.Fit].
+func (c *Common) More(l *ListCursor, w int) string {
+	text := c.MoreText(l.Hidden())
+	if text == "" {
+		return ""
+	}
+	return c.Styles.Dim.Render(c.Fit(text, w))
+}
+
+// MoreText says how many lines are above and below what shows, "" when
+// none are: the words of [Common.More], for a pane that draws them itself
+// (in its border, say).
+func (c *Common) MoreText(above, below int) string {
+	var parts []string
+	if above > 0 {
+		parts = append(parts, c.P.N(i18n.KeyListAbove, above))
+	}
+	if below > 0 {
+		parts = append(parts, c.P.N(i18n.KeyListBelow, below))
+	}
+	return strings.Join(parts, "  ")
 }
 
 // Visible is the half-open range of rows to draw.

@@ -16,7 +16,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	k := m.c.Keys
 	switch m.state {
 	case prompting:
-		return []key.Binding{k.Open, k.Back}
+		return []key.Binding{common.WithHelp(k.Open, m.c.P.T(i18n.KeyHelpRun)), k.Back}
 	case reporting:
 		return []key.Binding{k.Up, k.Down, k.Back}
 	}

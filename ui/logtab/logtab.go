@@ -18,6 +18,7 @@ import (
 	"caecw/internal/i18n"
 	"caecw/internal/journal"
 	"caecw/internal/search"
+	"caecw/internal/textcell"
 	"caecw/store"
 	"caecw/ui/common"
 )
@@ -104,6 +105,8 @@ type row struct {
 	e     store.LogEntry
 	cells [6]string
 	fold  string
+	// need is the cells the subject and the details take, measured once.
+	need [2]int
 }
 
 // New builds the Log tab.
@@ -310,8 +313,14 @@ func (m *Model) startUndo() tea.Cmd {
 }
 
 // setPrompt gives the input line its prompt and the rest of the width, so
-// what is typed stays in sight after a long (or double-width) prompt.
+// what is typed stays in sight after a long (or double-width) prompt: a
+// question longer than the line leaves the field at least a third of it
+// (the question's subject is the selected row, in sight above).
 func (m *Model) setPrompt(prompt string) {
+	field := max(12, m.w/3)
+	if m.c.CellWidth(prompt) > m.w-field-2 {
+		prompt = m.c.Trunc(prompt, max(0, m.w-field-3)) + " "
+	}
 	m.input.Prompt = prompt
 	m.input.SetWidth(max(1, m.w-m.c.CellWidth(prompt)-2))
 }
@@ -401,6 +410,7 @@ func (m *Model) makeRow(e store.LogEntry) row {
 		m.details(e),
 	}
 	r.fold = search.Fold(strings.Join(r.cells[:], " "))
+	r.need = [2]int{m.c.CellWidth(r.cells[4]), m.c.CellWidth(r.cells[5])}
 	return r
 }
 
@@ -549,6 +559,7 @@ func (m *Model) View() string {
 		lines = append(lines, s.Dim.Render(c.Fit(empty, m.w)))
 		return common.Lines(lines, m.h)
 	}
+	m.list.Fit(m.h - len(lines))
 	from, to := m.list.Visible()
 	for i := from; i < to; i++ {
 		r := m.row(i)
@@ -567,6 +578,9 @@ func (m *Model) View() string {
 			line = s.Dim.Render(line)
 		}
 		lines = append(lines, line)
+	}
+	if more := c.More(&m.list, m.w); more != "" {
+		lines = append(lines, more)
 	}
 	return common.Lines(lines, m.h)
 }
@@ -603,6 +617,14 @@ func (m *Model) columns() [6]int {
 		used += w + 1
 	}
 	rest := max(10, m.w-used-1)
-	subject := rest * 2 / 5
+	// Subject and details share the rest by what the listed rows need
+	// (textcell.Allot), so at 200 columns neither is mostly blank while the
+	// other is cut.
+	need := [2]int{8, 8}
+	for i := range m.rows {
+		need[0], need[1] = max(need[0], m.rows[i].need[0]), max(need[1], m.rows[i].need[1])
+	}
+	share := textcell.Allot(rest, need[:], []int{2, 3})
+	subject := share[0]
 	return [6]int{fixed[0], fixed[1], fixed[2], fixed[3], subject, rest - subject}
 }

@@ -454,6 +454,30 @@ func TestReasonStaysInSight(t *testing.T) {
 	}
 }
 
+// TestReasonFieldVisibleAfterALongTitle undoes the delay of the session
+// with the longest title at 80 columns: the question used to take the
+// whole line, so the field had one cell and what was typed did not show.
+func TestReasonFieldVisibleAfterALongTitle(t *testing.T) {
+	s, clk := uitest.DemoStore(t, at(9, 0))
+	if _, err := s.Delay("s032", 10); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []i18n.Lang{i18n.EN, i18n.ZH} {
+		tb := newTab(t, s, clk, lang, common.ModeCoordinator)
+		tb.m.SetSize(80, 19)
+		tb.w = 80
+		tb.key("u")
+		tb.typeText("wrong session")
+		line := strings.Split(tb.view(), "\n")[1]
+		if !strings.Contains(line, "wrong session") {
+			t.Errorf("%s: the reason typed is not in sight: %q", lang, line)
+		}
+		if ansi.StringWidthWc(line) > 80 {
+			t.Errorf("%s: the prompt line is %d cells", lang, ansi.StringWidthWc(line))
+		}
+	}
+}
+
 // TestChangesMatchAWholeRead: entries that come as changes (one taken
 // twice, one of another desk that sorts before the newest, an undo) give
 // the same rows as a whole read of the day, with or without a filter.

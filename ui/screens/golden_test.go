@@ -55,9 +55,10 @@ func busyMorning(t *testing.T, lang i18n.Lang, w, h int) *screen {
 	return sc
 }
 
-// TestGoldenTabs draws each tab in both languages at both sizes.
+// TestGoldenTabs draws each tab in both languages at each size: the
+// smallest the app is made for, a common one, and a wide one.
 func TestGoldenTabs(t *testing.T) {
-	sizes := [][2]int{{80, 24}, {100, 30}}
+	sizes := [][2]int{{80, 24}, {100, 30}, {200, 50}}
 	tabNames := []string{"sessions", "checkins", "venues", "log"}
 	for _, lang := range []i18n.Lang{i18n.EN, i18n.ZH} {
 		for _, size := range sizes {

@@ -78,10 +78,10 @@ func (m *Model) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Back):
 		m.closePrompt()
 		return nil
-	case msg.Code == tea.KeyUp:
+	case key.Matches(msg, k.FieldUp):
 		m.picker.list.Move(-1)
 		return nil
-	case msg.Code == tea.KeyDown:
+	case key.Matches(msg, k.FieldDown):
 		m.picker.list.Move(1)
 		return nil
 	case key.Matches(msg, k.Open):
@@ -106,11 +106,16 @@ func (m *Model) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
 	return cmd
 }
 
-// pickerLines draws the venue choices at width w.
-func (m *Model) pickerLines(w int) []string {
-	c, s, p := m.c, m.c.Styles, m.c.P
+// pickerLines draws the venue choices at width w, as plain text, and
+// which line is the selected one (-1 for none): the box they go in styles
+// each line whole, and a style inside would be cut out as a control
+// sequence, which left the selection invisible.
+func (m *Model) pickerLines(w int) ([]string, int) {
+	c, p := m.c, m.c.P
+	selected := -1
 	v := &m.picker
 	out := make([]string, 0, pickerRows)
+	v.list.Fit(pickerRows)
 	from, to := v.list.Visible()
 	capW := 6
 	siteW := max(0, min(40, (w-capW-2)/3))
@@ -124,12 +129,15 @@ func (m *Model) pickerLines(w int) []string {
 			line = c.Fit(p.VenueName(x), nameW) + " " + c.Fit(x.Site, siteW) + " " + c.FitRight(strconv.Itoa(x.Capacity), capW)
 		}
 		if r == v.list.Cursor {
-			line = s.RowSelected.Render(line)
+			selected = len(out)
 		}
 		out = append(out, line)
+	}
+	if more := c.More(&v.list, w); more != "" {
+		out = append(out, more)
 	}
 	for len(out) < pickerRows {
 		out = append(out, c.Fit("", w))
 	}
-	return out
+	return out, selected
 }

@@ -17,7 +17,10 @@ import (
 // day (and per language) so that a frame only pads the visible rows.
 type cells struct {
 	time, title, venue, kind, people string
-	fold                             string
+	// titleCut and venueCut are title and venue cut for width fitW so
+	// that no two rows of the day look alike (textcell.Distinct).
+	titleCut, venueCut string
+	fold               string
 	// left and right are the row's fixed cells padded for width fitW
 	// measured by fitBy, kept so that scrolling or a tick re-pads only the
 	// status.
@@ -100,6 +103,7 @@ func (m *Model) rebuild() {
 	}
 	p, loc := m.c.P, m.loc()
 	m.cells = make([]cells, len(m.view.Sessions))
+	m.cutW, m.titleNeed = -1, -1
 	for i, s := range m.view.Sessions {
 		v := m.venues[s.EffectiveVenue()]
 		venue := p.VenueName(v)

@@ -47,9 +47,21 @@ type Model struct {
 	issues   [][]int              // problem indexes per session
 	counts   []event.SessionCount // headcounts and capacity per session
 	cells    []cells
-	index    map[string]int
-	venues   map[string]event.Venue
-	minute   int64 // the minute the problems were judged at
+	// cutW and cutBy are the title and venue widths (title<<16|venue) and
+	// the cell method the cells' titleCut and venueCut were cut for.
+	cutW  int
+	cutBy common.CellMethod
+	// titleNeed and venueNeed are the widest title and venue of the day
+	// measured by needBy; -1 after a read.
+	titleNeed, venueNeed int
+	needBy               common.CellMethod
+	// cutFrom, cutTo and cutFor are the last titles [0] and venues [1]
+	// cut, their cuts and the width they were cut to.
+	cutFrom, cutTo [2][]string
+	cutFor         [2]int
+	index          map[string]int
+	venues         map[string]event.Venue
+	minute         int64 // the minute the problems were judged at
 
 	rows   []int // session indexes shown, after the filter
 	list   common.ListCursor
@@ -109,10 +121,12 @@ func (m *Model) ShortHelp() []key.Binding {
 	case confirming:
 		return []key.Binding{m.keys.Yes, m.keys.No}
 	case pickVenue:
-		return []key.Binding{k.Up, k.Down, k.Open}
+		return []key.Binding{k.FieldUp, common.WithHelp(k.Open, m.c.P.T(i18n.KeyHelpChoose))}
+	case filtering:
+		return []key.Binding{k.FieldUp, common.WithHelp(k.Open, m.c.P.T(i18n.KeyHelpKeepFilter))}
 	case browsing:
 	default:
-		return []key.Binding{k.Open}
+		return []key.Binding{common.WithHelp(k.Open, m.c.P.T(i18n.KeyHelpApply))}
 	}
 	if m.detail {
 		return append([]key.Binding{k.Back, m.keys.Scroll}, m.keys.actions()...)

@@ -1,12 +1,14 @@
 package sessions
 
 import (
+	"slices"
 	"strings"
 
 	"charm.land/lipgloss/v2"
 
 	"caecw/internal/event"
 	"caecw/internal/i18n"
+	"caecw/internal/textcell"
 	"caecw/ui/common"
 )
 
@@ -17,8 +19,9 @@ const headLines = 3
 // instead of over it.
 const sidePane = 140
 
-// layout is the width of each column. Everything but the title is sized
-// to its content; the title takes the rest.
+// layout is the width of each column. The title and the venue share what
+// the others leave by what the day's sessions need (textcell.Allot), so
+// at 200 columns neither holds blank cells while the other is cut.
 type layout struct {
 	mark, time, title, venue, kind, status, people int
 }
@@ -28,7 +31,9 @@ func (l layout) total() int {
 	return l.mark + l.time + l.title + l.venue + l.kind + l.status + l.people + 6
 }
 
-func columns(w int) layout {
+// columns lays out a row w cells wide for titles and venues that need
+// titleNeed and venueNeed cells.
+func columns(w, titleNeed, venueNeed int) layout {
 	l := layout{mark: 1, time: 11, kind: 8, people: 9, status: 13}
 	switch {
 	case w >= sidePane:
@@ -36,9 +41,9 @@ func columns(w int) layout {
 	case w >= 100:
 		l.status = 16
 	}
-	rest := w - (l.mark + l.time + l.kind + l.status + l.people) - 6
-	l.venue = max(0, min(34, rest*2/5))
-	l.title = max(0, rest-l.venue)
+	rest := max(0, w-(l.mark+l.time+l.kind+l.status+l.people)-6)
+	share := textcell.Allot(rest, []int{max(titleNeed, 5), max(venueNeed, 5)}, []int{3, 2})
+	l.title, l.venue = share[0], share[1]
 	return l
 }
 
@@ -133,7 +138,7 @@ func (m *Model) table(w, h int) []string {
 		return nil
 	}
 	c, s, p := m.c, m.c.Styles, m.c.P
-	l := columns(w)
+	l := m.columns(w)
 	out := make([]string, 0, h)
 	head := c.Fit("", l.mark) + " " + c.Fit(p.T(i18n.KeySessionsColTime), l.time) + " " +
 		c.Fit(p.T(i18n.KeySessionsColTitle), l.title) + " " + c.Fit(p.T(i18n.KeySessionsColVenue), l.venue) + " " +
@@ -150,10 +155,16 @@ func (m *Model) table(w, h int) []string {
 		}
 		return append(out, s.Dim.Render(c.Fit(msg, w)))
 	}
-	m.list.SetHeight(h - 1)
+	if m.cutW != l.title<<16|l.venue || m.cutBy != c.Cells {
+		m.cut(l)
+	}
+	m.list.Fit(h - 1)
 	from, to := m.list.Visible()
 	for r := from; r < to && len(out) < h; r++ {
 		out = append(out, m.row(m.rows[r], r == m.list.Cursor, l, w))
+	}
+	if more := c.More(&m.list, w); more != "" && len(out) < h {
+		out = append(out, more)
 	}
 	for len(out) < h {
 		out = append(out, c.Fit("", w))
@@ -173,7 +184,7 @@ func (m *Model) row(i int, selected bool, l layout, w int) string {
 		mark = "!"
 	}
 	if x.fitW != w || x.fitBy != c.Cells || x.left == "" {
-		x.left = c.Fit(x.time, l.time) + " " + c.Fit(x.title, l.title) + " " + c.Fit(x.venue, l.venue) + " " + c.Fit(x.kind, l.kind) + " "
+		x.left = c.Fit(x.time, l.time) + " " + c.Fit(x.titleCut, l.title) + " " + c.Fit(x.venueCut, l.venue) + " " + c.Fit(x.kind, l.kind) + " "
 		x.right = " " + c.FitRight(x.people, l.people)
 		x.fitW, x.fitBy = w, c.Cells
 	}
@@ -199,6 +210,42 @@ func (m *Model) row(i int, selected bool, l layout, w int) string {
 		mark = m.paint(&s.Warning, mark)
 	}
 	return mark + " " + m.paint(base, left) + m.paint(phaseStyle(s, st.Phase), status) + m.paint(base, right+pad)
+}
+
+// columns is the layout for a table w cells wide over the day's titles
+// and venues.
+func (m *Model) columns(w int) layout {
+	if m.needBy != m.c.Cells || m.titleNeed < 0 {
+		m.titleNeed, m.venueNeed = 0, 0
+		for i := range m.cells {
+			m.titleNeed = max(m.titleNeed, m.c.CellWidth(m.cells[i].title))
+			m.venueNeed = max(m.venueNeed, m.c.CellWidth(m.cells[i].venue))
+		}
+		m.needBy = m.c.Cells
+	}
+	return columns(w, m.titleNeed, m.venueNeed)
+}
+
+// cut cuts every session's title and venue for l, all at once so that
+// Distinct sees the whole day.
+func (m *Model) cut(l layout) {
+	titles := make([]string, len(m.cells))
+	venues := make([]string, len(m.cells))
+	for i := range m.cells {
+		titles[i], venues[i] = m.cells[i].title, m.cells[i].venue
+	}
+	// A reload after a check-in reads the same titles: keep their cuts.
+	if !slices.Equal(titles, m.cutFrom[0]) || l.title != m.cutFor[0] || m.cutBy != m.c.Cells {
+		m.cutFrom[0], m.cutTo[0], m.cutFor[0] = titles, m.c.Distinct(titles, l.title), l.title
+	}
+	if !slices.Equal(venues, m.cutFrom[1]) || l.venue != m.cutFor[1] || m.cutBy != m.c.Cells {
+		m.cutFrom[1], m.cutTo[1], m.cutFor[1] = venues, m.c.Distinct(venues, l.venue), l.venue
+	}
+	titles, venues = m.cutTo[0], m.cutTo[1]
+	for i := range m.cells {
+		m.cells[i].titleCut, m.cells[i].venueCut = titles[i], venues[i]
+	}
+	m.cutW, m.cutBy = l.title<<16|l.venue, m.c.Cells
 }
 
 func phaseStyle(s *common.Styles, ph event.Phase) *lipgloss.Style {
@@ -277,7 +324,12 @@ func (m *Model) box(title string, content []styled, w, h, scroll int, border *li
 		}
 		out = append(out, side+" "+m.paint(st, c.Fit(text, inner))+" "+side)
 	}
-	return append(out, m.paint(border, bl+strings.Repeat(hz, w-2)+br))
+	// The bottom border says what the pane holds beyond its lines.
+	bottom := bl + strings.Repeat(hz, w-2) + br
+	if more := c.Trunc(c.MoreText(scroll, max(0, len(content)-scroll-(h-2))), max(0, w-6)); more != "" {
+		bottom = bl + hz + " " + more + " " + strings.Repeat(hz, max(0, w-5-c.CellWidth(more))) + br
+	}
+	return append(out, m.paint(border, bottom))
 }
 
 // overlay is the confirmation or the venue picker, drawn over the bottom
@@ -289,10 +341,13 @@ func (m *Model) overlay(w, maxH int) []string {
 		return m.confirmBox(w, maxH)
 	case pickVenue:
 		sess, _ := m.session(m.target)
-		lines := m.pickerLines(w - 4)
+		lines, selected := m.pickerLines(w - 4)
 		content := make([]styled, len(lines))
 		for i, l := range lines {
 			content[i] = styled{l, &s.Row}
+			if i == selected {
+				content[i].style = &s.RowSelected
+			}
 		}
 		return m.box(p.T(i18n.KeySessionMovePrompt, "title", sess.Title), content, w, min(maxH, len(content)+2), 0, &s.Dim, false)
 	}

@@ -4,6 +4,7 @@ import (
 	"charm.land/bubbles/v2/key"
 
 	"caecw/internal/i18n"
+	"caecw/ui/common"
 )
 
 // KeyMap is the Venues tab's own keys.
@@ -50,8 +51,12 @@ func (m *Model) ShortHelp() []key.Binding {
 	case confirming:
 		// The root adds esc while the tab captures keys.
 		return []key.Binding{m.keys.Confirm}
-	case filtering, picking, prompting:
-		return []key.Binding{k.Open}
+	case filtering:
+		return []key.Binding{k.FieldUp, withHelp(k.Open, m.c.P.T(i18n.KeyHelpKeepFilter))}
+	case picking:
+		return []key.Binding{k.FieldUp, withHelp(k.Open, m.c.P.T(i18n.KeyHelpChoose))}
+	case prompting:
+		return []key.Binding{withHelp(k.Open, m.c.P.T(i18n.KeyHelpApply))}
 	}
 	if m.focus == onProblems {
 		return []key.Binding{k.Up, k.Down, withHelp(k.Open, m.c.P.T(i18n.KeyVenuesHelpJump)), m.keys.Problems, k.Back}
@@ -86,7 +91,4 @@ func (m *Model) FullHelp() [][]key.Binding {
 
 // withHelp is b with another help text, for a shared key that means
 // something particular here.
-func withHelp(b key.Binding, text string) key.Binding {
-	b.SetHelp(b.Help().Key, text)
-	return b
-}
+func withHelp(b key.Binding, text string) key.Binding { return common.WithHelp(b, text) }

@@ -78,10 +78,10 @@ func (m *Model) pickKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Back):
 		m.endInput()
 		return common.Status(m.c.P.T(i18n.KeyVenuesCancelledFlow))
-	case msg.String() == "up" || msg.String() == "ctrl+p":
+	case key.Matches(msg, k.FieldUp) || msg.String() == "ctrl+p":
 		p.list.Move(-1)
 		return nil
-	case msg.String() == "down" || msg.String() == "ctrl+n":
+	case key.Matches(msg, k.FieldDown) || msg.String() == "ctrl+n":
 		p.list.Move(1)
 		return nil
 	case key.Matches(msg, k.PageUp):
@@ -110,7 +110,7 @@ func (m *Model) pickerLines(w, h int) []string {
 	if len(p.shown) == 0 {
 		return []string{s.Dim.Render(c.Fit(m.c.P.T(i18n.KeyVenuesPickEmpty), w))}
 	}
-	p.list.SetHeight(h)
+	p.list.Fit(h)
 	var lines []string
 	from, to := p.list.Visible()
 	for i := from; i < to; i++ {
@@ -120,6 +120,9 @@ func (m *Model) pickerLines(w, h int) []string {
 		} else {
 			lines = append(lines, c.Fit(" "+it.label, w))
 		}
+	}
+	if more := c.More(&p.list, w); more != "" {
+		lines = append(lines, more)
 	}
 	return lines
 }

@@ -408,10 +408,16 @@ func (m *Model) layout() {
 
 // heights are the venue rows and the lower pane's lines: the lower pane
 // gets two fifths of what is left after the title, input and axis
-// lines, at least five lines, and anything the venues do not need.
+// lines, at least five lines, and anything the venues do not need. When
+// the problems have the focus it grows to hold every one the header
+// counts (a title line and two per problem), keeping three venue rows:
+// at 80x24 the pane held two of three, with no sign of the third.
 func (m *Model) heights() (venues, lower int) {
 	rest := max(0, m.h-3)
 	lower = max(min(5, rest), rest*2/5)
+	if m.focus == onProblems && m.w < wideAt {
+		lower = max(lower, min(rest-4, 1+2*len(m.problems)))
+	}
 	venues = max(0, rest-lower)
 	if m.view != nil {
 		venues = min(venues, len(m.venues))

@@ -6,6 +6,7 @@ import (
 
 	"caecw/internal/event"
 	"caecw/internal/i18n"
+	"caecw/internal/textcell"
 	"caecw/ui/common"
 )
 
@@ -85,11 +86,18 @@ func (m *Model) inputLine() string {
 	return s.Dim.Render(c.Fit(p.T(i18n.KeyVenuesLegend, "mark", problemMark), m.w))
 }
 
-// columns are the venue name's cells and the timeline's.
+// columns are the venue name's cells and the timeline's: the name gets
+// what the longest needs, up to a quarter of the row, and at least 8
+// cells; the timeline the rest.
 func (m *Model) columns() (name, track int) {
-	name = max(8, min(32, m.w/5))
-	track = max(1, m.w-2-name-1-5-1)
-	return name, track
+	rest := max(0, m.w-2-1-5-1)
+	need := 8
+	for _, v := range m.venues {
+		need = max(need, m.c.CellWidth(m.c.P.VenueName(v)))
+	}
+	share := textcell.Allot(rest, []int{need, rest}, []int{1, 3})
+	name = max(8, share[0])
+	return name, max(1, rest-name)
 }
 
 func (m *Model) venueLines() []string {
@@ -102,6 +110,13 @@ func (m *Model) venueLines() []string {
 		return append(lines, s.Dim.Render(c.Fit(p.T(i18n.KeyVenuesNone), m.w)))
 	}
 	ticks := m.ticks(w, trackW)
+	names := make([]string, len(m.venues))
+	for i, v := range m.venues {
+		names[i] = p.VenueName(v)
+	}
+	names = c.Distinct(names, nameW)
+	vh, _ := m.heights()
+	m.vlist.Fit(vh)
 	from, to := m.vlist.Visible()
 	for i := from; i < to; i++ {
 		v := m.venues[i]
@@ -112,11 +127,14 @@ func (m *Model) venueLines() []string {
 		if m.venueProblems[v.ID] {
 			mark = problemMark
 		}
-		line := c.Fit(sel+mark+c.Fit(p.VenueName(v), nameW)+" "+c.FitRight(strconv.Itoa(v.Capacity), 5)+" "+m.track(v.ID, w, trackW, ticks), m.w)
+		line := c.Fit(sel+mark+c.Fit(names[i], nameW)+" "+c.FitRight(strconv.Itoa(v.Capacity), 5)+" "+m.track(v.ID, w, trackW, ticks), m.w)
 		if i == m.vlist.Cursor && m.focus == onVenues {
 			line = s.RowSelected.Render(line)
 		}
 		lines = append(lines, line)
+	}
+	if more := c.More(&m.vlist, m.w); more != "" {
+		lines = append(lines, more)
 	}
 	return lines
 }
@@ -165,7 +183,7 @@ func (m *Model) detailLines(w, h int) []string {
 	if len(m.sessions) == 0 {
 		return append(lines, s.Dim.Render(c.Fit(p.T(i18n.KeyVenuesNoSessions), w)))
 	}
-	m.slist.SetHeight(max(1, h-len(lines)))
+	m.slist.Fit(max(1, h-len(lines)))
 	rest := max(2, w-26)
 	titleW := min(48, rest*5/9)
 	delsW := max(0, rest-titleW)
@@ -194,6 +212,9 @@ func (m *Model) detailLines(w, h int) []string {
 		}
 		lines = append(lines, line)
 	}
+	if more := c.More(&m.slist, w); more != "" {
+		lines = append(lines, more)
+	}
 	return lines
 }
 
@@ -221,7 +242,12 @@ func (m *Model) problemLines(w, h int) []string {
 	if len(m.problems) == 0 {
 		return append(lines, s.OK.Render(c.Fit(p.T(i18n.KeyVenuesNoProblems), w)))
 	}
-	m.plist.SetHeight(m.problemRows(h))
+	rows := m.problemRows(h)
+	if len(m.problems) > rows {
+		// Keep a line to say how many more there are.
+		rows = max(1, (h-2)/2)
+	}
+	m.plist.SetHeight(rows)
 	from, to := m.plist.Visible()
 	for i := from; i < to && len(lines) < h; i++ {
 		pr := m.problems[i]
@@ -249,6 +275,9 @@ func (m *Model) problemLines(w, h int) []string {
 			}
 			lines = append(lines, line)
 		}
+	}
+	if more := c.More(&m.plist, w); more != "" && len(lines) < h {
+		lines = append(lines, more)
 	}
 	return lines
 }
