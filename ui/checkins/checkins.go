@@ -58,8 +58,6 @@ type Model struct {
 	// People and the search index. The index is built off the Update
 	// loop; until it arrives, badge scans still work through the store.
 	people      []event.Person
-	personByID  map[string]int
-	badges      map[string]int
 	memberIdx   map[string][]int // delegation -> people, by Latin name
 	ix          *search.Index
 	building    bool

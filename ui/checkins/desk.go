@@ -192,8 +192,8 @@ func (m *Model) scan(q, selected string) tea.Cmd {
 		return nil // the scanner fired twice: silently once
 	}
 	m.d.lastQ, m.d.lastAt = q, now
-	if i, ok := m.badges[event.BadgeKey(q)]; ok {
-		return m.checkInCmd(m.people[i].ID, q)
+	if p, ok := m.withBadge(q); ok {
+		return m.checkInCmd(p.ID, q)
 	}
 	if selected != "" {
 		return m.checkInCmd(selected, q)

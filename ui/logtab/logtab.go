@@ -75,7 +75,9 @@ type Model struct {
 	rows    []row
 	list    common.ListCursor
 
-	people   map[string]event.Person
+	// people is the people in id order (common.InIDOrder), shared with
+	// the other tabs.
+	people   []event.Person
 	sessions map[string]event.Session
 	venues   map[string]event.Venue
 	dels     map[string]event.Delegation
@@ -109,7 +111,7 @@ type row struct {
 
 // New builds the Log tab.
 func New(c *common.Common) *Model {
-	return &Model{c: c, keys: newKeyMap(c.P), input: common.NewInput(200), people: map[string]event.Person{}}
+	return &Model{c: c, keys: newKeyMap(c.P), input: common.NewInput(200)}
 }
 
 // TabName implements common.Tab.
@@ -186,10 +188,7 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 		}
 		m.heldList = msg.held
 	case common.PeopleLoadedMsg:
-		m.people = make(map[string]event.Person, len(msg.People))
-		for _, p := range msg.People {
-			m.people[p.ID] = p
-		}
+		m.people = common.InIDOrder(msg.People)
 		m.rebuild()
 	case tea.KeyPressMsg:
 		return m, m.key(msg)
@@ -421,7 +420,7 @@ func (m *Model) action(k journal.Kind) string { return m.c.P.Action(k) }
 func (m *Model) subject(e journal.Entry) string {
 	switch e.Kind {
 	case journal.KindCheckIn, journal.KindWalkIn:
-		if p, ok := m.people[e.Subject]; ok {
+		if p, ok := common.FindPerson(m.people, e.Subject); ok {
 			if p.NameLatin != "" && p.NameLatin != p.Name {
 				return p.Name + " " + p.NameLatin
 			}
@@ -437,7 +436,7 @@ func (m *Model) subject(e journal.Entry) string {
 			return m.c.P.VenueName(v)
 		}
 	case journal.KindUndo:
-		if p, ok := m.people[e.Subject]; ok {
+		if p, ok := common.FindPerson(m.people, e.Subject); ok {
 			return p.Name
 		}
 		if s, ok := m.sessions[e.Subject]; ok {
@@ -454,7 +453,7 @@ func (m *Model) details(le store.LogEntry) string {
 	out := ""
 	switch e.Kind {
 	case journal.KindCheckIn:
-		if per, ok := m.people[e.Subject]; ok {
+		if per, ok := common.FindPerson(m.people, e.Subject); ok {
 			if d, ok := m.dels[per.Delegation]; ok {
 				out = p.DelegationName(d)
 			}
