@@ -482,7 +482,12 @@ func (m *Model) details(le store.LogEntry) string {
 // i18n.EntryDetails, in the screen's language.
 type names struct{ m *Model }
 
-func (n names) PersonName(id string) string { return n.m.people[id].Name }
+func (n names) PersonName(id string) string {
+	if p, ok := common.FindPerson(n.m.people, id); ok {
+		return p.Name
+	}
+	return ""
+}
 func (n names) SessionTitle(id string) string {
 	if s, ok := n.m.sessions[id]; ok {
 		return n.m.c.P.SessionTitle(s)
