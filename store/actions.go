@@ -156,7 +156,18 @@ var errAlready = errors.New("already arrived")
 // Undo reverses entry target with a new entry. Undoing an undo, an
 // import, a day close, or an entry already undone is refused.
 func (s *Store) Undo(target journal.ID, reason string) (journal.Entry, error) {
-	return s.write(journal.KindUndo, string(target), journal.Undo{Target: target, Reason: reason}, func(tx *bolt.Tx, e *journal.Entry) error {
+	return s.undo(journal.Undo{Target: target, Reason: reason})
+}
+
+// UndoCode is Undo with a reason the program gives (journal.UndoAtDesk,
+// journal.UndoFromSession), which every reader words in its own language.
+func (s *Store) UndoCode(target journal.ID, code string) (journal.Entry, error) {
+	return s.undo(journal.Undo{Target: target, Code: code})
+}
+
+func (s *Store) undo(u journal.Undo) (journal.Entry, error) {
+	target := u.Target
+	return s.write(journal.KindUndo, string(target), u, func(tx *bolt.Tx, e *journal.Entry) error {
 		t, ok := getEntry(tx, target)
 		if !ok {
 			return fmt.Errorf("entry %s: %w", target, ErrNotFound)

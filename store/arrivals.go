@@ -166,7 +166,7 @@ func (ix *arrivalIndex) apply(fx *effects) {
 		day    event.Day
 		person string
 	}
-	touched := map[pd]bool{}
+	touched := make(map[pd]bool, len(fx.checkins))
 	// A person added, moved to another delegation or removed (a walk-in
 	// undone) changes where, and whether, their arrivals count.
 	for _, p := range fx.people {
@@ -358,6 +358,13 @@ func (ix *arrivalIndex) registeredIn(delegation string) int {
 	return ix.registered[delegation]
 }
 
+// peopleLen is the number of people.
+func (ix *arrivalIndex) peopleLen() int {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return len(ix.people)
+}
+
 // registeredAll is a copy of the people per delegation.
 func (ix *arrivalIndex) registeredAll() map[string]int {
 	ix.mu.RLock()
@@ -456,20 +463,33 @@ func (ix *arrivalIndex) duplicates(day event.Day) int {
 	return 0
 }
 
-// load builds the index from the file: every person's delegation, every
+// load builds a new index from the file: every person's delegation, every
 // undone entry, every check-in entry of the journal.
 func (ix *arrivalIndex) load(tx *bolt.Tx) error {
 	fx := &effects{}
 	// Only each person's delegation matters here: the screen reads the
 	// people whole once, and decoding every record twice was most of
-	// opening a file of 100,000 people.
-	pc := tx.Bucket(bucketPeople).Cursor()
+	// opening a file of 100,000 people. The people go straight into the
+	// new index (there are no arrivals yet for them to move), each
+	// delegation's name held once.
+	dels := map[string]string{}
+	// Sized at once (bbolt counts keys from the page headers): growing a
+	// map of 100,000 was a third of the load.
+	people := tx.Bucket(bucketPeople)
+	ix.people = make(map[string]string, people.Stats().KeyN)
+	pc := people.Cursor()
 	for k, v := pc.First(); k != nil; k, v = pc.Next() {
 		d, err := delegationOf(v)
 		if err != nil {
 			return fmt.Errorf("person %s: %w", k, err)
 		}
-		fx.person(string(k), d)
+		if shared, ok := dels[d]; ok {
+			d = shared
+		} else {
+			dels[d] = d
+		}
+		ix.people[string(k)] = d
+		ix.registered[d]++
 	}
 	u := tx.Bucket(bucketUndone).Cursor()
 	for k, _ := u.First(); k != nil; k, _ = u.Next() {
@@ -477,6 +497,7 @@ func (ix *arrivalIndex) load(tx *bolt.Tx) error {
 	}
 	j := tx.Bucket(bucketJournal)
 	c := j.Cursor()
+	checkins := newCheckinDecoder()
 	for k, v := c.Seek([]byte{prefixEntry}); k != nil && k[0] == prefixEntry; k, v = c.Next() {
 		day, ok := entryDay(v)
 		if !ok {
@@ -484,26 +505,26 @@ func (ix *arrivalIndex) load(tx *bolt.Tx) error {
 		}
 		fx.log(day, k[1:])
 		// Only check-ins and closes matter beyond the day; skip the
-		// others without decoding their (sometimes large) payloads.
-		if bytes.Contains(v, closeKindJSON) {
+		// others without decoding, or even reading, their (sometimes
+		// large: an import holds every person) payloads.
+		switch entryKind(v) {
+		case journal.KindDayClose:
 			var e journal.Entry
 			if err := json.Unmarshal(v, &e); err != nil {
 				return fmt.Errorf("journal entry %s: %w", journal.IDFromKey(k[1:]), err)
 			}
-			if e.Kind == journal.KindDayClose {
-				var c journal.DayClose
-				if e.Decode(&c) == nil {
-					fx.close(e, c)
-				}
-				continue
+			var c journal.DayClose
+			if e.Decode(&c) == nil {
+				fx.close(e, c)
 			}
-		}
-		if !bytes.Contains(v, checkinKindJSON) {
+			continue
+		case journal.KindCheckIn:
+		default:
 			continue
 		}
 		// The entry and its payload in one decoding.
-		var e checkinEntry
-		if err := json.Unmarshal(v, &e); err != nil {
+		e, err := checkins.decode(v)
+		if err != nil {
 			return fmt.Errorf("journal entry %s: %w", journal.IDFromKey(k[1:]), err)
 		}
 		if e.Kind != journal.KindCheckIn {
@@ -518,10 +539,23 @@ func (ix *arrivalIndex) load(tx *bolt.Tx) error {
 	return nil
 }
 
-var (
-	checkinKindJSON = []byte(`"kind":"checkin"`)
-	closeKindJSON   = []byte(`"kind":"day.close"`)
-)
+var kindJSON = []byte(`"kind":"`)
+
+// entryKind reads an encoded entry's kind without decoding it, as
+// entryDay reads its day: the first "kind" key is the entry's own, ahead
+// of its payload (a key's quotes inside an earlier string value would be
+// escaped). Kinds need no escapes.
+func entryKind(v []byte) journal.Kind {
+	i := bytes.Index(v, kindJSON)
+	if i < 0 {
+		return ""
+	}
+	rest := v[i+len(kindJSON):]
+	if j := bytes.IndexByte(rest, '"'); j >= 0 {
+		return journal.Kind(rest[:j])
+	}
+	return ""
+}
 
 // checkinEntry is the part of a check-in entry the projection keeps.
 type checkinEntry struct {

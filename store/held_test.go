@@ -4,11 +4,13 @@ import (
 	"encoding/json"
 	"errors"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"caecw/internal/event"
+	"caecw/internal/i18n"
 	"caecw/internal/journal"
 )
 
@@ -191,5 +193,16 @@ func TestLocalActionsAreValidated(t *testing.T) {
 	}
 	if journalLen(t, f.s) != n || f.s.HeldCount() != 0 {
 		t.Error("a refused local action left a trace")
+	}
+}
+
+// TestHeldCodesWorded: every code an entry is held with has its sentence
+// in the catalogue, so the Log tab and caecw check word it in either
+// language instead of showing the store's English reason.
+func TestHeldCodesWorded(t *testing.T) {
+	for _, c := range []string{HeldInvalid, HeldClock, HeldReferent, HeldRefused, HeldConflict, HeldOrigin} {
+		if !slices.Contains(i18n.HeldCodes(), c) {
+			t.Errorf("held code %q has no sentence in internal/i18n (heldKeys)", c)
+		}
 	}
 }

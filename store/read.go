@@ -178,7 +178,7 @@ func (s *Store) People() ([]event.Person, error) {
 	var out []event.Person
 	err := s.db.View(func(tx *bolt.Tx) error {
 		var err error
-		out, err = all[event.Person](tx, bucketPeople)
+		out, err = allPeople(tx, s.arrivals.peopleLen())
 		return err
 	})
 	return out, err
@@ -203,7 +203,7 @@ func (s *Store) Programme() (event.Programme, error) {
 		if p.Delegations, err = all[event.Delegation](tx, bucketDelegations); err != nil {
 			return err
 		}
-		if p.People, err = all[event.Person](tx, bucketPeople); err != nil {
+		if p.People, err = allPeople(tx, s.arrivals.peopleLen()); err != nil {
 			return err
 		}
 		if p.Assignments, err = all[event.Assignment](tx, bucketAssignments); err != nil {

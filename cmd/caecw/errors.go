@@ -4,10 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"strings"
 
 	"caecw/internal/errtext"
 	"caecw/internal/i18n"
+	"caecw/internal/replication"
 	"caecw/internal/textcell"
 )
 
@@ -48,6 +50,30 @@ func explain(p i18n.Printer, err error) error {
 		return err
 	}
 	return &userError{p: p, msg: msg, detail: detail, err: err}
+}
+
+// explainJoin words why the join file at path cannot be used, in p's
+// language: missing, readable by others, not a join file; any other
+// failure to read it with the system's reason.
+func explainJoin(p i18n.Printer, path string, err error) error {
+	var msg string
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		msg = p.T(i18n.KeySyncJoinMissing, "path", path)
+	case errors.Is(err, replication.ErrReadableByOthers):
+		msg = p.T(i18n.KeySyncJoinReadable, "path", path)
+	case errors.Is(err, replication.ErrNotJoinFile):
+		// What is wrong inside is for whoever made the file; the
+		// person at the desk needs a new one either way.
+		msg = p.T(i18n.KeySyncJoinInvalid, "path", path)
+	default:
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		msg = p.T(i18n.KeySyncJoinUnreadable, "path", path, "err", err)
+	}
+	return &userError{p: p, msg: msg, err: err}
 }
 
 // say returns a userError holding a catalogue sentence, for the messages

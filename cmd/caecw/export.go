@@ -196,10 +196,6 @@ func exportProgramme(env *cliEnv, s *store.Store, day event.Day, x exportFlags) 
 		}
 		return 0
 	}
-	ev := event.Event{}
-	if prog.Event != nil {
-		ev = *prog.Event
-	}
 	out := x.out
 	if out == "" {
 		out = "caecw-programme.ics"
@@ -211,8 +207,12 @@ func exportProgramme(env *cliEnv, s *store.Store, day event.Day, x exportFlags) 
 	if stamp.IsZero() {
 		stamp = time.Now()
 	}
-	names := formats.LookupFrom(prog)
+	// The calendar's words follow --lang, as the day log's labels do.
+	lang, err := printerFor(p, x.lang)
+	if err != nil {
+		return fail(env.stderr, err)
+	}
 	return writeOut(env, out, x.force, func(w io.Writer) error {
-		return formats.WriteICS(w, ev, day, prog.Sessions, names, stamp)
+		return formats.WriteICS(w, lang, prog, day, stamp)
 	})
 }

@@ -74,10 +74,11 @@ func TestExportCSVAndXLSXContent(t *testing.T) {
 	}
 	var sawKhmer, sawInjection bool
 	for _, r := range rows[1:] {
-		if r[3] == "checkin" && strings.HasPrefix(r[4], khmer+" (") {
+		// The action is worded (English here); JSON keeps the code.
+		if r[3] == "check-in" && strings.HasPrefix(r[4], khmer+" (") {
 			sawKhmer = true
 		}
-		if r[3] == "checkin" && r[4] == "'"+injection+" (w-inject)" {
+		if r[3] == "check-in" && r[4] == "'"+injection+" (w-inject)" {
 			sawInjection = true
 		}
 		for _, cell := range r {
@@ -195,7 +196,7 @@ func TestExportRefusesToOverwrite(t *testing.T) {
 	if r := runBinIn(t, dir, "export", "--db", db, "--day", "2025-07-24", "--force"); r.code != 0 {
 		t.Fatalf("--force: %d %s", r.code, r.stderr)
 	}
-	if data, _ := os.ReadFile(out); !strings.Contains(string(data), "checkin") {
+	if data, _ := os.ReadFile(out); !strings.Contains(string(data), "check-in") {
 		t.Error("--force did not write the log")
 	}
 	left, _ := filepath.Glob(filepath.Join(dir, ".caecw-export-*"))

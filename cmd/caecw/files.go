@@ -117,6 +117,7 @@ func printHeld(env *cliEnv, p i18n.Printer, path string, held []store.HeldEntry)
 	}
 	fmt.Fprintln(env.stdout, p.N(i18n.KeyCLICheckHeld, len(held), "path", path))
 	for _, h := range held {
-		fmt.Fprintln(env.stdout, "  "+textcell.Sanitize(fmt.Sprintf("%s %s (%s, %s): %s", h.Entry.ID, h.Entry.Kind, h.Entry.Desk, h.Source, h.Reason)))
+		fmt.Fprintln(env.stdout, "  "+textcell.Sanitize(fmt.Sprintf("%s %s (%s, %s): %s", h.Entry.ID, p.Action(h.Entry.Kind), h.Entry.Desk,
+			p.HeldSource(h.Source), p.HeldReason(h.Code, h.Reason))))
 	}
 }

@@ -75,7 +75,7 @@ func (f *syncFlags) load(c *cliFlags) error {
 	}
 	jf, err := replication.ReadJoinFile(f.join)
 	if err != nil {
-		return err
+		return explainJoin(f.p, f.join, err)
 	}
 	if c.desk == "" {
 		c.desk = jf.Desk
@@ -198,7 +198,7 @@ func describe(st linkState) string {
 	case st.Online:
 		line = p.T(i18n.KeyCLISyncOnline, "n", n)
 	case st.LastError != "":
-		line = p.T(i18n.KeyCLISyncOfflineWhy, "n", n, "err", st.LastError)
+		line = p.T(i18n.KeyCLISyncOfflineWhy, "n", n, "err", p.SyncError(string(st.LastErrorKind), st.LastError))
 	default:
 		line = p.T(i18n.KeyCLISyncOffline, "n", n)
 	}
@@ -209,7 +209,7 @@ func describe(st linkState) string {
 		line += " · " + p.N(i18n.KeyLogHeldCount, st.Held)
 	}
 	if st.Online && st.LastError != "" && (st.Unsendable > 0 || st.Held > 0) {
-		line += " (" + st.LastError + ")"
+		line += " (" + p.SyncError(string(st.LastErrorKind), st.LastError) + ")"
 	}
 	return line
 }
@@ -289,7 +289,7 @@ func startScreenSync(f syncFlags, s *store.Store, c *common.Common, p *tea.Progr
 	c.Sync = func() common.SyncState {
 		st := x.client.Status()
 		return common.SyncState{Online: st.Online, Peers: st.Peers, Outbox: max(st.Outbox, 0), Held: st.Held,
-			Unsendable: st.Unsendable, LastError: st.LastError}
+			Unsendable: st.Unsendable, LastError: st.LastError, LastErrorKind: string(st.LastErrorKind)}
 	}
 	return x, nil
 }

@@ -33,26 +33,8 @@ func checkNoLeftovers(t *testing.T, what, s string) {
 	}
 }
 
-// englishWords lists the words of four or more Latin letters in s that
-// are not in allow: on a Chinese screen these are English leftovers.
-// Flag names, environment variables, paths and formats are allowed by
-// the caller.
-func englishWords(s string, allow ...string) []string {
-	ok := map[string]bool{}
-	for _, a := range allow {
-		ok[strings.ToLower(a)] = true
-	}
-	// Drop what is not prose: entry ids (whose hex may spell "becbf"),
-	// flags, $VARS, paths and times.
-	s = regexp.MustCompile(`[0-9a-f]{16}-\S+|--?[a-z][a-z-]*|\$[A-Z_]+[A-Za-z_/.]*|/[^\s，。）]*|\d{4}-\d\d-\d\d(T\d\d:\d\d)?`).ReplaceAllString(s, " ")
-	var out []string
-	for _, w := range regexp.MustCompile(`[A-Za-z]{4,}`).FindAllString(s, -1) {
-		if !ok[strings.ToLower(w)] {
-			out = append(out, w)
-		}
-	}
-	return out
-}
+// englishWords lists the English leftovers in s (i18n.EnglishWords).
+func englishWords(s string, allow ...string) []string { return i18n.EnglishWords(s, allow...) }
 
 // myCommands are the commands whose every word comes from this package's
 // files; the others' own flag descriptions are still English.

@@ -83,16 +83,15 @@ func importIntoNew(env *cliEnv, p i18n.Printer, c *cliFlags, path string, paths 
 	if err != nil {
 		return importFailed(env.stderr, p, err)
 	}
-	fmt.Fprintln(env.stdout, p.T(i18n.KeyCLIImportCreated, "path", path, "event", textcell.Sanitize(imported.Event.Name)))
+	fmt.Fprintln(env.stdout, p.T(i18n.KeyCLIImportCreated, "path", path, "event", textcell.Sanitize(p.EventName(*imported.Event))))
 	printImport(env.stdout, p, res, paths, false)
 	return 0
 }
 
 // importFailed prints every problem as file:line: field: message, then
-// says plainly that nothing was imported. The problem lines stay as
-// internal/formats words them: their file:line: field: start is what
-// spreadsheets and scripts read, and the message after it names columns
-// and values of the file itself.
+// says plainly that nothing was imported. The file:line: field: start
+// stays as written (spreadsheets and scripts read it, and it names the
+// file's own columns); the message after it is in the chosen language.
 func importFailed(w io.Writer, p i18n.Printer, err error) int {
 	var ps formats.Problems
 	if !errors.As(err, &ps) {
@@ -100,7 +99,7 @@ func importFailed(w io.Writer, p i18n.Printer, err error) int {
 	}
 	for _, pr := range ps {
 		// The file name and the values quoted come from outside.
-		fmt.Fprintln(w, textcell.Sanitize(pr.String()))
+		fmt.Fprintln(w, textcell.Sanitize(pr.Text(p)))
 	}
 	n := min(len(ps), formats.MaxProblems)
 	return fail(w, &userError{p: p, msg: p.N(i18n.KeyCLIImportProblems, n), err: err})

@@ -311,3 +311,41 @@ func TestSize(t *testing.T) {
 		t.Errorf("programme.json is %d bytes, want under 600 KB", n)
 	}
 }
+
+// Issue 16: every name a person reads in the sample has a Chinese form,
+// written in Chinese, next to its unchanged English form: the event's
+// name, every venue's name and site, every session's title and host, and
+// every delegation's name. (Heads are people: their names have one form.)
+func TestChineseForms(t *testing.T) {
+	p := mustProgramme(t)
+	han := func(s string) bool {
+		n := 0
+		for _, r := range s {
+			if unicode.Is(unicode.Han, r) {
+				n++
+			}
+		}
+		return n > 0 && !strings.ContainsAny(s, "abcdefghijklmnopqrstuvwxyz")
+	}
+	check := func(what, en, zh string) {
+		t.Helper()
+		if en == "" || !han(zh) {
+			t.Errorf("%s: English %q, Chinese %q", what, en, zh)
+		}
+	}
+	check("event", p.Event.Name, p.Event.NameZh)
+	if !strings.Contains(p.Event.NameZh, "中国—东盟教育交流周") {
+		t.Errorf("event's Chinese name %q lacks the week's usual name", p.Event.NameZh)
+	}
+	for _, v := range p.Venues {
+		check("venue "+v.ID, v.Name, v.NameZh)
+		check("site of "+v.ID, v.Site, v.SiteZh)
+	}
+	for _, s := range p.Sessions {
+		check("title of "+s.ID, s.Title, s.TitleZh)
+		check("host of "+s.ID, s.Host, s.HostZh)
+	}
+	for _, d := range p.Delegations {
+		check("delegation "+d.ID, d.Name, d.NameZh)
+	}
+}

@@ -7,8 +7,10 @@ package event
 // them for the people who prepare the files.
 const (
 	// MaxNameLen bounds a name a person reads: person, delegation, venue,
-	// site, session title, host, head, liaison, event name. In bytes of
-	// UTF-8: 200 bytes is 66 CJK characters or 200 Latin letters.
+	// site, session title, host, head, liaison, event name, and the
+	// Chinese form of each (name_zh, site_zh, title_zh, host_zh, head_zh).
+	// In bytes of UTF-8: 200 bytes is 66 CJK characters or 200 Latin
+	// letters.
 	MaxNameLen = 200
 	// MaxIDLen bounds an id or badge code.
 	MaxIDLen = 64

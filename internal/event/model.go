@@ -10,7 +10,11 @@ const DefaultTimeZone = "Asia/Shanghai"
 
 // Event is the week as a whole.
 type Event struct {
-	Name     string `json:"name"`
+	Name string `json:"name"`
+	// NameZh and the other *Zh fields of the model are the optional
+	// Chinese forms of the names a person reads; Local picks between a
+	// name's two forms.
+	NameZh   string `json:"name_zh,omitempty"`
 	City     string `json:"city"`
 	TimeZone string `json:"timezone"`
 	FirstDay Day    `json:"first_day"`
@@ -67,6 +71,7 @@ type Venue struct {
 	Name     string `json:"name"`
 	NameZh   string `json:"name_zh,omitempty"`
 	Site     string `json:"site"`
+	SiteZh   string `json:"site_zh,omitempty"`
 	Capacity int    `json:"capacity"`
 	Note     string `json:"note,omitempty"`
 }
@@ -107,9 +112,11 @@ type Session struct {
 	Start    time.Time `json:"start"`
 	End      time.Time `json:"end"`
 	Title    string    `json:"title"`
+	TitleZh  string    `json:"title_zh,omitempty"`
 	Kind     Kind      `json:"kind"`
 	Venue    string    `json:"venue"`
 	Host     string    `json:"host,omitempty"`
+	HostZh   string    `json:"host_zh,omitempty"`
 	Expected int       `json:"expected"`
 	State    State     `json:"state"`
 }
@@ -210,6 +217,7 @@ type Delegation struct {
 	NameZh   string `json:"name_zh,omitempty"`
 	Country  string `json:"country,omitempty"`
 	Head     string `json:"head,omitempty"`
+	HeadZh   string `json:"head_zh,omitempty"`
 	Liaison  string `json:"liaison,omitempty"`
 	Expected int    `json:"expected"`
 }

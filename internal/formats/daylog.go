@@ -2,13 +2,11 @@ package formats
 
 import (
 	"encoding/json"
-	"fmt"
 	"iter"
-	"strconv"
-	"strings"
 	"time"
 
 	"caecw/internal/event"
+	"caecw/internal/i18n"
 	"caecw/internal/journal"
 )
 
@@ -22,9 +20,14 @@ type Lookup interface {
 }
 
 // LookupFrom builds a Lookup from a programme (people, sessions, venues
-// and delegations by id). Walk-ins added on the day are people too: pass
-// the programme as the store has it after the day.
-func LookupFrom(p event.Programme) Lookup {
+// and delegations by id), with the names in English. Walk-ins added on
+// the day are people too: pass the programme as the store has it after
+// the day.
+func LookupFrom(p event.Programme) Lookup { return LookupIn(i18n.Printer{}, p) }
+
+// LookupIn is LookupFrom with the names in pr's language where the
+// programme has that form.
+func LookupIn(pr i18n.Printer, p event.Programme) Lookup {
 	l := programmeLookup{
 		people: make(map[string]string, len(p.People)), sessions: make(map[string]string, len(p.Sessions)),
 		venues: make(map[string]string, len(p.Venues)), dels: make(map[string]string, len(p.Delegations)),
@@ -33,13 +36,13 @@ func LookupFrom(p event.Programme) Lookup {
 		l.people[x.ID] = x.Name
 	}
 	for _, x := range p.Sessions {
-		l.sessions[x.ID] = x.Title
+		l.sessions[x.ID] = pr.SessionTitle(x)
 	}
 	for _, x := range p.Venues {
-		l.venues[x.ID] = x.Name
+		l.venues[x.ID] = pr.VenueName(x)
 	}
 	for _, x := range p.Delegations {
-		l.dels[x.ID] = x.Name
+		l.dels[x.ID] = pr.DelegationName(x)
 	}
 	return l
 }
@@ -140,11 +143,14 @@ func (d *DayLog) names() Lookup {
 
 // logRow is one entry as the writers show it.
 type logRow struct {
-	ID          journal.ID
-	At          time.Time
-	Instant     string
-	Desk        string
-	Operator    string
+	ID       journal.ID
+	At       time.Time
+	Instant  string
+	Desk     string
+	Operator string
+	// Kind is the action's code (JSON); Action its word in the labels'
+	// language (CSV, Markdown, XLSX).
+	Kind        journal.Kind
 	Action      string
 	Subject     string
 	SubjectName string
@@ -164,78 +170,40 @@ func (r *logRow) subjectCell() string {
 	return r.SubjectName + " (" + r.Subject + ")"
 }
 
-// describe turns an entry into a row. Payloads that do not decode are
-// shown as they are rather than failing the export: the log must come out.
-func describe(e journal.Entry, names Lookup, undone map[journal.ID]journal.ID, loc *time.Location) logRow {
+// describe turns an entry into a row, its action and details worded by
+// p (i18n.EntryDetails, the screens' wording). undid is the entry an undo
+// reversed, when known: the undo's row names its subject. A payload that
+// does not decode is shown as it is rather than failing the export: the
+// log must come out.
+func describe(p i18n.Printer, e journal.Entry, undid *journal.Entry, names Lookup, undone map[journal.ID]journal.ID, loc *time.Location) logRow {
 	r := logRow{
 		ID: e.ID, At: e.At, Instant: e.At.In(loc).Format("2006-01-02 15:04:05"), Desk: e.Desk, Operator: e.Operator,
-		Action: string(e.Kind), Subject: e.Subject, UndoneBy: undone[e.ID], Payload: e.Payload,
+		Kind: e.Kind, Action: p.Action(e.Kind), Subject: e.Subject, UndoneBy: undone[e.ID], Payload: e.Payload,
 	}
-	var err error
 	switch e.Kind {
 	case journal.KindCheckIn:
 		r.SubjectName = names.PersonName(e.Subject)
 	case journal.KindWalkIn:
-		var p journal.WalkIn
-		if err = e.Decode(&p); err == nil {
-			r.SubjectName = p.Person.Name
-			r.Details = "walk-in, " + nameOr(names.DelegationName(p.Person.Delegation), p.Person.Delegation) + ", " + string(p.Person.Role)
+		var w journal.WalkIn
+		if e.Decode(&w) == nil {
+			r.SubjectName = w.Person.Name
 		}
 	case journal.KindUndo:
-		var u journal.Undo
-		if err = e.Decode(&u); err == nil {
-			r.Details = "undoes " + string(u.Target)
-			if u.Reason != "" {
-				r.Details += ": " + u.Reason
-			}
+		if undid != nil {
+			t := describe(p, *undid, nil, names, nil, loc)
+			r.Subject, r.SubjectName = t.Subject, t.SubjectName
 		}
-	case journal.KindSessionDelay, journal.KindSessionMove, journal.KindSessionCancel, journal.KindSessionRestore, journal.KindSessionNote, journal.KindSessionStart:
+	case journal.KindSessionDelay, journal.KindSessionMove, journal.KindSessionCancel, journal.KindSessionRestore,
+		journal.KindSessionNote, journal.KindSessionStart, journal.KindAssign:
 		r.SubjectName = names.SessionTitle(e.Subject)
 		var c journal.SessionChange
-		if err = e.Decode(&c); err == nil {
-			if r.SubjectName == "" && e.Subject == "" {
-				r.Subject, r.SubjectName = c.Session, names.SessionTitle(c.Session)
-			}
-			r.Details = sessionDetails(e.Kind, c, names)
-		}
-	case journal.KindAssign:
-		r.SubjectName = names.SessionTitle(e.Subject)
-		var c journal.AssignChange
-		if err = e.Decode(&c); err == nil {
-			r.Details = assignDetails(c, names)
+		if r.SubjectName == "" && e.Subject == "" && e.Kind != journal.KindAssign && e.Decode(&c) == nil {
+			r.Subject, r.SubjectName = c.Session, names.SessionTitle(c.Session)
 		}
 	case journal.KindOutage:
 		r.SubjectName = names.VenueName(e.Subject)
-		var c journal.OutageChange
-		if err = e.Decode(&c); err == nil {
-			if c.Lift {
-				r.Details = "back in service"
-			} else {
-				r.Details = "out of service " + c.Outage.From.In(loc).Format("15:04") + "-" + c.Outage.To.In(loc).Format("15:04")
-				if c.Outage.Reason != "" {
-					r.Details += ": " + c.Outage.Reason
-				}
-			}
-		}
-	case journal.KindImport:
-		var c journal.Import
-		if err = e.Decode(&c); err == nil {
-			r.Details = importDetails(c)
-		}
-	case journal.KindDayClose:
-		var c journal.DayClose
-		if err = e.Decode(&c); err == nil {
-			r.Details = "day " + string(c.Day) + " closed"
-			if c.Dir != "" {
-				r.Details += "; records in " + c.Dir
-			}
-		}
-	default:
-		r.Details = string(e.Payload)
 	}
-	if err != nil && len(e.Payload) > 0 {
-		r.Details = string(e.Payload)
-	}
+	r.Details = p.EntryDetails(e, undid, names, loc)
 	return r
 }
 
@@ -246,77 +214,19 @@ func nameOr(name, id string) string {
 	return name
 }
 
-func sessionDetails(k journal.Kind, c journal.SessionChange, names Lookup) string {
-	var parts []string
-	switch k {
-	case journal.KindSessionDelay:
-		parts = append(parts, "delay "+strconv.Itoa(c.Before.DelayMin)+" -> "+strconv.Itoa(c.After.DelayMin)+" min")
-	case journal.KindSessionMove:
-		parts = append(parts, "moved to "+nameOr(names.VenueName(c.After.MovedTo), c.After.MovedTo))
-	case journal.KindSessionCancel:
-		parts = append(parts, "cancelled")
-	case journal.KindSessionRestore:
-		parts = append(parts, "restored")
-	case journal.KindSessionStart:
-		parts = append(parts, "started")
-	}
-	if c.After.Note != "" && c.After.Note != c.Before.Note {
-		parts = append(parts, "note: "+c.After.Note)
-	}
-	return strings.Join(parts, "; ")
-}
-
-func assignDetails(c journal.AssignChange, names Lookup) string {
-	var parts []string
-	// Words, not +/-, so that the cell needs no neutralising in a sheet.
-	one := func(verb string, a event.Assignment) string {
-		n := "all"
-		if a.Headcount > 0 {
-			n = strconv.Itoa(a.Headcount)
-		}
-		return verb + " " + nameOr(names.DelegationName(a.Delegation), a.Delegation) + " -> " + nameOr(names.SessionTitle(a.Session), a.Session) + " (" + n + ")"
-	}
-	for _, a := range c.Remove {
-		parts = append(parts, one("removed", a))
-	}
-	for _, a := range c.Put {
-		parts = append(parts, one("put", a))
-	}
-	return strings.Join(parts, "; ")
-}
-
-func importDetails(c journal.Import) string {
-	var b strings.Builder
-	if len(c.Files) > 0 {
-		b.WriteString("files: " + strings.Join(c.Files, ", "))
-	}
-	for _, k := range Kinds {
-		n, ok := c.Counts[string(k)]
-		if !ok {
-			continue
-		}
-		if b.Len() > 0 {
-			b.WriteString("; ")
-		}
-		fmt.Fprintf(&b, "%s %d new, %d updated, %d unchanged", k, n.Created, n.Updated, n.Unchanged)
-	}
-	return b.String()
-}
-
 // rows runs f on each entry of the log as a row, one at a time.
 func (d *DayLog) rows(f func(*logRow) error) error {
 	if d.Entries == nil {
 		return nil
 	}
-	names, loc := d.names(), d.Event.Location()
+	names, loc, p := d.names(), d.Event.Location(), d.labels().P
 	var err error
 	for e := range d.Entries {
-		r := describe(e, names, d.Undone, loc)
+		var undid *journal.Entry
 		if t, ok := d.Targets[e.ID]; ok && e.Kind == journal.KindUndo {
-			undid := describe(t, names, nil, loc)
-			r.Subject, r.SubjectName = undid.Subject, undid.SubjectName
-			r.Details = "undoes " + string(t.Kind) + " " + string(t.ID) + strings.TrimPrefix(r.Details, "undoes "+string(t.ID))
+			undid = &t
 		}
+		r := describe(p, e, undid, names, d.Undone, loc)
 		if err = f(&r); err != nil {
 			return err
 		}

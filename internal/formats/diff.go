@@ -28,7 +28,7 @@ func Diff(existing, imported event.Programme) map[string]journal.Counts {
 	}
 	count(out, KindVenues, existing.Venues, imported.Venues, func(v event.Venue) string { return v.ID }, eq[event.Venue])
 	count(out, KindDelegations, existing.Delegations, imported.Delegations, func(d event.Delegation) string { return d.ID }, eq[event.Delegation])
-	count(out, KindSessions, existing.Sessions, imported.Sessions, func(s event.Session) string { return s.ID }, samePlan)
+	count(out, KindSessions, existing.Sessions, imported.Sessions, func(s event.Session) string { return s.ID }, SamePlan)
 	count(out, KindPeople, existing.People, imported.People, func(p event.Person) string { return p.ID }, eq[event.Person])
 	count(out, KindAssignments, existing.Assignments, imported.Assignments, assignKey, func(a, b event.Assignment) bool { return a.Headcount == b.Headcount })
 	count(out, KindTravel, existing.Travel, imported.Travel, travelKey, eq[event.Travel])
@@ -41,11 +41,14 @@ func assignKey(a event.Assignment) string { return a.Session + "\x00" + a.Delega
 
 func travelKey(t event.Travel) string { return t.FromSite + "\x00" + t.ToSite }
 
-// samePlan compares sessions as planned, ignoring State.
-func samePlan(a, b event.Session) bool {
+// SamePlan reports whether two sessions are the same as planned, State
+// (what the day changed, which an import never touches) aside: the one
+// test of "unchanged" for Diff's counts and for what an import carries.
+func SamePlan(a, b event.Session) bool {
 	a.State, b.State = event.State{}, event.State{}
 	return a.ID == b.ID && a.Day == b.Day && a.Start.Equal(b.Start) && a.End.Equal(b.End) &&
-		a.Title == b.Title && a.Kind == b.Kind && a.Venue == b.Venue && a.Host == b.Host && a.Expected == b.Expected
+		a.Title == b.Title && a.TitleZh == b.TitleZh && a.Kind == b.Kind && a.Venue == b.Venue &&
+		a.Host == b.Host && a.HostZh == b.HostZh && a.Expected == b.Expected
 }
 
 func count[T any](out map[string]journal.Counts, k Kind, existing, imported []T, key func(T) string, same func(a, b T) bool) {

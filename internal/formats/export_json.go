@@ -16,8 +16,11 @@ const DayLogSchema = "caecw.daylog/1"
 
 // jsonHead is everything of the JSON day log that comes before entries.
 type jsonHead struct {
-	Schema   string  `json:"schema"`
+	Schema string `json:"schema"`
+	// Event is the event's English name and EventZh its Chinese name,
+	// whatever the labels' language (JSON keys and values stay put).
 	Event    string  `json:"event"`
+	EventZh  string  `json:"event_zh,omitempty"`
 	City     string  `json:"city"`
 	TimeZone string  `json:"timezone"`
 	Day      string  `json:"day"`
@@ -41,7 +44,7 @@ func WriteDayLogJSON(w io.Writer, d DayLog) error {
 	if sum.OpenProblems == nil {
 		sum.OpenProblems = []event.Problem{}
 	}
-	head := jsonHead{Schema: DayLogSchema, Event: d.Event.Name, City: d.Event.City, TimeZone: d.Event.Location().String(), Day: string(d.Day), Summary: sum}
+	head := jsonHead{Schema: DayLogSchema, Event: d.Event.Name, EventZh: d.Event.NameZh, City: d.Event.City, TimeZone: d.Event.Location().String(), Day: string(d.Day), Summary: sum}
 	b, err := json.Marshal(head)
 	if err != nil {
 		return fmt.Errorf("day log json: %w", err)
@@ -64,7 +67,7 @@ func WriteDayLogJSON(w io.Writer, d DayLog) error {
 			payload = json.RawMessage("null")
 		}
 		return enc.Encode(jsonEntry{
-			ID: r.ID, At: r.At.In(loc).Format(time.RFC3339Nano), Desk: r.Desk, Operator: r.Operator, Action: r.Action,
+			ID: r.ID, At: r.At.In(loc).Format(time.RFC3339Nano), Desk: r.Desk, Operator: r.Operator, Action: string(r.Kind),
 			Subject: r.Subject, SubjectName: r.SubjectName, Details: r.Details, UndoneBy: r.UndoneBy, Payload: payload,
 		})
 	})

@@ -16,8 +16,8 @@ func WriteDayLogMarkdown(w io.Writer, d DayLog) error {
 	lab := d.labels()
 	s := d.Summary
 	title := lab.Title + " " + string(d.Day)
-	if d.Event.Name != "" {
-		title += " - " + d.Event.Name
+	if name := lab.P.EventName(d.Event); name != "" {
+		title += " - " + name
 	}
 	fmt.Fprintf(bw, "# %s\n\n", mdText(title))
 	if d.Event.City != "" {
@@ -46,7 +46,7 @@ func WriteDayLogMarkdown(w io.Writer, d DayLog) error {
 		mdRow(bw, lab.Problem, lab.Message)
 		bw.WriteString("|---|---|\n")
 		for _, p := range s.OpenProblems {
-			mdRow(bw, string(p.Kind), p.Message)
+			mdRow(bw, lab.P.ProblemKind(p.Kind), p.Message)
 		}
 		bw.WriteByte('\n')
 	}

@@ -81,15 +81,15 @@ func TestWriteDayLogCSV(t *testing.T) {
 		t.Fatalf("%d rows for %d entries", len(recs), len(entries))
 	}
 	want := [][]string{
-		{"2025-07-24 08:01:00", "gate1", "op-gate1", "checkin", "សុខ ចាន់ថា (p-kh-1)", "", ""},
-		{"2025-07-24 08:02:00", "gate1", "op-gate1", "checkin", "สมชาย ใจดี (p-th-1)", "", ""},
-		{"2025-07-24 08:03:00", "gate2", "op-gate2", "checkin", "张伟 (p-cn-1)", "", ""},
-		{"2025-07-24 08:10:00", "hq", "op-hq", "session.delay", "Opening ceremony (open)", "delay 0 -> 15 min", string(entries[4].ID)},
-		{"2025-07-24 08:12:00", "hq", "op-hq", "undo", string(entries[3].ID), "undoes " + string(entries[3].ID) + ": wrong session", ""},
-		{"2025-07-24 08:20:00", "gate2", "op-gate2", "walkin", "'" + injection + " (p-x)", "walk-in, Cambodia, guest", ""},
-		{"2025-07-24 08:30:00", "hq", "op-hq", "session.move", "Forum: vocational education, digital skills (forum1)", "moved to Main Hall A; note: room 201, projector | broken", ""},
-		{"2025-07-24 08:40:00", "hq", "op-hq", "assign", "Huaxi visit (visit1)", "put Thailand -> Huaxi visit (2)", ""},
-		{"2025-07-24 18:00:00", "hq", "op-hq", "day.close", "2025-07-24", "day 2025-07-24 closed; records in /tmp/out", ""},
+		{"2025-07-24 08:01:00", "gate1", "op-gate1", "check-in", "សុខ ចាន់ថា (p-kh-1)", "", ""},
+		{"2025-07-24 08:02:00", "gate1", "op-gate1", "check-in", "สมชาย ใจดี (p-th-1)", "", ""},
+		{"2025-07-24 08:03:00", "gate2", "op-gate2", "check-in", "张伟 (p-cn-1)", "", ""},
+		{"2025-07-24 08:10:00", "hq", "op-hq", "delay", "Opening ceremony (open)", "15 min", string(entries[4].ID)},
+		{"2025-07-24 08:12:00", "hq", "op-hq", "undo", string(entries[3].ID), "reason: wrong session", ""},
+		{"2025-07-24 08:20:00", "gate2", "op-gate2", "walk-in", "'" + injection + " (p-x)", "Cambodia, guest", ""},
+		{"2025-07-24 08:30:00", "hq", "op-hq", "move", "Forum: vocational education, digital skills (forum1)", "to Main Hall A; note: room 201, projector | broken", ""},
+		{"2025-07-24 08:40:00", "hq", "op-hq", "assignment", "Huaxi visit (visit1)", "Thailand to Huaxi visit (2 people)", ""},
+		{"2025-07-24 18:00:00", "hq", "op-hq", "day closed", "2025-07-24", "closed 24 Jul 2025, Thu; records in /tmp/out", ""},
 	}
 	for i, w := range want {
 		w = append(w, string(entries[i].ID))
@@ -104,7 +104,7 @@ func TestWriteDayLogCSV(t *testing.T) {
 		t.Fatal(err)
 	}
 	recs, _ = csv.NewReader(&buf).ReadAll()
-	if got := recs[5]; got[4] != "Opening ceremony (open)" || got[5] != "undoes session.delay "+string(entries[3].ID)+": wrong session" {
+	if got := recs[5]; got[4] != "Opening ceremony (open)" || got[5] != "undoes delay: wrong session" {
 		t.Errorf("undo row %q", got)
 	}
 }
@@ -158,7 +158,7 @@ func TestWriteDayLogXLSX(t *testing.T) {
 	for _, r := range sum {
 		flat += strings.Join(r, "|") + "\n"
 	}
-	for _, want := range []string{"Cambodia|3|1|ចាន់ ដារ៉ា, ស្រី មុំ", "China|2|1|李娜", "Moved|1", "Assignment changes|1", "over_capacity|Room 201 over capacity"} {
+	for _, want := range []string{"Cambodia|3|1|ចាន់ ដារ៉ា, ស្រី មុំ", "China|2|1|李娜", "Moved|1", "Assignment changes|1", "over capacity|Room 201 over capacity"} {
 		if !strings.Contains(flat, want) {
 			t.Errorf("summary lacks %q:\n%s", want, flat)
 		}
@@ -226,10 +226,10 @@ func TestWriteDayLogMarkdown(t *testing.T) {
 		"### 到达\n",
 		"| Cambodia | 3 | 1 | ចាន់ ដារ៉ា, ស្រី មុំ |\n",
 		"| 2 | 0 | 1 | 0 | 1 |\n",
-		"| over\\_capacity | Room 201 over capacity |\n",
-		"| ~~08:10:00~~ | ~~hq~~ | ~~op-hq~~ | ~~session.delay~~ | ~~Opening ceremony (open)~~ | ~~delay 0 -> 15 min~~ | undone at 08:12:00 (hq) |\n",
+		"| over capacity | Room 201 over capacity |\n",
+		"| ~~08:10:00~~ | ~~hq~~ | ~~op-hq~~ | ~~delay~~ | ~~Opening ceremony (open)~~ | ~~15 min~~ | undone at 08:12:00 (hq) |\n",
 		"projector \\| broken",
-		"| 08:01:00 | gate1 | op-gate1 | checkin | សុខ ចាន់ថា (p-kh-1) |  |  |\n",
+		"| 08:01:00 | gate1 | op-gate1 | check-in | សុខ ចាន់ថា (p-kh-1) |  |  |\n",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("markdown lacks %q\n%s", want, md)

@@ -76,7 +76,7 @@ func writeSummarySheet(f *excelize.File, d *DayLog, lab *Labels) error {
 	}
 	s := d.Summary
 	rows := [][]any{
-		{lab.Title, string(d.Day), d.Event.Name},
+		{lab.Title, string(d.Day), lab.P.EventName(d.Event)},
 		{},
 		{lab.Arrivals},
 		{lab.Delegation, lab.Expected, lab.Arrived, lab.Missing},
@@ -97,7 +97,7 @@ func writeSummarySheet(f *excelize.File, d *DayLog, lab *Labels) error {
 		[]any{lab.AssignmentChanges, s.AssignmentChanges}, []any{}, []any{lab.OpenProblems},
 		[]any{lab.Problem, lab.Message})
 	for _, p := range s.OpenProblems {
-		rows = append(rows, []any{string(p.Kind), p.Message})
+		rows = append(rows, []any{lab.P.ProblemKind(p.Kind), p.Message})
 	}
 	for _, r := range rows {
 		if err := put(r...); err != nil {

@@ -9,19 +9,29 @@ import (
 	"unicode/utf8"
 
 	"caecw/internal/event"
+	"caecw/internal/i18n"
 )
 
-// WriteICS writes the sessions of day (all sessions when day is "") as an
-// iCalendar file (RFC 5545): one VEVENT per session with UID
-// "<session id>@caecw", DTSTAMP (stamp, the export time), DTSTART and
-// DTEND in UTC at the session's current times (after delays and moves),
-// SUMMARY, LOCATION (the current venue's name), DESCRIPTION (kind, host,
-// note) and STATUS CONFIRMED or CANCELLED. Lines end in CRLF and are
-// folded at 75 octets without splitting a character.
-func WriteICS(w io.Writer, ev event.Event, day event.Day, sessions []event.Session, names Lookup, stamp time.Time) error {
-	if names == nil {
-		names = LookupFrom(event.Programme{})
+// WriteICS writes the sessions of prog on day (all sessions when day is
+// "") as an iCalendar file (RFC 5545), in p's language: one VEVENT per
+// session with UID "<session id>@caecw", DTSTAMP (stamp, the export time),
+// DTSTART and DTEND in UTC at the session's current times (after delays
+// and moves), SUMMARY (the title in p's language where the programme has
+// that form), LOCATION (the current venue's name, likewise), DESCRIPTION
+// (the title's other form, the kind, the host, the note) and STATUS
+// CONFIRMED or CANCELLED. The calendar's name is the event's, likewise.
+// Lines end in CRLF and are folded at 75 octets without splitting a
+// character.
+func WriteICS(w io.Writer, p i18n.Printer, prog event.Programme, day event.Day, stamp time.Time) error {
+	ev := event.Event{}
+	if prog.Event != nil {
+		ev = *prog.Event
 	}
+	venues := make(map[string]event.Venue, len(prog.Venues))
+	for _, v := range prog.Venues {
+		venues[v.ID] = v
+	}
+	zh := p.Lang() == i18n.ZH
 	bw := bufio.NewWriter(w)
 	line := func(name, value string) { writeFolded(bw, name+":"+value) }
 	line("BEGIN", "VCALENDAR")
@@ -29,14 +39,14 @@ func WriteICS(w io.Writer, ev event.Event, day event.Day, sessions []event.Sessi
 	line("PRODID", "-//caecw//day programme//EN")
 	line("CALSCALE", "GREGORIAN")
 	line("METHOD", "PUBLISH")
-	cal := ev.Name
+	cal := p.EventName(ev)
 	if day != "" {
 		cal += " " + string(day)
 	}
 	line("X-WR-CALNAME", icsText(strings.TrimSpace(cal)))
 	line("X-WR-TIMEZONE", ev.Location().String())
 	const utc = "20060102T150405Z"
-	for _, s := range sessions {
+	for _, s := range prog.Sessions {
 		if day != "" && s.Day != day {
 			continue
 		}
@@ -45,17 +55,27 @@ func WriteICS(w io.Writer, ev event.Event, day event.Day, sessions []event.Sessi
 		line("DTSTAMP", stamp.UTC().Format(utc))
 		line("DTSTART", s.EffectiveStart().UTC().Format(utc))
 		line("DTEND", s.EffectiveEnd().UTC().Format(utc))
-		line("SUMMARY", icsText(s.Title))
+		title := p.SessionTitle(s)
+		line("SUMMARY", icsText(title))
 		venue := s.EffectiveVenue()
-		line("LOCATION", icsText(nameOr(names.VenueName(venue), venue)))
-		desc := string(s.Kind)
-		if s.Host != "" {
-			desc += "\n" + s.Host
+		if v, ok := venues[venue]; ok {
+			venue = p.VenueName(v)
+		}
+		line("LOCATION", icsText(venue))
+		// The other form of the title first: a calendar shows SUMMARY
+		// alone, and whoever reads the event opens it to find the rest.
+		var desc []string
+		if other := s.TitleIn(!zh); other != "" && other != title {
+			desc = append(desc, other)
+		}
+		desc = append(desc, p.Kind(s.Kind))
+		if host := p.Host(s); host != "" {
+			desc = append(desc, host)
 		}
 		if s.State.Note != "" {
-			desc += "\n" + s.State.Note
+			desc = append(desc, s.State.Note)
 		}
-		line("DESCRIPTION", icsText(desc))
+		line("DESCRIPTION", icsText(strings.Join(desc, "\n")))
 		if s.State.Cancelled {
 			line("STATUS", "CANCELLED")
 		} else {

@@ -6,6 +6,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"caecw/internal/event"
+	"caecw/internal/i18n"
 )
 
 func TestWriteICS(t *testing.T) {
@@ -15,7 +18,7 @@ func TestWriteICS(t *testing.T) {
 	p.Sessions[1].State.Cancelled = true
 	stamp := time.Date(2025, 7, 24, 18, 0, 0, 0, time.UTC)
 	var buf bytes.Buffer
-	if err := WriteICS(&buf, *p.Event, "2025-07-24", p.Sessions, LookupFrom(p), stamp); err != nil {
+	if err := WriteICS(&buf, i18n.New(i18n.EN), p, "2025-07-24", stamp); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()
@@ -78,6 +81,34 @@ func TestFoldBoundaries(t *testing.T) {
 		}
 		if len(s) == 75 && len(lines) != 1 {
 			t.Errorf("75 octets folded needlessly")
+		}
+	}
+}
+
+// Issue 16: the calendar is in the chosen language: SUMMARY, LOCATION and
+// the calendar's name in it where the programme has that form, and the
+// title's other form first in DESCRIPTION.
+func TestWriteICSInEachLanguage(t *testing.T) {
+	p, err := Parse(event.Programme{}, zhJSON(t)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stamp := time.Date(2025, 7, 24, 18, 0, 0, 0, time.UTC)
+	for lang, want := range map[i18n.Lang][]string{
+		i18n.ZH: {"X-WR-CALNAME:中国—东盟教育交流周 2025-07-24\r\n", "SUMMARY:开幕式\r\n", "LOCATION:生态会议中心B厅\r\n",
+			"DESCRIPTION:Opening Ceremony\\n典礼\\n教育部\r\n"},
+		i18n.EN: {"X-WR-CALNAME:China-ASEAN Education Cooperation Week 2025-07-24\r\n", "SUMMARY:Opening Ceremony\r\n",
+			"LOCATION:GIECC Hall B\r\n", "DESCRIPTION:开幕式\\nceremony\\nMinistry of Education\r\n"},
+	} {
+		var buf bytes.Buffer
+		if err := WriteICS(&buf, i18n.New(lang), p, "2025-07-24", stamp); err != nil {
+			t.Fatal(err)
+		}
+		unfolded := strings.ReplaceAll(buf.String(), "\r\n ", "")
+		for _, w := range want {
+			if !strings.Contains(unfolded, w) {
+				t.Errorf("%s: missing %q in\n%s", lang, w, unfolded)
+			}
 		}
 	}
 }

@@ -41,12 +41,15 @@ func (c Columns) has(name string) bool {
 	return slices.Contains(c.Required, name) || slices.Contains(c.Optional, name)
 }
 
-// ColumnsOf gives the header of each kind.
+// ColumnsOf gives the header of each kind. The columns ending in _zh are
+// the Chinese forms of the names before them (event.Local picks between
+// the two); they come last so that a file written before they existed
+// still has the same columns in the same places.
 var ColumnsOf = map[Kind]Columns{
-	KindEvent:       {Required: []string{"name", "city", "timezone", "first_day", "last_day"}, Optional: []string{"arrivals_from", "arrivals_to"}},
-	KindVenues:      {Required: []string{"id", "name", "site", "capacity"}, Optional: []string{"name_zh", "note"}},
-	KindSessions:    {Required: []string{"id", "day", "start", "end", "title", "kind", "venue", "host", "expected"}},
-	KindDelegations: {Required: []string{"id", "name", "country", "head", "liaison", "expected"}, Optional: []string{"name_zh"}},
+	KindEvent:       {Required: []string{"name", "city", "timezone", "first_day", "last_day"}, Optional: []string{"arrivals_from", "arrivals_to", "name_zh"}},
+	KindVenues:      {Required: []string{"id", "name", "site", "capacity"}, Optional: []string{"name_zh", "note", "site_zh"}},
+	KindSessions:    {Required: []string{"id", "day", "start", "end", "title", "kind", "venue", "host", "expected"}, Optional: []string{"title_zh", "host_zh"}},
+	KindDelegations: {Required: []string{"id", "name", "country", "head", "liaison", "expected"}, Optional: []string{"name_zh", "head_zh"}},
 	KindPeople:      {Required: []string{"id", "badge", "name", "name_latin", "delegation", "role"}},
 	KindAssignments: {Required: []string{"session", "delegation", "headcount"}},
 	KindTravel:      {Required: []string{"from_site", "to_site", "minutes"}},

@@ -1,5 +1,7 @@
 package formats
 
+import "caecw/internal/i18n"
+
 // Labels are the words of the day-log exports: CSV and XLSX column
 // headers, Markdown headings and table headers. They are a struct so that
 // a translation (Chinese first) can be passed in whole; JSON keys never
@@ -20,6 +22,10 @@ type Labels struct {
 	// None is shown for an empty list; UndoneAt prefixes the time of the
 	// undo in the Markdown log.
 	None, UndoneAt string
+	// P words the actions, the entries' details and the problem kinds in
+	// the labels' language (the zero Printer: English). JSON keeps the
+	// action's code.
+	P i18n.Printer
 }
 
 // EnglishLabels are the default labels.

@@ -2,6 +2,7 @@ package formats
 
 import (
 	"bytes"
+	"caecw/internal/i18n"
 	"slices"
 
 	"caecw/internal/event"
@@ -36,7 +37,7 @@ func tooMany(c *collector, file string, line int, k Kind, n int) bool {
 	if n <= limit {
 		return false
 	}
-	c.add(file, line, "", "more than %d %s records: the most one data file holds (docs/import.md)", limit, k)
+	c.add(file, line, "", i18n.KeyImpTooManyRecords, "n", limit, "kind", i18n.RecordKindText(string(k)))
 	c.full = true
 	return true
 }
@@ -65,7 +66,7 @@ func (r *row) checkLengths() {
 	slices.Sort(fields)
 	for _, f := range fields {
 		if n, limit := len(r.rec.values[f]), maxFieldLen(f); n > limit {
-			r.bad(f, "too long: %d bytes, at most %d (docs/import.md)", n, limit)
+			r.bad(f, i18n.KeyImpTooLong, "n", n, "max", limit)
 		}
 	}
 }
@@ -133,7 +134,7 @@ func (b *builder) checkRosterSize(tables []table) {
 	}
 	for _, t := range tables {
 		if t.kind == KindPeople {
-			b.c.add(t.file, 0, "", "the roster would hold %d people, more than the %d one data file holds (docs/import.md)", len(ids), event.MaxPeople)
+			b.c.add(t.file, 0, "", i18n.KeyImpTooManyPeople, "n", len(ids), "max", event.MaxPeople)
 			return
 		}
 	}

@@ -1,6 +1,7 @@
 package formats
 
 import (
+	"caecw/internal/i18n"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -28,11 +29,12 @@ func Parse(existing event.Programme, files ...File) (event.Programme, error) {
 	for _, f := range files {
 		data, err := io.ReadAll(io.LimitReader(f.R, MaxFileBytes+1))
 		if err != nil {
-			c.add(f.Name, 0, "", "cannot read: %v", err)
+			key, name, value := readProblem(err)
+			c.add(f.Name, 0, "", key, name, value)
 			continue
 		}
 		if len(data) > MaxFileBytes {
-			c.add(f.Name, 0, "", "larger than %d MB, the most one file may hold (docs/import.md)", MaxFileBytes>>20)
+			c.add(f.Name, 0, "", i18n.KeyImpTooLarge, "n", MaxFileBytes>>20)
 			continue
 		}
 		switch strings.ToLower(filepath.Ext(f.Name)) {
@@ -43,7 +45,7 @@ func Parse(existing event.Programme, files ...File) (event.Programme, error) {
 		case ".xlsx":
 			tables = append(tables, readXLSX(c, f.Name, data)...)
 		default:
-			c.add(f.Name, 0, "", "unknown file type: want .csv, .json or .xlsx")
+			c.add(f.Name, 0, "", i18n.KeyImpUnknownType)
 		}
 		if c.full {
 			return event.Programme{}, c.err()
@@ -143,8 +145,8 @@ type row struct {
 	ok   bool
 }
 
-func (r *row) bad(field, format string, args ...any) {
-	r.b.c.add(r.file, r.rec.line, field, format, args...)
+func (r *row) bad(field string, key i18n.Key, args ...any) {
+	r.b.c.add(r.file, r.rec.line, field, key, args...)
 	r.ok = false
 }
 
@@ -157,7 +159,7 @@ func (r *row) name(field string) string { return nfc(r.rec.values[field]) }
 func (r *row) required(field string) string {
 	v := r.rec.values[field]
 	if v == "" {
-		r.bad(field, "is required")
+		r.bad(field, i18n.KeyImpRequired)
 	}
 	return v
 }
@@ -166,20 +168,20 @@ func (r *row) number(field string, allowEmpty bool) int {
 	v := r.rec.values[field]
 	if v == "" {
 		if !allowEmpty {
-			r.bad(field, "is required")
+			r.bad(field, i18n.KeyImpRequired)
 		}
 		return 0
 	}
 	n := 0
 	for _, ch := range v {
 		if ch < '0' || ch > '9' || n > 1e8 {
-			r.bad(field, "bad number %q: want a whole number from 0", v)
+			r.bad(field, i18n.KeyImpBadNumber, "value", v)
 			return 0
 		}
 		n = n*10 + int(ch-'0')
 	}
 	if limit := maxNumber(field); n > limit {
-		r.bad(field, "%d is more than %d, the most allowed (docs/import.md)", n, limit)
+		r.bad(field, i18n.KeyImpTooBig, "n", n, "max", limit)
 		return 0
 	}
 	return n
@@ -192,7 +194,7 @@ func (r *row) day(field string) event.Day {
 	}
 	d, err := event.ParseDay(v)
 	if err != nil {
-		r.bad(field, "%v", err)
+		r.bad(field, i18n.KeyImpBadDay, "value", v)
 	}
 	return d
 }
@@ -205,7 +207,7 @@ func (r *row) optionalDay(field string) event.Day {
 	}
 	d, err := event.ParseDay(v)
 	if err != nil {
-		r.bad(field, "%v", err)
+		r.bad(field, i18n.KeyImpBadDay, "value", v)
 	}
 	return d
 }
@@ -242,9 +244,9 @@ func (b *builder) table(t table) {
 }
 
 // unique records the first place of a key and reports later ones.
-func unique[K comparable](r *row, seen map[K]at, key K, field, what string) bool {
+func unique[K comparable](r *row, seen map[K]at, key K, field string, what i18n.Key) bool {
 	if first, dup := seen[key]; dup {
-		r.bad(field, "duplicate %s (first at %s)", what, first)
+		r.bad(field, i18n.KeyImpDuplicate, "what", i18n.Say(what), "first", first)
 		return false
 	}
 	seen[key] = at{r.file, r.rec.line}
@@ -252,28 +254,28 @@ func unique[K comparable](r *row, seen map[K]at, key K, field, what string) bool
 }
 
 func (b *builder) event(r *row) {
-	e := event.Event{Name: r.name("name"), City: r.name("city"), TimeZone: r.text("timezone")}
+	e := event.Event{Name: r.name("name"), NameZh: r.name("name_zh"), City: r.name("city"), TimeZone: r.text("timezone")}
 	r.required("name")
 	if e.TimeZone == "" {
 		e.TimeZone = event.DefaultTimeZone
 	} else if _, err := loadLocation(e.TimeZone); err != nil {
-		r.bad("timezone", "unknown time zone %q", e.TimeZone)
+		r.bad("timezone", i18n.KeyImpUnknownZone, "value", e.TimeZone)
 	}
 	e.FirstDay = r.day("first_day")
 	e.LastDay = r.day("last_day")
 	if e.FirstDay != "" && e.LastDay != "" && e.LastDay.Before(e.FirstDay) {
-		r.bad("last_day", "last day %s is before first day %s", e.LastDay, e.FirstDay)
+		r.bad("last_day", i18n.KeyImpLastBeforeFirst, "last", e.LastDay, "first", e.FirstDay)
 	}
 	e.ArrivalsFrom = r.optionalDay("arrivals_from")
 	e.ArrivalsTo = r.optionalDay("arrivals_to")
 	if e.ArrivalsFrom != "" && e.FirstDay != "" && e.ArrivalsFrom.After(e.FirstDay) {
-		r.bad("arrivals_from", "arrivals from %s is after the first day %s", e.ArrivalsFrom, e.FirstDay)
+		r.bad("arrivals_from", i18n.KeyImpArrivalsFrom, "from", e.ArrivalsFrom, "first", e.FirstDay)
 	}
 	if e.ArrivalsTo != "" && e.LastDay != "" && e.ArrivalsTo.Before(e.LastDay) {
-		r.bad("arrivals_to", "arrivals to %s is before the last day %s", e.ArrivalsTo, e.LastDay)
+		r.bad("arrivals_to", i18n.KeyImpArrivalsTo, "to", e.ArrivalsTo, "last", e.LastDay)
 	}
 	if b.out.Event != nil || b.eventAt.file != "" {
-		r.bad("", "more than one event record (first at %s)", b.eventAt)
+		r.bad("", i18n.KeyImpTwoEvents, "first", b.eventAt)
 		return
 	}
 	b.eventAt = at{r.file, r.rec.line}
@@ -285,11 +287,11 @@ func (b *builder) event(r *row) {
 func (b *builder) venue(r *row) {
 	v := event.Venue{
 		ID: r.required("id"), Name: r.name("name"), NameZh: r.name("name_zh"),
-		Site: r.text("site"), Capacity: r.number("capacity", false), Note: r.name("note"),
+		Site: r.text("site"), SiteZh: r.name("site_zh"), Capacity: r.number("capacity", false), Note: r.name("note"),
 	}
 	r.required("name")
 	r.required("site")
-	if v.ID != "" && !unique(r, b.venueAt, v.ID, "id", "venue id") {
+	if v.ID != "" && !unique(r, b.venueAt, v.ID, "id", i18n.KeyImpWhatVenue) {
 		return
 	}
 	if r.ok {
@@ -300,10 +302,10 @@ func (b *builder) venue(r *row) {
 func (b *builder) delegation(r *row) {
 	d := event.Delegation{
 		ID: r.required("id"), Name: r.name("name"), NameZh: r.name("name_zh"), Country: r.name("country"),
-		Head: r.name("head"), Liaison: r.name("liaison"), Expected: r.number("expected", false),
+		Head: r.name("head"), HeadZh: r.name("head_zh"), Liaison: r.name("liaison"), Expected: r.number("expected", false),
 	}
 	r.required("name")
-	if d.ID != "" && !unique(r, b.delAt, d.ID, "id", "delegation id") {
+	if d.ID != "" && !unique(r, b.delAt, d.ID, "id", i18n.KeyImpWhatDelegation) {
 		return
 	}
 	if r.ok {
@@ -322,12 +324,12 @@ func (b *builder) theEvent() *event.Event {
 
 func (b *builder) session(r *row) {
 	s := event.Session{
-		ID: r.required("id"), Day: r.day("day"), Title: r.name("title"), Venue: r.required("venue"),
-		Host: r.name("host"), Expected: r.number("expected", true),
+		ID: r.required("id"), Day: r.day("day"), Title: r.name("title"), TitleZh: r.name("title_zh"), Venue: r.required("venue"),
+		Host: r.name("host"), HostZh: r.name("host_zh"), Expected: r.number("expected", true),
 	}
 	r.required("title")
 	if k, err := event.ParseKind(r.text("kind")); err != nil {
-		r.bad("kind", "%v", err)
+		r.bad("kind", i18n.KeyImpBadKind, "value", r.text("kind"), "want", joinCodes(event.Kinds))
 	} else {
 		s.Kind = k
 	}
@@ -336,27 +338,27 @@ func (b *builder) session(r *row) {
 	if ev != nil {
 		loc = ev.Location()
 		if s.Day != "" && ev.FirstDay != "" && !ev.Contains(s.Day) {
-			r.bad("day", "%s is outside the event's days %s to %s", s.Day, ev.FirstDay, ev.LastDay)
+			r.bad("day", i18n.KeyImpOutsideDays, "day", s.Day, "first", ev.FirstDay, "last", ev.LastDay)
 		}
 	}
 	if s.Day != "" {
 		var err error
 		if v := r.required("start"); v != "" {
 			if s.Start, err = event.ParseClock(s.Day, v, loc); err != nil {
-				r.bad("start", "%v", err)
+				r.bad("start", i18n.KeyImpBadTime, "value", v)
 			}
 		}
 		if v := r.required("end"); v != "" {
 			if s.End, err = event.ParseClock(s.Day, v, loc); err != nil {
-				r.bad("end", "%v", err)
+				r.bad("end", i18n.KeyImpBadTime, "value", v)
 			}
 		}
 		if !s.Start.IsZero() && !s.End.IsZero() && !s.End.After(s.Start) {
-			r.bad("end", "end %s is not after start %s", r.text("end"), r.text("start"))
+			r.bad("end", i18n.KeyImpEndNotAfter, "end", r.text("end"), "start", r.text("start"))
 		}
 	}
 	r.ref("venue", toVenue, s.Venue)
-	if s.ID != "" && !unique(r, b.sessionAt, s.ID, "id", "session id") {
+	if s.ID != "" && !unique(r, b.sessionAt, s.ID, "id", i18n.KeyImpWhatSession) {
 		return
 	}
 	if r.ok {
@@ -371,12 +373,12 @@ func (b *builder) person(r *row) {
 	}
 	r.required("name")
 	if role, err := event.ParseRole(r.text("role")); err != nil {
-		r.bad("role", "%v", err)
+		r.bad("role", i18n.KeyImpBadRole, "value", r.text("role"), "want", joinCodes(event.Roles))
 	} else {
 		p.Role = role
 	}
 	r.ref("delegation", toDelegation, p.Delegation)
-	if p.ID != "" && !unique(r, b.personAt, p.ID, "id", "person id") {
+	if p.ID != "" && !unique(r, b.personAt, p.ID, "id", i18n.KeyImpWhatPerson) {
 		return
 	}
 	if p.Badge != "" {
@@ -391,7 +393,7 @@ func (b *builder) assignment(r *row) {
 	a := event.Assignment{Session: r.required("session"), Delegation: r.required("delegation"), Headcount: r.number("headcount", true)}
 	r.ref("session", toSession, a.Session)
 	r.ref("delegation", toDelegation, a.Delegation)
-	if a.Session != "" && a.Delegation != "" && !unique(r, b.assignAt, [2]string{a.Session, a.Delegation}, "delegation", "assignment of this delegation to this session") {
+	if a.Session != "" && a.Delegation != "" && !unique(r, b.assignAt, [2]string{a.Session, a.Delegation}, "delegation", i18n.KeyImpWhatAssignment) {
 		return
 	}
 	if r.ok {
@@ -403,7 +405,7 @@ func (b *builder) travel(r *row) {
 	t := event.Travel{FromSite: r.required("from_site"), ToSite: r.required("to_site"), Minutes: r.number("minutes", false)}
 	r.ref("from_site", toSite, t.FromSite)
 	r.ref("to_site", toSite, t.ToSite)
-	if t.FromSite != "" && t.ToSite != "" && !unique(r, b.travelAt, [2]string{t.FromSite, t.ToSite}, "to_site", "travel time for this pair of sites") {
+	if t.FromSite != "" && t.ToSite != "" && !unique(r, b.travelAt, [2]string{t.FromSite, t.ToSite}, "to_site", i18n.KeyImpWhatTravel) {
 		return
 	}
 	if r.ok {
@@ -440,13 +442,13 @@ func (b *builder) crossCheck() {
 		}
 		switch r.to {
 		case toVenue:
-			b.c.add(r.at.file, r.at.line, r.field, "unknown venue %q", r.id)
+			b.c.add(r.at.file, r.at.line, r.field, i18n.KeyImpUnknownVenue, "id", r.id)
 		case toDelegation:
-			b.c.add(r.at.file, r.at.line, r.field, "unknown delegation %q", r.id)
+			b.c.add(r.at.file, r.at.line, r.field, i18n.KeyImpUnknownDeleg, "id", r.id)
 		case toSession:
-			b.c.add(r.at.file, r.at.line, r.field, "unknown session %q", r.id)
+			b.c.add(r.at.file, r.at.line, r.field, i18n.KeyImpUnknownSession, "id", r.id)
 		case toSite:
-			b.c.add(r.at.file, r.at.line, r.field, "unknown site %q (no venue has it)", r.id)
+			b.c.add(r.at.file, r.at.line, r.field, i18n.KeyImpUnknownSite, "id", r.id)
 		}
 	}
 	b.checkBadges()
@@ -469,12 +471,12 @@ func (b *builder) checkBadges() {
 	seen := make(map[string]at, len(b.badges))
 	for _, u := range b.badges {
 		if first, dup := seen[u.badge]; dup {
-			b.c.add(u.at.file, u.at.line, "badge", "duplicate badge %q (first at %s)", u.badge, first)
+			b.c.add(u.at.file, u.at.line, "badge", i18n.KeyImpDuplicateBadge, "badge", u.badge, "first", first)
 			continue
 		}
 		seen[u.badge] = u.at
 		if other, taken := owner[u.badge]; taken {
-			b.c.add(u.at.file, u.at.line, "badge", "badge %q already belongs to person %q", u.badge, other)
+			b.c.add(u.at.file, u.at.line, "badge", i18n.KeyImpBadgeTaken, "badge", u.badge, "person", other)
 		}
 	}
 }

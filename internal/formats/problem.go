@@ -1,10 +1,13 @@
 package formats
 
 import (
-	"fmt"
+	"errors"
+	"io/fs"
 	"strconv"
 	"strings"
 	"unicode"
+
+	"caecw/internal/i18n"
 )
 
 // MaxProblems is how many problems an import reports before it stops
@@ -24,12 +27,25 @@ type Problem struct {
 	Line int `json:"line"`
 	// Field is the column or JSON key, empty when the whole record or
 	// file is at fault.
-	Field   string `json:"field,omitempty"`
-	Message string `json:"message"`
+	Field string `json:"field,omitempty"`
+	// Message is the message in English; Key and Args word it in another
+	// language (Text).
+	Message string   `json:"message"`
+	Key     i18n.Key `json:"-"`
+	Args    []any    `json:"-"`
 }
 
-// String formats the problem as file:line: field: message.
-func (p Problem) String() string {
+// String formats the problem as file:line: field: message, in English.
+func (p Problem) String() string { return p.Text(i18n.Printer{}) }
+
+// Text is the problem in pr's language: file:line: field: message, where
+// the file, line and field stay as written in the file and the message is
+// worded by the catalogue.
+func (p Problem) Text(pr i18n.Printer) string {
+	msg := p.Message
+	if p.Key != "" {
+		msg = pr.T(p.Key, p.Args...)
+	}
 	var b strings.Builder
 	b.WriteString(p.File)
 	if p.Line > 0 {
@@ -41,7 +57,7 @@ func (p Problem) String() string {
 		b.WriteString(p.Field)
 		b.WriteString(": ")
 	}
-	b.WriteString(p.Message)
+	b.WriteString(msg)
 	return b.String()
 }
 
@@ -50,11 +66,14 @@ func (p Problem) String() string {
 // out.
 type Problems []Problem
 
-// Error gives one problem per line.
-func (ps Problems) Error() string {
+// Error gives one problem per line, in English.
+func (ps Problems) Error() string { return ps.Text(i18n.Printer{}) }
+
+// Text gives one problem per line in pr's language.
+func (ps Problems) Text(pr i18n.Printer) string {
 	lines := make([]string, len(ps))
 	for i, p := range ps {
-		lines[i] = p.String()
+		lines[i] = p.Text(pr)
 	}
 	return strings.Join(lines, "\n")
 }
@@ -65,12 +84,14 @@ type collector struct {
 	full bool
 }
 
-func (c *collector) add(file string, line int, field, format string, args ...any) {
+// add records a problem worded by key with args (name/value pairs, as
+// i18n.Printer.T takes them).
+func (c *collector) add(file string, line int, field string, key i18n.Key, args ...any) {
 	if c.full {
 		return
 	}
 	if len(c.list) == MaxProblems {
-		c.list = append(c.list, Problem{File: file, Line: line, Message: fmt.Sprintf("more than %d problems; stopped looking", MaxProblems)})
+		c.list = append(c.list, newProblem(file, line, "", i18n.KeyImpTooManyProblems, "n", MaxProblems))
 		c.full = true
 		return
 	}
@@ -79,11 +100,19 @@ func (c *collector) add(file string, line int, field, format string, args ...any
 	if strings.ContainsFunc(field, unicode.IsControl) {
 		field = strconv.Quote(field)
 	}
-	msg := format
-	if len(args) > 0 {
-		msg = fmt.Sprintf(format, args...)
+	c.list = append(c.list, newProblem(file, line, field, key, args...))
+}
+
+func newProblem(file string, line int, field string, key i18n.Key, args ...any) Problem {
+	// A value from the file may hold a line break; keep one problem to
+	// one line, as the field above.
+	for i := 1; i < len(args); i += 2 {
+		if v, ok := args[i].(string); ok && strings.ContainsFunc(v, unicode.IsControl) {
+			q := strconv.Quote(v)
+			args[i] = q[1 : len(q)-1]
+		}
 	}
-	c.list = append(c.list, Problem{File: file, Line: line, Field: field, Message: msg})
+	return Problem{File: file, Line: line, Field: field, Message: i18n.New(i18n.EN).T(key, args...), Key: key, Args: args}
 }
 
 func (c *collector) err() error {
@@ -91,4 +120,39 @@ func (c *collector) err() error {
 		return nil
 	}
 	return c.list
+}
+
+// readProblem words why a file could not be read: the common causes in
+// the catalogue, anything else as the system says it.
+func readProblem(err error) (i18n.Key, string, any) {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return i18n.KeyImpNoSuchFile, "err", err
+	case errors.Is(err, fs.ErrPermission):
+		return i18n.KeyImpNoPermission, "err", err
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err // the file is named at the start of the line already
+	}
+	return i18n.KeyImpCannotRead, "err", err
+}
+
+// OpenProblem is the problem of a file that could not be opened.
+func OpenProblem(file string, err error) Problem {
+	key, name, value := readProblem(err)
+	return newProblem(file, 0, "", key, name, value)
+}
+
+// FolderProblem is the problem of a path that names a folder.
+func FolderProblem(file string) Problem { return newProblem(file, 0, "", i18n.KeyImpIsFolder) }
+
+// joinCodes lists the codes a column takes, as they are written in a file
+// whatever the language.
+func joinCodes[T ~string](codes []T) string {
+	out := make([]string, len(codes))
+	for i, c := range codes {
+		out[i] = string(c)
+	}
+	return strings.Join(out, ", ")
 }

@@ -2,6 +2,7 @@ package formats
 
 import (
 	"bytes"
+	"caecw/internal/i18n"
 	"encoding/csv"
 	"errors"
 	"io"
@@ -20,7 +21,7 @@ func readCSV(c *collector, name string, data []byte) []table {
 	r.FieldsPerRecord = -1
 	header, err := r.Read()
 	if err == io.EOF {
-		c.add(name, 1, "", "empty file: a header row is required")
+		c.add(name, 1, "", i18n.KeyImpEmptyFile)
 		return nil
 	}
 	if err != nil {
@@ -72,10 +73,10 @@ func csvError(c *collector, name string, data []byte, sep rune, err error) {
 				line = l
 			}
 		}
-		c.add(name, line, "", "%v", pe.Err)
+		c.add(name, line, "", i18n.KeyImpCSV, "err", pe.Err)
 		return
 	}
-	c.add(name, 0, "", "%v", err)
+	c.add(name, 0, "", i18n.KeyImpCSV, "err", err)
 }
 
 // detectSeparator counts commas and semicolons outside quotes on the

@@ -2,6 +2,7 @@ package formats
 
 import (
 	"bytes"
+	"caecw/internal/i18n"
 	"encoding/json"
 	"errors"
 	"slices"
@@ -39,7 +40,7 @@ func readJSON(c *collector, name string, data []byte) []table {
 			}
 			off += size
 		}
-		c.add(name, 1+bytes.Count(data[:off], []byte{'\n'}), "", "invalid UTF-8")
+		c.add(name, 1+bytes.Count(data[:off], []byte{'\n'}), "", i18n.KeyImpInvalidUTF8)
 		return nil
 	}
 	jr := &jsonReader{c: c, name: name, data: data, lastLine: 1}
@@ -56,7 +57,7 @@ func readJSON(c *collector, name string, data []byte) []table {
 	case json.Delim('['):
 		return jr.array()
 	}
-	c.add(name, 1, "", "want an object with an array per kind, or an array of records")
+	c.add(name, 1, "", i18n.KeyImpJSONShape)
 	return nil
 }
 
@@ -78,10 +79,10 @@ func (jr *jsonReader) syntax(err error) {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
 		off := min(int(se.Offset), len(jr.data))
-		jr.c.add(jr.name, 1+bytes.Count(jr.data[:off], []byte{'\n'}), "", "bad JSON: %v", se)
+		jr.c.add(jr.name, 1+bytes.Count(jr.data[:off], []byte{'\n'}), "", i18n.KeyImpBadJSON, "err", se)
 		return
 	}
-	jr.c.add(jr.name, jr.line(), "", "bad JSON: %v", err)
+	jr.c.add(jr.name, jr.line(), "", i18n.KeyImpBadJSON, "err", err)
 }
 
 func (jr *jsonReader) object() []table {
@@ -96,7 +97,7 @@ func (jr *jsonReader) object() []table {
 		key, _ := tok.(string)
 		kind, ok := parseKind(key)
 		if !ok {
-			jr.c.add(jr.name, line, key, "unknown kind (want one of event, venues, sessions, delegations, people, assignments, travel)")
+			jr.c.add(jr.name, line, key, i18n.KeyImpJSONUnknownKind)
 			var skip json.RawMessage
 			if err := jr.dec.Decode(&skip); err != nil {
 				jr.syntax(err)
@@ -122,7 +123,7 @@ func (jr *jsonReader) object() []table {
 		}
 		m, isObj := v.(map[string]any)
 		if !isObj || kind != KindEvent {
-			jr.c.add(jr.name, line, key, "want an array of records")
+			jr.c.add(jr.name, line, key, i18n.KeyImpWantArray)
 			continue
 		}
 		if rec, ok := jr.record(kind, m, line); ok {
@@ -150,7 +151,7 @@ func (jr *jsonReader) elements(kind Kind) ([]record, bool) {
 		}
 		m, ok := v.(map[string]any)
 		if !ok {
-			jr.c.add(jr.name, line, "", "record %d of %s is not an object", i, kind)
+			jr.c.add(jr.name, line, "", i18n.KeyImpRecordNotObject, "n", i, "kind", i18n.RecordKindText(string(kind)))
 			continue
 		}
 		if rec, ok := jr.record(kind, m, line); ok {
@@ -185,7 +186,7 @@ func (jr *jsonReader) array() []table {
 		}
 		m, ok := v.(map[string]any)
 		if !ok {
-			jr.c.add(jr.name, line, "", "record %d is not an object", i)
+			jr.c.add(jr.name, line, "", i18n.KeyImpRecordNotObj1, "n", i)
 			continue
 		}
 		for k := range m {
@@ -218,7 +219,7 @@ func (jr *jsonReader) array() []table {
 		case best != "":
 			kind = best
 		default:
-			jr.c.add(jr.name, raws[0].line, "", "kind not recognised from the keys; name the file after its kind or use {\"kind\": [...]}")
+			jr.c.add(jr.name, raws[0].line, "", i18n.KeyImpKindNotFound)
 			return nil
 		}
 	}
@@ -248,7 +249,7 @@ func (jr *jsonReader) record(kind Kind, m map[string]any, line int) (record, boo
 	for _, k := range names {
 		key := strings.ToLower(strings.TrimSpace(k))
 		if !cols.has(key) {
-			jr.c.add(jr.name, line, k, "unknown field for %s (want %s)", kind, strings.Join(cols.All(), ","))
+			jr.c.add(jr.name, line, k, i18n.KeyImpUnknownField, "kind", i18n.RecordKindText(string(kind)), "want", strings.Join(cols.All(), ","))
 			ok = false
 			continue
 		}
@@ -260,7 +261,7 @@ func (jr *jsonReader) record(kind Kind, m map[string]any, line int) (record, boo
 		case nil:
 			rec.values[key] = ""
 		default:
-			jr.c.add(jr.name, line, k, "want a string or a number")
+			jr.c.add(jr.name, line, k, i18n.KeyImpWantStringNumber)
 			ok = false
 		}
 	}

@@ -2,6 +2,7 @@ package formats
 
 import (
 	"bytes"
+	"caecw/internal/i18n"
 	"fmt"
 
 	"github.com/xuri/excelize/v2"
@@ -15,7 +16,7 @@ func readXLSX(c *collector, name string, data []byte) []table {
 	// without limits excelize would try to hold it all in memory.
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: 64 << 20, UnzipXMLSizeLimit: 16 << 20})
 	if err != nil {
-		c.add(name, 0, "", "not a readable XLSX workbook: %v", err)
+		c.add(name, 0, "", i18n.KeyImpNotWorkbook, "err", err)
 		return nil
 	}
 	defer f.Close()
@@ -24,7 +25,7 @@ func readXLSX(c *collector, name string, data []byte) []table {
 		file := fmt.Sprintf("%s[%s]", name, sheet)
 		kind, ok := parseKind(sheet)
 		if !ok {
-			c.add(file, 0, "", "unknown kind: name each sheet after its kind (event, venues, sessions, delegations, people, assignments, travel)")
+			c.add(file, 0, "", i18n.KeyImpSheetKind)
 			continue
 		}
 		if t, ok := readSheet(c, f, sheet, file, kind); ok {
@@ -37,7 +38,7 @@ func readXLSX(c *collector, name string, data []byte) []table {
 func readSheet(c *collector, f *excelize.File, sheet, file string, kind Kind) (table, bool) {
 	rows, err := f.Rows(sheet)
 	if err != nil {
-		c.add(file, 0, "", "cannot read sheet: %v", err)
+		c.add(file, 0, "", i18n.KeyImpCannotReadSheet, "err", err)
 		return table{}, false
 	}
 	defer rows.Close()
@@ -46,7 +47,7 @@ func readSheet(c *collector, f *excelize.File, sheet, file string, kind Kind) (t
 	for line := 1; rows.Next(); line++ {
 		cells, err := rows.Columns()
 		if err != nil {
-			c.add(file, line, "", "cannot read row: %v", err)
+			c.add(file, line, "", i18n.KeyImpCannotReadRow, "err", err)
 			return t, false
 		}
 		if header == nil {
@@ -71,7 +72,7 @@ func readSheet(c *collector, f *excelize.File, sheet, file string, kind Kind) (t
 		}
 	}
 	if header == nil {
-		c.add(file, 1, "", "empty sheet: a header row is required")
+		c.add(file, 1, "", i18n.KeyImpEmptySheet)
 		return t, false
 	}
 	return t, true

@@ -1,6 +1,7 @@
 package formats
 
 import (
+	"caecw/internal/i18n"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -37,7 +38,7 @@ func normHeader(cells []string) []string {
 func checkHeader(c *collector, file string, line int, header []string, hint Kind) (Kind, bool) {
 	for i, h := range header {
 		if !utf8.ValidString(h) {
-			c.add(file, line, "", "column %d: invalid UTF-8", i+1)
+			c.add(file, line, "", i18n.KeyImpColumnUTF8, "n", i+1)
 			return "", false
 		}
 	}
@@ -50,7 +51,7 @@ func checkHeader(c *collector, file string, line int, header []string, hint Kind
 		case best != "":
 			kind = best
 		default:
-			c.add(file, line, "", "header not recognised: want the columns of one of event, venues, sessions, delegations, people, assignments, travel")
+			c.add(file, line, "", i18n.KeyImpHeaderUnknown)
 			return "", false
 		}
 	}
@@ -58,20 +59,20 @@ func checkHeader(c *collector, file string, line int, header []string, hint Kind
 	ok := true
 	for _, req := range cols.Required {
 		if !slices.Contains(header, req) {
-			c.add(file, line, req, "missing required column for %s", kind)
+			c.add(file, line, req, i18n.KeyImpMissingColumn, "kind", i18n.RecordKindText(string(kind)))
 			ok = false
 		}
 	}
 	for i, h := range header {
 		switch {
 		case h == "":
-			c.add(file, line, "", "column %d has no name", i+1)
+			c.add(file, line, "", i18n.KeyImpColumnNoName, "n", i+1)
 			ok = false
 		case !cols.has(h):
-			c.add(file, line, h, "unknown column for %s (want %s)", kind, strings.Join(cols.All(), ","))
+			c.add(file, line, h, i18n.KeyImpUnknownColumn, "kind", i18n.RecordKindText(string(kind)), "want", strings.Join(cols.All(), ","))
 			ok = false
 		case slices.Index(header, h) != i:
-			c.add(file, line, h, "column appears twice")
+			c.add(file, line, h, i18n.KeyImpColumnTwice)
 			ok = false
 		}
 	}
@@ -84,12 +85,12 @@ func checkHeader(c *collector, file string, line int, header []string, hint Kind
 // cells are not stored, and is an error for CSV (strict says which).
 func rowRecord(c *collector, file string, line int, header, cells []string, strict bool) (record, bool) {
 	if strict && len(cells) != len(header) {
-		c.add(file, line, "", "has %d fields, header has %d", len(cells), len(header))
+		c.add(file, line, "", i18n.KeyImpFieldCount, "n", len(cells), "header", len(header))
 		return record{}, false
 	}
 	for i := len(header); i < len(cells); i++ {
 		if strings.TrimSpace(cells[i]) != "" {
-			c.add(file, line, "", "has %d fields, header has %d", len(cells), len(header))
+			c.add(file, line, "", i18n.KeyImpFieldCount, "n", len(cells), "header", len(header))
 			return record{}, false
 		}
 	}
@@ -101,7 +102,7 @@ func rowRecord(c *collector, file string, line int, header, cells []string, stri
 			v = cells[i]
 		}
 		if !utf8.ValidString(v) {
-			c.add(file, line, h, "invalid UTF-8")
+			c.add(file, line, h, i18n.KeyImpInvalidUTF8)
 			ok = false
 			continue
 		}

@@ -88,7 +88,7 @@ func (p Printer) Attention(it event.AttentionItem, pl event.Plan) string {
 		}
 		for j := range pl.Sessions {
 			if pl.Sessions[j].ID == it.Sessions[i] {
-				return pl.Sessions[j].Title
+				return p.SessionTitle(pl.Sessions[j])
 			}
 		}
 		return it.Sessions[i]

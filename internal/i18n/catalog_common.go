@@ -45,6 +45,9 @@ func all() []Message {
 		actionsMessages,
 		exportMessages,
 		attentionMessages,
+		importMessages,
+		syncMessages,
+		heldMessages,
 	} {
 		out = append(out, area...)
 	}

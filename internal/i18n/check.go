@@ -1,6 +1,7 @@
 package i18n
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -27,5 +28,29 @@ func Leftovers(s string) []string {
 		}
 	}
 	sort.Strings(out)
+	return out
+}
+
+// notProse is what EnglishWords skips as not prose: entry ids (whose hex
+// may spell "becbf"), flags, $VARS, paths, dates and times.
+var notProse = regexp.MustCompile(`[0-9a-f]{16}-\S+|--?[a-z][a-z-]*|\$[A-Z_]+[A-Za-z_/.]*|/[^\s，。）]*|\d{4}-\d\d-\d\d(T\d\d:\d\d)?`)
+
+var latinWord = regexp.MustCompile(`[A-Za-z]{4,}`)
+
+// EnglishWords lists the words of four or more Latin letters in s that
+// are not in allow (compared case-insensitively): on a Chinese screen or
+// in a Chinese export these are English leftovers. Tests call it with
+// the proper nouns, codes and data of their fixture in allow.
+func EnglishWords(s string, allow ...string) []string {
+	ok := map[string]bool{}
+	for _, a := range allow {
+		ok[strings.ToLower(a)] = true
+	}
+	var out []string
+	for _, w := range latinWord.FindAllString(notProse.ReplaceAllString(s, " "), -1) {
+		if !ok[strings.ToLower(w)] {
+			out = append(out, w)
+		}
+	}
 	return out
 }

@@ -33,6 +33,16 @@
 //	p.Status(st)                                // "delayed +15 min" / "推迟15分钟"
 //	p.Problem(pr, plan, loc)                    // a whole sentence, Chinese venue names on a Chinese screen
 //
+// What stays on screen across frames (the status and error lines, a
+// confirmation, an open question, a report) is kept as a Text, worded when
+// drawn, so that L rewords it; names inside are Text arguments too:
+//
+//	common.Status(i18n.Say(i18n.KeySessionDelayed, "title", i18n.SessionText(s)))
+//
+// Journal entries are never worded when written: p.EntryDetails words one
+// from its kind and payload (entry.go), for the Log tab, the session
+// detail and the day-log exports alike.
+//
 // Arguments after the key are name/value pairs. N passes its count as {n}.
 // A missing key prints the key itself and an unfilled placeholder stays
 // visible as {name}, so a mistake shows on screen instead of vanishing.

@@ -110,3 +110,72 @@ func nameOr[K ~string](p Printer, keys map[K]Key, code K) string {
 	}
 	return string(code)
 }
+
+// VenueText is v's name in the language of whoever draws it (a Text
+// argument: "venue", i18n.VenueText(v)).
+func VenueText(v event.Venue) Text { return func(p Printer) string { return p.VenueName(v) } }
+
+// DelegationText is d's name in the language of whoever draws it.
+func DelegationText(d event.Delegation) Text {
+	return func(p Printer) string { return p.DelegationName(d) }
+}
+
+// ActionText is the name of what an entry of kind k did, in the language
+// of whoever draws it.
+func ActionText(k journal.Kind) Text { return func(p Printer) string { return p.Action(k) } }
+
+// DayText is the date of d in the language of whoever draws it.
+func DayText(d event.Day) Text { return func(p Printer) string { return p.Day(d) } }
+
+// SessionText is s's title in the language of whoever draws it.
+func SessionText(s event.Session) Text { return func(p Printer) string { return p.SessionTitle(s) } }
+
+var syncErrKeys = map[string]Key{"refused": KeySyncErrRefused, "unreachable": KeySyncErrUnreachable, "cert": KeySyncErrCert}
+
+// SyncError words a sync failure of kind (replication.ErrorKind) in the
+// printer's language; a failure of no known kind is text, as the system
+// said it.
+func (p Printer) SyncError(kind, text string) string {
+	if k, ok := syncErrKeys[kind]; ok {
+		return p.T(k)
+	}
+	return text
+}
+
+// heldKeys word store.HeldEntry's codes (store.HeldInvalid ...; this
+// package cannot import store: a store test checks that every code is
+// here).
+var heldKeys = map[string]Key{
+	"invalid": KeyHeldInvalid, "clock": KeyHeldClock, "referent": KeyHeldReferent,
+	"refused": KeyHeldRefused, "conflict": KeyHeldConflict, "origin": KeyHeldOrigin,
+}
+
+var heldSourceKeys = map[string]Key{"sync": KeyHeldSourceSync, "merge": KeyHeldSourceMerge, "local": KeyHeldSourceLocal}
+
+// HeldReason says why an entry is held. The store's own reason is
+// English and exact ("capacity of venue v -5 is outside 0..100000"): an
+// English reader gets it; any other gets the sentence of its code, and
+// caecw export --held keeps the exact reason for whoever digs further.
+// An unknown code gives the store's reason in every language.
+func (p Printer) HeldReason(code, reason string) string {
+	if p.Lang() == EN && reason != "" {
+		return reason
+	}
+	if k, ok := heldKeys[code]; ok {
+		return p.T(k)
+	}
+	return reason
+}
+
+// HeldSource names where a held entry came from (sync, merge, this file).
+func (p Printer) HeldSource(source string) string { return nameOr(p, heldSourceKeys, source) }
+
+// HeldCodes lists the held codes the catalogue words, for the store's
+// test that none is missing.
+func HeldCodes() []string {
+	out := make([]string, 0, len(heldKeys))
+	for c := range heldKeys {
+		out = append(out, c)
+	}
+	return out
+}

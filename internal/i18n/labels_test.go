@@ -64,3 +64,13 @@ func TestEveryDomainValueHasALabel(t *testing.T) {
 		t.Errorf("unknown kind should print as stored, got %q", got)
 	}
 }
+
+func TestSyncErrorWording(t *testing.T) {
+	zh := New(ZH)
+	if got := zh.SyncError("refused", "nats: Authorization Violation"); got != zh.T(KeySyncErrRefused) {
+		t.Errorf("refused in Chinese: %q", got)
+	}
+	if got := zh.SyncError("", "disk full"); got != "disk full" {
+		t.Errorf("an unknown kind is shown as the system said it: %q", got)
+	}
+}

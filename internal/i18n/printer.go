@@ -86,9 +86,9 @@ func (p Printer) T(key Key, args ...any) string {
 		return string(key)
 	}
 	if p.Lang() == ZH {
-		return fill(m.ZH, args)
+		return p.fill(m.ZH, args)
 	}
-	return fill(m.EN, args)
+	return p.fill(m.EN, args)
 }
 
 // N renders a message that depends on the count n, which it also passes
@@ -102,16 +102,36 @@ func (p Printer) N(key Key, n int, args ...any) string {
 	args = append([]any{"n", n}, args...)
 	switch {
 	case p.Lang() == ZH:
-		return fill(m.ZH, args)
+		return p.fill(m.ZH, args)
 	case n == 1 && m.EN1 != "":
-		return fill(m.EN1, args)
+		return p.fill(m.EN1, args)
 	}
-	return fill(m.EN, args)
+	return p.fill(m.EN, args)
 }
+
+// Text is a message worded when it is drawn, not when it is made: a
+// status or error line keeps a Text, so that L rewords it on the next
+// frame. A Text may also be an argument of T, N or another Text (a
+// venue's name in the language of the moment, say).
+type Text func(Printer) string
+
+// Say is key with args as a Text, worded by whichever printer draws it.
+func Say(key Key, args ...any) Text {
+	return func(p Printer) string { return p.T(key, args...) }
+}
+
+// SayN is Printer.N as a Text.
+func SayN(key Key, n int, args ...any) Text {
+	return func(p Printer) string { return p.N(key, n, args...) }
+}
+
+// Verbatim is text that reads the same in every language (a name, a
+// note as typed, a system's own message) as a Text.
+func Verbatim(s string) Text { return func(Printer) string { return s } }
 
 // fill replaces each {name} in text by the value paired with name in args.
 // A placeholder without a value stays as written, so the gap is visible.
-func fill(text string, args []any) string {
+func (p Printer) fill(text string, args []any) string {
 	if !strings.Contains(text, "{") {
 		return text
 	}
@@ -130,7 +150,7 @@ func fill(text string, args []any) string {
 			continue
 		}
 		b.WriteString(text[:i])
-		if v, ok := arg(args, name); ok {
+		if v, ok := p.arg(args, name); ok {
 			b.WriteString(v)
 		} else {
 			b.WriteString(text[i : i+n])
@@ -173,17 +193,22 @@ func placeholders(text string) map[string]bool {
 	}
 }
 
-func arg(args []any, name string) (string, bool) {
+func (p Printer) arg(args []any, name string) (string, bool) {
 	for i := 0; i+1 < len(args); i += 2 {
 		if k, ok := args[i].(string); ok && k == name {
-			return format(args[i+1]), true
+			return p.format(args[i+1]), true
 		}
 	}
 	return "", false
 }
 
-func format(v any) string {
+func (p Printer) format(v any) string {
 	switch x := v.(type) {
+	case Text:
+		if x == nil {
+			return ""
+		}
+		return x(p)
 	case string:
 		return x
 	case int:

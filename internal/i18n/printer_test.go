@@ -53,7 +53,7 @@ func TestFillLeavesNonPlaceholderBracesAlone(t *testing.T) {
 		"{{x}}":         "{v}",
 		"{x_2} and {y}": "{x_2} and {y}",
 	} {
-		if got := fill(in, []any{"x", "v"}); got != want {
+		if got := (Printer{}).fill(in, []any{"x", "v"}); got != want {
 			t.Errorf("fill(%q) = %q, want %q", in, got, want)
 		}
 	}

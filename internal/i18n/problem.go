@@ -6,28 +6,44 @@ import (
 	"caecw/internal/event"
 )
 
-// VenueName is the venue's name in the printer's language: the Chinese
-// name on a Chinese screen when the programme gives one.
+// VenueName is the venue's name in the printer's language (event.Local
+// picks the form), its id when it has no name at all.
 func (p Printer) VenueName(v event.Venue) string {
-	if p.Lang() == ZH && v.NameZh != "" {
-		return v.NameZh
-	}
-	if v.Name != "" {
-		return v.Name
+	if n := v.NameIn(p.Lang() == ZH); n != "" {
+		return n
 	}
 	return v.ID
 }
 
-// DelegationName is the delegation's name in the printer's language.
+// DelegationName is the delegation's name in the printer's language, its
+// id when it has no name at all.
 func (p Printer) DelegationName(d event.Delegation) string {
-	if p.Lang() == ZH && d.NameZh != "" {
-		return d.NameZh
-	}
-	if d.Name != "" {
-		return d.Name
+	if n := d.NameIn(p.Lang() == ZH); n != "" {
+		return n
 	}
 	return d.ID
 }
+
+// SessionTitle is the session's title in the printer's language, its id
+// when it has no title at all.
+func (p Printer) SessionTitle(s event.Session) string {
+	if t := s.TitleIn(p.Lang() == ZH); t != "" {
+		return t
+	}
+	return s.ID
+}
+
+// Host is the session's host in the printer's language ("" when none).
+func (p Printer) Host(s event.Session) string { return s.HostIn(p.Lang() == ZH) }
+
+// Site is the venue's site in the printer's language ("" when none).
+func (p Printer) Site(v event.Venue) string { return v.SiteIn(p.Lang() == ZH) }
+
+// Head is the delegation head's name in the printer's language.
+func (p Printer) Head(d event.Delegation) string { return d.HeadIn(p.Lang() == ZH) }
+
+// EventName is the event's name in the printer's language.
+func (p Printer) EventName(e event.Event) string { return e.NameIn(p.Lang() == ZH) }
 
 // Problem is the whole sentence for a problem found by
 // event.DetectProblems on plan pl, in the printer's language, with venue
@@ -71,14 +87,14 @@ func (p Printer) Problem(pr event.Problem, pl event.Plan, loc *time.Location) st
 
 	switch {
 	case pr.Kind == event.ProblemVenueClash && len(sessions) == 2:
-		return p.T(KeyProblemVenueClashMsg, "a", sessions[0].Title, "b", sessions[1].Title, "venue", venue(pr.Venue))
+		return p.T(KeyProblemVenueClashMsg, "a", p.SessionTitle(*sessions[0]), "b", p.SessionTitle(*sessions[1]), "venue", venue(pr.Venue))
 	case pr.Kind == event.ProblemDelegationClash && len(sessions) == 2:
-		return p.T(KeyProblemDelegationClashMsg, "delegation", delegation, "a", sessions[0].Title, "b", sessions[1].Title)
+		return p.T(KeyProblemDelegationClashMsg, "delegation", delegation, "a", p.SessionTitle(*sessions[0]), "b", p.SessionTitle(*sessions[1]))
 	case pr.Kind == event.ProblemTooTight && len(sessions) == 2:
 		return p.T(KeyProblemTooTightMsg, "delegation", delegation, "have", pr.Have, "need", pr.Need,
 			"from", venue(sessions[0].EffectiveVenue()), "to", venue(sessions[1].EffectiveVenue()))
 	case pr.Kind == event.ProblemOverCapacity && len(sessions) == 1:
-		return p.T(KeyProblemOverCapacityMsg, "session", sessions[0].Title, "need", pr.Need, "venue", venue(pr.Venue), "have", pr.Have)
+		return p.T(KeyProblemOverCapacityMsg, "session", p.SessionTitle(*sessions[0]), "need", pr.Need, "venue", venue(pr.Venue), "have", pr.Have)
 	case pr.Kind == event.ProblemOutOfService && len(sessions) == 1:
 		o, ok := outageFor(pl.Outages, pr.Venue, *sessions[0])
 		if !ok {
@@ -86,9 +102,9 @@ func (p Printer) Problem(pr event.Problem, pl event.Plan, loc *time.Location) st
 		}
 		var s string
 		if o.To.IsZero() {
-			s = p.T(KeyProblemOutOfServiceOpenMsg, "session", sessions[0].Title, "venue", venue(pr.Venue), "from", clock(o.From))
+			s = p.T(KeyProblemOutOfServiceOpenMsg, "session", p.SessionTitle(*sessions[0]), "venue", venue(pr.Venue), "from", clock(o.From))
 		} else {
-			s = p.T(KeyProblemOutOfServiceMsg, "session", sessions[0].Title, "venue", venue(pr.Venue),
+			s = p.T(KeyProblemOutOfServiceMsg, "session", p.SessionTitle(*sessions[0]), "venue", venue(pr.Venue),
 				"from", clock(o.From), "to", clock(o.To))
 		}
 		if o.Reason != "" {

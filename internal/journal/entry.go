@@ -52,7 +52,20 @@ type CheckIn struct {
 type Undo struct {
 	Target ID     `json:"target"`
 	Reason string `json:"reason,omitempty"`
+	// Code is a reason the program gives (UndoAtDesk), worded in the
+	// reader's language when shown; Reason is what a person typed.
+	Code string `json:"code,omitempty"`
 }
+
+// The codes of Undo.Code, each worded in the language of whoever reads
+// it. Files written before the codes kept the sentence in Reason, in the
+// language of the screen that wrote it.
+const (
+	// UndoAtDesk: a check-in undone at the desk (ctrl+z).
+	UndoAtDesk = "desk"
+	// UndoFromSession: a session's last change undone from its detail (u).
+	UndoFromSession = "session"
+)
 
 // SessionChange is the payload of every session.* entry: the state before
 // and after, so that undo can put the old one back.

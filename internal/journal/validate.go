@@ -196,6 +196,9 @@ func (v *validator) payload(e Entry) {
 				v.failf("it undoes %q, which is not an entry id", u.Target)
 			}
 			v.text("reason", u.Reason, event.MaxNoteLen)
+			if u.Code != "" && u.Code != UndoAtDesk && u.Code != UndoFromSession {
+				v.failf("its reason code %q is not known", u.Code)
+			}
 		}
 	case KindSessionDelay, KindSessionMove, KindSessionCancel, KindSessionRestore, KindSessionNote, KindSessionStart:
 		var c SessionChange
@@ -306,6 +309,7 @@ func (v *validator) imp(imp Import) {
 	}
 	if ev := imp.Event; ev != nil {
 		v.text("event name", ev.Name, event.MaxNameLen)
+		v.text("Chinese event name", ev.NameZh, event.MaxNameLen)
 		v.text("city", ev.City, event.MaxNameLen)
 		v.text("time zone", ev.TimeZone, event.MaxIDLen)
 		v.day("first day", ev.FirstDay)
@@ -331,8 +335,9 @@ func (v *validator) imp(imp Import) {
 	for _, x := range imp.Venues {
 		v.id("venue", x.ID)
 		v.text("venue name", x.Name, event.MaxNameLen)
-		v.text("venue name", x.NameZh, event.MaxNameLen)
+		v.text("Chinese venue name", x.NameZh, event.MaxNameLen)
 		v.text("site", x.Site, event.MaxNameLen)
+		v.text("Chinese site", x.SiteZh, event.MaxNameLen)
 		v.text("venue note", x.Note, event.MaxNoteLen)
 		v.number("capacity of venue "+x.ID, x.Capacity, 0, event.MaxCapacity)
 	}
@@ -342,9 +347,10 @@ func (v *validator) imp(imp Import) {
 	for _, d := range imp.Delegations {
 		v.id("delegation", d.ID)
 		v.text("delegation name", d.Name, event.MaxNameLen)
-		v.text("delegation name", d.NameZh, event.MaxNameLen)
+		v.text("Chinese delegation name", d.NameZh, event.MaxNameLen)
 		v.text("country", d.Country, event.MaxNameLen)
 		v.text("head", d.Head, event.MaxNameLen)
+		v.text("Chinese head", d.HeadZh, event.MaxNameLen)
 		v.text("liaison", d.Liaison, event.MaxNameLen)
 		v.number("expected size of delegation "+d.ID, d.Expected, 0, event.MaxHeadcount)
 	}
@@ -376,11 +382,13 @@ func (v *validator) session(s event.Session) {
 		v.failf("session %q does not end after it starts", s.ID)
 	}
 	v.text("title", s.Title, event.MaxNameLen)
+	v.text("Chinese title", s.TitleZh, event.MaxNameLen)
 	if _, err := event.ParseKind(string(s.Kind)); err != nil {
 		v.failf("session %q: %v", s.ID, err)
 	}
 	v.id("venue", s.Venue)
 	v.text("host", s.Host, event.MaxNameLen)
+	v.text("Chinese host", s.HostZh, event.MaxNameLen)
 	v.number("expected audience of session "+s.ID, s.Expected, 0, event.MaxHeadcount)
 	v.state("state", s.State)
 }

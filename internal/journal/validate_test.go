@@ -138,6 +138,12 @@ func TestValidateRefuses(t *testing.T) {
 		{"travel of 2^63-1 minutes", "travel minutes", imp(func(i *Import) { i.Travel[0].Minutes = math.MaxInt64 })},
 		{"person of unknown role", "unknown role", imp(func(i *Import) { i.People[0].Role = "" })},
 		{"event last day before first", "last day", imp(func(i *Import) { i.Event.LastDay = "2025-07-01" })},
+		// The Chinese forms of names are bounded like their English forms.
+		{"Chinese event name of 300 bytes", "Chinese event name", imp(func(i *Import) { i.Event.NameZh = strings.Repeat("周", 100) })},
+		{"Chinese title of 300 bytes", "Chinese title", imp(func(i *Import) { i.Sessions[0].TitleZh = strings.Repeat("会", 100) })},
+		{"Chinese host of 300 bytes", "Chinese host", imp(func(i *Import) { i.Sessions[0].HostZh = strings.Repeat("部", 100) })},
+		{"Chinese site of 300 bytes", "Chinese site", imp(func(i *Import) { i.Venues[0].SiteZh = strings.Repeat("馆", 100) })},
+		{"Chinese head of 300 bytes", "Chinese head", imp(func(i *Import) { i.Delegations[0].HeadZh = strings.Repeat("阮", 100) })},
 		{"close of a non-day", "not a day", payload(ok["close"], DayClose{Day: "24/07/2025"})},
 		{"operator of 10 KB", "operator", func() Entry { e := ci; e.Operator = strings.Repeat("o", 10<<10); return e }()},
 	}

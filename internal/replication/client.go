@@ -274,7 +274,7 @@ func (c *Client) lost(err error) {
 	c.status.update(func(st *Status) {
 		st.Online = false
 		if err != nil {
-			st.LastError = err.Error()
+			st.LastError, st.LastErrorKind = err.Error(), Kind(err)
 		}
 	})
 }
@@ -283,7 +283,7 @@ func (c *Client) fail(err error) {
 	if err == nil || c.ctx.Err() != nil {
 		return
 	}
-	c.status.update(func(st *Status) { st.LastError = err.Error() })
+	c.status.update(func(st *Status) { st.LastError, st.LastErrorKind = err.Error(), Kind(err) })
 }
 
 // runLink asks the hub for this desk's consumer whenever the connection
@@ -339,7 +339,7 @@ func (c *Client) runLink() {
 		}
 		c.ready.Store(true)
 		c.relinked.Store(true)
-		c.status.update(func(st *Status) { st.Online = true; st.LastError = "" })
+		c.status.update(func(st *Status) { st.Online = true; st.LastError, st.LastErrorKind = "", "" })
 		c.signal(c.wake)
 	}
 }

@@ -36,6 +36,10 @@ type JoinFile struct {
 // of the laptop could read.
 var ErrReadableByOthers = errors.New("readable by other users")
 
+// ErrNotJoinFile is returned for a file that is not a usable join file:
+// not one at all, or one with a part missing or wrong.
+var ErrNotJoinFile = errors.New("not a caecw join file")
+
 // checkPrivate refuses a secret file whose mode lets anyone but its
 // owner read it. Windows has no such mode bits (its ACLs decide), so
 // there the check is left to the folder's ACL.
@@ -65,10 +69,10 @@ func ReadJoinFile(path string) (JoinFile, error) {
 		return jf, fmt.Errorf("join file: %w", err)
 	}
 	if err := json.Unmarshal(b, &jf); err != nil {
-		return jf, fmt.Errorf("join file %s: not a caecw join file: %w", path, err)
+		return jf, fmt.Errorf("join file %s: %w: %w", path, ErrNotJoinFile, err)
 	}
 	if err := jf.check(); err != nil {
-		return jf, fmt.Errorf("join file %s: %w", path, err)
+		return jf, fmt.Errorf("join file %s: %w: %w", path, ErrNotJoinFile, err)
 	}
 	return jf, nil
 }

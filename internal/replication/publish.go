@@ -142,7 +142,7 @@ wait:
 			st.Outbox = int(max(n, 0))
 			st.LastSync = time.Now()
 			if sendErr == nil && st.Online && len(c.unsendable) == 0 {
-				st.LastError = ""
+				st.LastError, st.LastErrorKind = "", ""
 			}
 		})
 	}
@@ -160,7 +160,7 @@ func (c *Client) setAside(id journal.ID, err error) {
 	n := len(c.unsendable)
 	c.status.update(func(st *Status) {
 		st.Unsendable = n
-		st.LastError = err.Error()
+		st.LastError, st.LastErrorKind = err.Error(), Kind(err)
 	})
 }
 

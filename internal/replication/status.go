@@ -30,6 +30,9 @@ type Status struct {
 	// LastError is the latest failure (connecting, publishing, applying),
 	// cleared by the next success of the same kind; empty when none.
 	LastError string
+	// LastErrorKind is LastError's kind when it is a common one (Kind),
+	// which a screen words in its own language.
+	LastErrorKind ErrorKind
 	// LastSync is when the hub last acknowledged or delivered an entry.
 	LastSync time.Time
 }

@@ -282,6 +282,10 @@ func TestCredentialRequired(t *testing.T) {
 		if !errors.Is(err, nats.ErrAuthorization) {
 			t.Errorf("refusal: %v", err)
 		}
+		// A screen words a refusal in its language, by its kind.
+		if k := Kind(err); k != ErrKindRefused {
+			t.Errorf("refusal %v is of kind %q, want %q", err, k, ErrKindRefused)
+		}
 	}
 	prog := programme(t, 3)
 	d := newDesk(t, t.TempDir(), "desk-x", &prog)

@@ -21,10 +21,14 @@ import (
 // Status is the stable object `caecw status --json` prints; scripts
 // and tests rely on its keys (documented in docs/status.md).
 type Status struct {
-	Event string    `json:"event"`
-	Demo  bool      `json:"demo"`
-	Day   event.Day `json:"day"`
-	Now   time.Time `json:"now"`
+	// Event and the other names are in English where the programme gives
+	// that form, and their *Zh fields in Chinese: the object is the same
+	// whatever the language of the machine that prints it.
+	Event   string    `json:"event"`
+	EventZh string    `json:"event_zh,omitempty"`
+	Demo    bool      `json:"demo"`
+	Day     event.Day `json:"day"`
+	Now     time.Time `json:"now"`
 	// Today is the day of Now, under which check-ins made now are kept;
 	// it differs from Day when another day is asked for or today is not a
 	// day of the event's span.
@@ -50,26 +54,29 @@ type Status struct {
 
 // Session is one session's line of the report.
 type Session struct {
-	ID        string    `json:"id"`
-	Title     string    `json:"title"`
-	Start     time.Time `json:"start"`
-	End       time.Time `json:"end"`
-	Venue     string    `json:"venue"`
-	VenueName string    `json:"venue_name"`
-	Kind      string    `json:"kind"`
-	Status    string    `json:"status"`
-	Phase     string    `json:"phase"`
-	DelayMin  int       `json:"delay_min"`
-	Moved     bool      `json:"moved"`
-	Assigned  int       `json:"assigned"`
-	Present   int       `json:"present"`
-	Capacity  int       `json:"capacity"`
+	ID          string    `json:"id"`
+	Title       string    `json:"title"`
+	TitleZh     string    `json:"title_zh,omitempty"`
+	Start       time.Time `json:"start"`
+	End         time.Time `json:"end"`
+	Venue       string    `json:"venue"`
+	VenueName   string    `json:"venue_name"`
+	VenueNameZh string    `json:"venue_name_zh,omitempty"`
+	Kind        string    `json:"kind"`
+	Status      string    `json:"status"`
+	Phase       string    `json:"phase"`
+	DelayMin    int       `json:"delay_min"`
+	Moved       bool      `json:"moved"`
+	Assigned    int       `json:"assigned"`
+	Present     int       `json:"present"`
+	Capacity    int       `json:"capacity"`
 }
 
 // Delegation is one delegation's arrivals of the day.
 type Delegation struct {
 	ID         string `json:"id"`
 	Name       string `json:"name"`
+	NameZh     string `json:"name_zh,omitempty"`
 	Country    string `json:"country"`
 	Expected   int    `json:"expected"`
 	Registered int    `json:"registered"`
@@ -79,7 +86,7 @@ type Delegation struct {
 
 // Build works out the report of day view v at now.
 func Build(v *store.DayView, now time.Time) Status {
-	r := Status{Event: v.Event.Name, Demo: v.Event.Demo, Day: v.Day, Now: now.In(v.Event.Location()), Today: v.Event.Today(now)}
+	r := Status{Event: v.Event.Name, EventZh: v.Event.NameZh, Demo: v.Event.Demo, Day: v.Day, Now: now.In(v.Event.Location()), Today: v.Event.Today(now)}
 	r.InSpan = v.Event.InSpan(r.Today)
 	if v.Closed != nil {
 		at := v.Closed.At.In(v.Event.Location())
@@ -97,15 +104,15 @@ func Build(v *store.DayView, now time.Time) Status {
 			text += ", moved"
 		}
 		r.Sessions = append(r.Sessions, Session{
-			ID: s.ID, Title: s.Title, Start: s.EffectiveStart().In(loc), End: s.EffectiveEnd().In(loc),
-			Venue: venue.ID, VenueName: venue.Name, Kind: string(s.Kind), Status: text, Phase: string(st.Phase),
+			ID: s.ID, Title: s.Title, TitleZh: s.TitleZh, Start: s.EffectiveStart().In(loc), End: s.EffectiveEnd().In(loc),
+			Venue: venue.ID, VenueName: venue.Name, VenueNameZh: venue.NameZh, Kind: string(s.Kind), Status: text, Phase: string(st.Phase),
 			DelayMin: st.DelayMin, Moved: st.Moved, Assigned: counts[i].Assigned, Present: counts[i].Present, Capacity: counts[i].Capacity,
 		})
 	}
 	arrivals := v.ArrivalCounts()
 	for i, d := range v.Delegations {
 		a := arrivals[i]
-		r.Delegations = append(r.Delegations, Delegation{ID: d.ID, Name: d.Name, Country: d.Country,
+		r.Delegations = append(r.Delegations, Delegation{ID: d.ID, Name: d.Name, NameZh: d.NameZh, Country: d.Country,
 			Expected: a.Expected, Registered: a.Registered, Arrived: a.Arrived, Missing: a.Missing()})
 	}
 	total := event.TotalArrivals(arrivals)
@@ -148,7 +155,7 @@ func Build(v *store.DayView, now time.Time) Status {
 func Print(w io.Writer, p i18n.Printer, v *store.DayView, now time.Time, r Status) {
 	loc := v.Event.Location()
 	plan := v.Plan(now)
-	head := textcell.Sanitize(r.Event)
+	head := textcell.Sanitize(p.EventName(v.Event))
 	if r.Demo {
 		head += "  " + p.T(i18n.KeyCLIStatusDemo)
 	}
@@ -174,7 +181,7 @@ func Print(w io.Writer, p i18n.Printer, v *store.DayView, now time.Time, r Statu
 			rs := r.Sessions[i]
 			rows = append(rows, []string{
 				p.Clock(s.EffectiveStart().In(loc)) + "-" + p.Clock(s.EffectiveEnd().In(loc)),
-				textcell.Sanitize(s.Title), p.Kind(s.Kind), textcell.Sanitize(p.VenueName(plan.Venues[s.EffectiveVenue()])),
+				textcell.Sanitize(p.SessionTitle(s)), p.Kind(s.Kind), textcell.Sanitize(p.VenueName(plan.Venues[s.EffectiveVenue()])),
 				p.Status(statuses[i]), fmt.Sprintf("%d/%d", rs.Assigned, rs.Capacity),
 			})
 		}

@@ -13,11 +13,19 @@ import (
 // [NewIndex]; [Index.Add] and [Index.Update] take walk-ins. It is safe for
 // concurrent use, so the UI may search from a command's goroutine.
 type Index struct {
-	mu      sync.Mutex
+	mu sync.Mutex
+	// people is the slice NewIndex was given until Add or Update first
+	// change it (owned): then it is a copy of the index's own.
 	people  []event.Person
+	owned   bool
 	entries []entry
+	ids     []int32 // the entries' part and initial ids
 	byID    map[string]int
-	byBadge map[string][]int
+	// byBadge is the first person indexed with each badge code, and
+	// moreBadge the others with it, in index order: codes are almost
+	// always held once, and a slice a code was 4 MB at 100,000 people.
+	byBadge   map[string]int32
+	moreBadge map[string][]int
 
 	// parts and inits are the distinct parts of names and the distinct
 	// initials strings, with who has them.
@@ -42,21 +50,46 @@ type Index struct {
 	touched []int
 	// mapped caches names folded for highlighting.
 	mapped map[string]mapped
+	// Scratch for makeEntry.
+	partBuf, initBuf []int32
+	wordBuf          []string
+	initials         []byte
 }
 
-// entry is what matching needs of one person, computed once.
+// entry is what matching needs of one person, computed once. It is kept
+// small: there is one a person.
 type entry struct {
-	partIDs    []int32 // distinct parts of both names, in ix.parts
-	initIDs    []int32 // initials of each name of two or more parts, in ix.inits
-	sortKey    string  // Latin name, folded, for ties
-	delegation string
+	// ix.ids[off:] holds the distinct parts of both names (in ix.parts),
+	// nParts of them, then the initials of each name of two or more
+	// parts (in ix.inits), nInits of them. One array for everyone: a
+	// slice a person was 4 MB more at 100,000 people.
+	off            uint32
+	nParts, nInits uint16
 }
 
-// NewIndex indexes people and the delegations they belong to.
+// partIDs are person p's parts of names.
+func (ix *Index) partIDs(p int) []int32 {
+	e := ix.entries[p]
+	end := e.off + uint32(e.nParts)
+	return ix.ids[e.off:end:end]
+}
+
+// initIDs are person p's initials.
+func (ix *Index) initIDs(p int) []int32 {
+	e := ix.entries[p]
+	from := e.off + uint32(e.nParts)
+	end := from + uint32(e.nInits)
+	return ix.ids[from:end:end]
+}
+
+// NewIndex indexes people and the delegations they belong to. It holds
+// people itself, not a copy (100,000 people are 10 MB a copy), and never
+// writes into it: Add and Update change a copy of the index's own.
 func NewIndex(people []event.Person, delegations []event.Delegation) *Index {
 	ix := &Index{
 		byID:      make(map[string]int, len(people)),
-		byBadge:   make(map[string][]int, len(people)),
+		byBadge:   make(map[string]int32, len(people)),
+		moreBadge: map[string][]int{},
 		delByCode: map[string][]string{},
 		delByName: map[string][]string{},
 		parts:     newDict(),
@@ -65,12 +98,16 @@ func NewIndex(people []event.Person, delegations []event.Delegation) *Index {
 	for _, d := range delegations {
 		ix.addDelegation(d)
 	}
-	ix.people = make([]event.Person, 0, len(people))
+	ix.people = people
 	ix.entries = make([]entry, 0, len(people))
-	for _, p := range people {
-		ix.add(p)
+	ix.ids = make([]int32, 0, 3*len(people))
+	ix.kinds = make([]Kind, 0, len(people))
+	ix.rank = make([]int32, 0, len(people))
+	keys := make([]string, len(people))
+	for i, p := range people {
+		keys[i] = ix.index(i, p)
 	}
-	ix.sortAll()
+	ix.sortAll(keys)
 	return ix
 }
 
@@ -111,6 +148,22 @@ func (ix *Index) Person(i int) event.Person {
 	return ix.people[i]
 }
 
+// Find is the position of the person with id, for [Index.Person].
+func (ix *Index) Find(id string) (int, bool) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	i, ok := ix.byID[id]
+	return i, ok
+}
+
+// WithBadge is the positions of the people with badge's code
+// (event.BadgeKey), in the order they were indexed.
+func (ix *Index) WithBadge(badge string) []int {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	return ix.withBadge(event.BadgeKey(badge))
+}
+
 // Add indexes a walk-in. A person whose ID is already indexed is updated
 // instead, so adding twice never shows one person twice.
 func (ix *Index) Add(p event.Person) {
@@ -135,30 +188,40 @@ func (ix *Index) Update(p event.Person) bool {
 	return ok
 }
 
-func (ix *Index) add(p event.Person) {
-	i := len(ix.people)
-	ix.people = append(ix.people, p)
-	ix.entries = append(ix.entries, ix.makeEntry(i, p))
+// own makes the people the index's own before it changes them.
+func (ix *Index) own() {
+	if !ix.owned {
+		ix.people = slices.Clone(ix.people)
+		ix.owned = true
+	}
+}
+
+// index indexes people[i], p, and returns its sort key.
+func (ix *Index) index(i int, p event.Person) string {
+	e, key := ix.makeEntry(i, p)
+	ix.entries = append(ix.entries, e)
 	ix.kinds = append(ix.kinds, kindNone)
 	ix.rank = append(ix.rank, -1)
 	ix.byID[p.ID] = i
 	ix.indexBadge(i, p.Badge)
+	return key
 }
 
 func (ix *Index) update(i int, p event.Person) {
 	old := ix.people[i]
 	if k := event.BadgeKey(old.Badge); k != "" {
-		ix.byBadge[k] = slices.DeleteFunc(ix.byBadge[k], func(j int) bool { return j == i })
+		ix.unindexBadge(i, k)
 	}
-	for _, id := range ix.entries[i].partIDs {
+	for _, id := range ix.partIDs(i) {
 		ix.parts.remove(i, id)
 	}
-	for _, id := range ix.entries[i].initIDs {
+	for _, id := range ix.initIDs(i) {
 		ix.inits.remove(i, id)
 	}
 	ix.unplace(i)
+	ix.own()
 	ix.people[i] = p
-	ix.entries[i] = ix.makeEntry(i, p)
+	ix.entries[i], _ = ix.makeEntry(i, p)
 	ix.indexBadge(i, p.Badge)
 	ix.place(i)
 }
@@ -166,19 +229,55 @@ func (ix *Index) update(i int, p event.Person) {
 // addOne is add for a walk-in: it also finds the person's place in the
 // order, which NewIndex does for everyone at once.
 func (ix *Index) addOne(p event.Person) {
-	ix.add(p)
+	ix.own()
+	ix.people = append(ix.people, p)
+	ix.index(len(ix.people)-1, p)
 	ix.place(len(ix.people) - 1)
 }
 
 func (ix *Index) indexBadge(i int, badge string) {
 	if k := event.BadgeKey(badge); k != "" {
-		ix.byBadge[k] = append(ix.byBadge[k], i)
+		if _, held := ix.byBadge[k]; held {
+			ix.moreBadge[k] = append(ix.moreBadge[k], i)
+		} else {
+			ix.byBadge[k] = int32(i)
+		}
 	}
 }
 
-// before is the order of ties: Latin name, then ID, then position.
-func (ix *Index) before(a, b int) int {
-	if c := strings.Compare(ix.entries[a].sortKey, ix.entries[b].sortKey); c != 0 {
+// unindexBadge forgets that person i has the badge code k.
+func (ix *Index) unindexBadge(i int, k string) {
+	more := ix.moreBadge[k]
+	if first, ok := ix.byBadge[k]; ok && int(first) == i {
+		if len(more) == 0 {
+			delete(ix.byBadge, k)
+			return
+		}
+		ix.byBadge[k], more = int32(more[0]), more[1:]
+	} else {
+		more = slices.DeleteFunc(more, func(j int) bool { return j == i })
+	}
+	if len(more) == 0 {
+		delete(ix.moreBadge, k)
+	} else {
+		ix.moreBadge[k] = more
+	}
+}
+
+// withBadge is the people with badge code k, in index order.
+func (ix *Index) withBadge(k string) []int {
+	first, ok := ix.byBadge[k]
+	if !ok {
+		return nil
+	}
+	return append([]int{int(first)}, ix.moreBadge[k]...)
+}
+
+// before is the order of ties: Latin name (folded; the name when there
+// is no Latin spelling), then ID, then position; ka and kb are the sort
+// keys of a and b.
+func (ix *Index) before(ka, kb string, a, b int) int {
+	if c := strings.Compare(ka, kb); c != 0 {
 		return c
 	}
 	if c := strings.Compare(ix.people[a].ID, ix.people[b].ID); c != 0 {
@@ -187,12 +286,22 @@ func (ix *Index) before(a, b int) int {
 	return a - b
 }
 
-func (ix *Index) sortAll() {
+// sortKey is person i's sort key, folded again: only a walk-in or a
+// correction needs it after NewIndex, which keeps none.
+func (ix *Index) sortKey(i int) string {
+	if key, _ := ix.fold.fold(ix.people[i].NameLatin, false); key != "" {
+		return key
+	}
+	key, _ := ix.fold.fold(ix.people[i].Name, false)
+	return key
+}
+
+func (ix *Index) sortAll(keys []string) {
 	ix.order = make([]int32, len(ix.people))
 	for i := range ix.order {
 		ix.order[i] = int32(i)
 	}
-	slices.SortFunc(ix.order, func(a, b int32) int { return ix.before(int(a), int(b)) })
+	slices.SortFunc(ix.order, func(a, b int32) int { return ix.before(keys[a], keys[b], int(a), int(b)) })
 	ix.renumber(0)
 }
 
@@ -204,7 +313,8 @@ func (ix *Index) renumber(from int) {
 
 // place inserts person i into the order: O(n) moves, fine for one walk-in.
 func (ix *Index) place(i int) {
-	r, _ := slices.BinarySearchFunc(ix.order, int32(i), func(a, b int32) int { return ix.before(int(a), int(b)) })
+	key := ix.sortKey(i)
+	r, _ := slices.BinarySearchFunc(ix.order, int32(i), func(a, b int32) int { return ix.before(ix.sortKey(int(a)), key, int(a), int(b)) })
 	ix.order = slices.Insert(ix.order, r, int32(i))
 	ix.renumber(r)
 }
@@ -215,34 +325,46 @@ func (ix *Index) unplace(i int) {
 	ix.renumber(r)
 }
 
-func (ix *Index) makeEntry(i int, p event.Person) entry {
+// makeEntry indexes the names of people[i], p, and returns its entry
+// and sort key.
+func (ix *Index) makeEntry(i int, p event.Person) (entry, string) {
 	native, _ := ix.fold.fold(p.Name, false)
 	latin, _ := ix.fold.fold(p.NameLatin, false)
-	e := entry{sortKey: latin, delegation: p.Delegation}
-	if e.sortKey == "" {
-		e.sortKey = native
+	key := latin
+	if key == "" {
+		key = native
 	}
+	parts, inits := ix.partBuf[:0], ix.initBuf[:0]
 	for _, key := range []string{native, latin} {
-		parts := strings.FieldsFunc(key, isWordBreak)
-		for _, w := range parts {
+		words := ix.wordBuf[:0]
+		for w := range strings.FieldsFuncSeq(key, isWordBreak) {
+			words = append(words, w)
+		}
+		ix.wordBuf = words
+		for _, w := range words {
 			// A part in both names (Malay names have no separate Latin
 			// spelling; "Li Li") is one posting.
-			if id, ok := ix.parts.ids[w]; ok && slices.Contains(e.partIDs, id) {
+			if id, ok := ix.parts.ids[w]; ok && slices.Contains(parts, id) {
 				continue
 			}
-			e.partIDs = append(e.partIDs, ix.parts.add(i, w))
+			parts = append(parts, ix.parts.add(i, w))
 		}
-		if len(parts) >= 2 {
-			var b strings.Builder
-			for _, w := range parts {
+		if len(words) >= 2 {
+			b := ix.initials[:0]
+			for _, w := range words {
 				r, _ := utf8.DecodeRuneInString(w)
-				b.WriteRune(r)
+				b = utf8.AppendRune(b, r)
 			}
-			if id, ok := ix.inits.ids[b.String()]; ok && slices.Contains(e.initIDs, id) {
+			ix.initials = b
+			if id, ok := ix.inits.ids[string(b)]; ok && slices.Contains(inits, id) {
 				continue
 			}
-			e.initIDs = append(e.initIDs, ix.inits.add(i, b.String()))
+			inits = append(inits, ix.inits.add(i, string(b)))
 		}
 	}
-	return e
+	ix.partBuf, ix.initBuf = parts, inits
+	// Names are at most event.MaxNameLen long, so the counts fit.
+	e := entry{off: uint32(len(ix.ids)), nParts: uint16(len(parts)), nInits: uint16(len(inits))}
+	ix.ids = append(append(ix.ids, parts...), inits...)
+	return e, key
 }

@@ -46,7 +46,7 @@ func (ix *Index) Search(query string, limit int) []Result {
 		ix.touched = touched[:0]
 	}()
 
-	for _, p := range ix.byBadge[event.BadgeKey(q)] {
+	for _, p := range ix.withBadge(event.BadgeKey(q)) {
 		mark(p, KindBadge)
 	}
 	var filter []string
@@ -57,7 +57,7 @@ func (ix *Index) Search(query string, limit int) []Result {
 		}
 	}
 	inFilter := func(p int) bool {
-		return filter == nil || slices.Contains(filter, ix.entries[p].delegation)
+		return filter == nil || slices.Contains(filter, ix.people[p].Delegation)
 	}
 	fq := strings.TrimSpace(ix.fold.foldOnly(q))
 	members := ix.delByName[fq]
@@ -66,7 +66,7 @@ func (ix *Index) Search(query string, limit int) []Result {
 	}
 	if len(members) > 0 {
 		for p := range ix.entries {
-			if slices.Contains(members, ix.entries[p].delegation) && inFilter(p) {
+			if slices.Contains(members, ix.people[p].Delegation) && inFilter(p) {
 				mark(p, KindDelegation)
 			}
 		}
@@ -144,7 +144,7 @@ func (ix *Index) matchNames(words []string, full func() bool, found func(p int, 
 					continue
 				}
 				best := kindNone
-				for _, pid := range ix.entries[p].partIDs {
+				for _, pid := range ix.partIDs(int(p)) {
 					best = min(best, ms[i].kinds[pid])
 				}
 				k = max(k, best)

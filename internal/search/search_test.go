@@ -148,7 +148,7 @@ func TestRanking(t *testing.T) {
 			t.Errorf("%s (%v) before %s (%v)", a.ID, a.Kind, b.ID, b.Kind)
 		}
 		if a.Kind == b.Kind {
-			la, lb := ix.entries[a.Index].sortKey, ix.entries[b.Index].sortKey
+			la, lb := ix.sortKey(a.Index), ix.sortKey(b.Index)
 			if la > lb || la == lb && a.ID > b.ID {
 				t.Errorf("tie %s %q before %s %q", a.ID, la, b.ID, lb)
 			}
@@ -330,5 +330,82 @@ func TestConcurrentSearchAndAdd(t *testing.T) {
 	<-done
 	if got := len(ix.Search("walk in", 0)); got != 200 {
 		t.Errorf("found %d walk-ins, want 200", got)
+	}
+}
+
+// TestIndexLeavesItsPeopleAlone: the index holds the people it was given
+// without copying them, and a walk-in or a correction changes its own
+// copy, never the caller's slice.
+func TestIndexLeavesItsPeopleAlone(t *testing.T) {
+	people := slices.Clone(testPeople)
+	before := slices.Clone(people)
+	ix := NewIndex(people, testDelegations)
+	fixed := people[0]
+	fixed.Name = "Changed Name"
+	if !ix.Update(fixed) {
+		t.Fatal("Update did not find the person")
+	}
+	ix.Add(event.Person{ID: "walk-in", Name: "New Person", Delegation: people[0].Delegation})
+	if !slices.Equal(people, before) {
+		t.Error("the caller's people changed")
+	}
+	if got := ix.Person(0).Name; got != "Changed Name" {
+		t.Errorf("index holds %q, want the corrected name", got)
+	}
+	if r := ix.Search("changed", 5); len(r) != 1 || r[0].ID != fixed.ID {
+		t.Errorf("search for the corrected name: %+v", r)
+	}
+	if r := ix.Search("new person", 5); len(r) != 1 || r[0].ID != "walk-in" {
+		t.Errorf("search for the walk-in: %+v", r)
+	}
+}
+
+// TestBadgeHeldTwice: a code held by several people finds them all, in
+// the order indexed, through a correction that takes it from the first
+// and a walk-in that brings it again.
+func TestBadgeHeldTwice(t *testing.T) {
+	people := []event.Person{
+		{ID: "a", Badge: "X-1", Name: "Anh"},
+		{ID: "b", Badge: "x-1", Name: "Binh"},
+		{ID: "c", Badge: "Y-2", Name: "Chi"},
+		{ID: "d", Badge: "X-1", Name: "Dung"},
+	}
+	ix := NewIndex(people, nil)
+	ids := func(code string) []string {
+		var out []string
+		for _, i := range ix.WithBadge(code) {
+			out = append(out, ix.Person(i).ID)
+		}
+		return out
+	}
+	if got := ids("X-1"); !slices.Equal(got, []string{"a", "b", "d"}) {
+		t.Errorf("X-1 held by %v", got)
+	}
+	moved := people[0]
+	moved.Badge = "Z-9"
+	ix.Update(moved)
+	if got := ids("X-1"); !slices.Equal(got, []string{"b", "d"}) {
+		t.Errorf("after a's correction X-1 held by %v", got)
+	}
+	fixed := people[3]
+	fixed.Badge = "Y-2"
+	ix.Update(fixed)
+	ix.Add(event.Person{ID: "e", Badge: "X-1", Name: "Em"})
+	if got := ids("X-1"); !slices.Equal(got, []string{"b", "e"}) {
+		t.Errorf("after d's correction and a walk-in X-1 held by %v", got)
+	}
+	if got := ids("Y-2"); !slices.Equal(got, []string{"c", "d"}) {
+		t.Errorf("Y-2 held by %v", got)
+	}
+	var found []string
+	for _, r := range ix.Search("x-1", 10) {
+		found = append(found, r.ID)
+	}
+	slices.Sort(found)
+	if !slices.Equal(found, []string{"b", "e"}) {
+		t.Errorf("a search for the code finds %v", found)
+	}
+	if got := ids("Q-0"); got != nil {
+		t.Errorf("a code no one holds finds %v", got)
 	}
 }

@@ -2,6 +2,7 @@ package transfer
 
 import (
 	"caecw/internal/event"
+	"caecw/internal/formats"
 )
 
 // Changed keeps of imported only the records that are new or differ from
@@ -15,7 +16,7 @@ func Changed(existing, imported event.Programme) event.Programme {
 	}
 	out.Venues = changed(existing.Venues, imported.Venues, func(v event.Venue) string { return v.ID }, same[event.Venue])
 	out.Delegations = changed(existing.Delegations, imported.Delegations, func(d event.Delegation) string { return d.ID }, same[event.Delegation])
-	out.Sessions = changed(existing.Sessions, imported.Sessions, func(s event.Session) string { return s.ID }, samePlan)
+	out.Sessions = changed(existing.Sessions, imported.Sessions, func(s event.Session) string { return s.ID }, formats.SamePlan)
 	out.People = changed(existing.People, imported.People, func(p event.Person) string { return p.ID }, same[event.Person])
 	out.Assignments = changed(existing.Assignments, imported.Assignments,
 		func(a event.Assignment) string { return a.Session + "\x00" + a.Delegation },
@@ -25,12 +26,6 @@ func Changed(existing, imported event.Programme) event.Programme {
 }
 
 func same[T comparable](a, b T) bool { return a == b }
-
-// samePlan compares sessions as planned: the import never touches State.
-func samePlan(a, b event.Session) bool {
-	return a.ID == b.ID && a.Day == b.Day && a.Start.Equal(b.Start) && a.End.Equal(b.End) &&
-		a.Title == b.Title && a.Kind == b.Kind && a.Venue == b.Venue && a.Host == b.Host && a.Expected == b.Expected
-}
 
 func changed[T any](existing, imported []T, key func(T) string, eq func(a, b T) bool) []T {
 	old := make(map[string]int, len(existing))

@@ -8,6 +8,7 @@ import (
 
 	"caecw/internal/event"
 	"caecw/internal/formats"
+	"caecw/internal/i18n"
 	"caecw/internal/journal"
 	"caecw/store"
 )
@@ -61,7 +62,7 @@ func BuildDayLog(s *store.Store, day event.Day, labels formats.Labels) (*DayLog,
 	}
 	d := &DayLog{s: s}
 	d.Event, d.Day, d.Labels = v.Event, day, labels
-	d.Names = formats.LookupFrom(prog)
+	d.Names = formats.LookupIn(labels.P, prog)
 	d.Undone = map[journal.ID]journal.ID{}
 	d.UndoneAt = map[journal.ID]time.Time{}
 	d.Targets = map[journal.ID]journal.Entry{}
@@ -103,7 +104,7 @@ func BuildDayLog(s *store.Store, day event.Day, labels formats.Labels) (*DayLog,
 			d.UndoneAt[target] = at
 		}
 	}
-	d.Summary = summarise(v, prog.People, assigns)
+	d.Summary = summarise(labels.P, v, prog.People, assigns)
 	d.Entries = d.entries()
 	return d, nil
 }
@@ -117,17 +118,19 @@ func EndOfDay(day event.Day, loc *time.Location) time.Time {
 
 // summarise works out the day at close: arrivals against expected with
 // who is missing, what became of the sessions, the assignment changes that
-// stood (undone ones do not count) and the problems still open.
-func summarise(v *store.DayView, people []event.Person, assigns int) formats.Summary {
+// stood (undone ones do not count) and the problems still open, with
+// names and the problems' sentences in p's language (JSON keeps the
+// codes: delegation ids, problem kinds).
+func summarise(p i18n.Printer, v *store.DayView, people []event.Person, assigns int) formats.Summary {
 	end := EndOfDay(v.Day, v.Event.Location())
 	arrived := make(map[string]bool, len(v.Arrivals))
 	for _, c := range v.Arrivals {
 		arrived[c.Person] = true
 	}
 	missing := map[string][]string{}
-	for _, p := range people {
-		if !arrived[p.ID] {
-			missing[p.Delegation] = append(missing[p.Delegation], p.Name)
+	for _, per := range people {
+		if !arrived[per.ID] {
+			missing[per.Delegation] = append(missing[per.Delegation], per.Name)
 		}
 	}
 	sum := formats.Summary{AssignmentChanges: assigns, Arrivals: []formats.DelegationArrivals{}}
@@ -139,7 +142,7 @@ func summarise(v *store.DayView, people []event.Person, assigns int) formats.Sum
 		}
 		slices.Sort(m)
 		sum.Arrivals = append(sum.Arrivals, formats.DelegationArrivals{
-			Delegation: d.ID, Name: d.Name, Expected: a.Expected, Arrived: a.Arrived, Missing: m,
+			Delegation: d.ID, Name: p.DelegationName(d), Expected: a.Expected, Arrived: a.Arrived, Missing: m,
 		})
 	}
 	for _, s := range v.Sessions {
@@ -157,9 +160,13 @@ func summarise(v *store.DayView, people []event.Person, assigns int) formats.Sum
 			sum.Sessions.Moved++
 		}
 	}
-	sum.OpenProblems = event.DetectProblems(v.Plan(end))
+	plan := v.Plan(end)
+	sum.OpenProblems = event.DetectProblems(plan)
 	if sum.OpenProblems == nil {
 		sum.OpenProblems = []event.Problem{}
+	}
+	for i, pr := range sum.OpenProblems {
+		sum.OpenProblems[i].Message = p.Problem(pr, plan, v.Event.Location())
 	}
 	return sum
 }

@@ -63,13 +63,13 @@ func Parse(existing event.Programme, paths []string, progress Progress) (event.P
 	for _, p := range paths {
 		f, err := os.Open(p)
 		if err != nil {
-			openProblems = append(openProblems, formats.Problem{File: p, Message: "cannot open: " + openReason(err)})
+			openProblems = append(openProblems, formats.OpenProblem(p, err))
 			continue
 		}
 		opened = append(opened, f)
 		if st, err := f.Stat(); err == nil {
 			if st.IsDir() {
-				openProblems = append(openProblems, formats.Problem{File: p, Message: "is a folder, not a file"})
+				openProblems = append(openProblems, formats.FolderProblem(p))
 				continue
 			}
 			total += st.Size()
@@ -89,20 +89,6 @@ func Parse(existing event.Programme, paths []string, progress Progress) (event.P
 		return event.Programme{}, all[:min(len(all), formats.MaxProblems+1)]
 	}
 	return formats.Parse(existing, files...)
-}
-
-func openReason(err error) string {
-	switch {
-	case errors.Is(err, os.ErrNotExist):
-		return "no such file"
-	case errors.Is(err, os.ErrPermission):
-		return "permission denied"
-	}
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
 }
 
 type countingReader struct {

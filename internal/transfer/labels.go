@@ -20,5 +20,6 @@ func Labels(p i18n.Printer) formats.Labels {
 		Cancelled: p.T(i18n.KeyExportCancelled), AssignmentChanges: p.T(i18n.KeyExportAssignmentChanges), Count: p.T(i18n.KeyExportCount),
 		Problem: p.T(i18n.KeyExportProblem), Message: p.T(i18n.KeyExportMessage),
 		None: p.T(i18n.KeyExportNone), UndoneAt: p.T(i18n.KeyExportUndoneAt),
+		P: p,
 	}
 }

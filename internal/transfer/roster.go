@@ -27,18 +27,18 @@ func WriteProgrammeCSV(dir string, p event.Programme, force bool) ([]string, err
 	rows := map[formats.Kind][][]string{}
 	if p.Event != nil {
 		e := p.Event
-		rows[formats.KindEvent] = [][]string{{e.Name, e.City, e.TimeZone, string(e.FirstDay), string(e.LastDay), string(e.ArrivalsFrom), string(e.ArrivalsTo)}}
+		rows[formats.KindEvent] = [][]string{{e.Name, e.City, e.TimeZone, string(e.FirstDay), string(e.LastDay), string(e.ArrivalsFrom), string(e.ArrivalsTo), e.NameZh}}
 	}
 	for _, v := range p.Venues {
-		rows[formats.KindVenues] = append(rows[formats.KindVenues], []string{v.ID, v.Name, v.Site, strconv.Itoa(v.Capacity), v.NameZh, v.Note})
+		rows[formats.KindVenues] = append(rows[formats.KindVenues], []string{v.ID, v.Name, v.Site, strconv.Itoa(v.Capacity), v.NameZh, v.Note, v.SiteZh})
 	}
 	for _, d := range p.Delegations {
-		rows[formats.KindDelegations] = append(rows[formats.KindDelegations], []string{d.ID, d.Name, d.Country, d.Head, d.Liaison, strconv.Itoa(d.Expected), d.NameZh})
+		rows[formats.KindDelegations] = append(rows[formats.KindDelegations], []string{d.ID, d.Name, d.Country, d.Head, d.Liaison, strconv.Itoa(d.Expected), d.NameZh, d.HeadZh})
 	}
 	for _, s := range p.Sessions {
 		rows[formats.KindSessions] = append(rows[formats.KindSessions], []string{
 			s.ID, string(s.Day), s.Start.In(loc).Format("15:04"), s.End.In(loc).Format("15:04"),
-			s.Title, string(s.Kind), s.Venue, s.Host, strconv.Itoa(s.Expected),
+			s.Title, string(s.Kind), s.Venue, s.Host, strconv.Itoa(s.Expected), s.TitleZh, s.HostZh,
 		})
 	}
 	for _, x := range p.People {

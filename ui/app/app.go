@@ -54,7 +54,8 @@ type Model struct {
 	// errLine words the error line at draw time, so that L translates
 	// the frame's part of it; nil when there is no error.
 	errLine func(i18n.Printer) string
-	status  string
+	// status is worded at draw time too (a Text), for the same reason.
+	status i18n.Text
 	// panicked holds a recovered view panic, shown instead of the tab.
 	panicked string
 	backup   backupState

@@ -198,11 +198,11 @@ func TestDeskWorksOnTodayOnly(t *testing.T) {
 
 func TestErrorLineShowsAndClearsOnSave(t *testing.T) {
 	m := newApp(t, 100, 30)
-	uitest.Drive(m, common.ErrMsg{Action: "check-in", Err: errors.New("no space left on device")}, wait)
+	uitest.Drive(m, common.ErrMsg{Action: i18n.Verbatim("check-in"), Err: errors.New("no space left on device")}, wait)
 	if !strings.Contains(screen(m), "save failed: check-in: no space left on device") {
 		t.Fatalf("no error line:\n%s", screen(m))
 	}
-	uitest.Drive(m, common.SavedMsg{Text: "ok"}, wait)
+	uitest.Drive(m, common.SavedMsg{Text: i18n.Verbatim("ok")}, wait)
 	if strings.Contains(screen(m), "save failed") {
 		t.Fatalf("error line stayed after a save:\n%s", screen(m))
 	}
@@ -249,7 +249,7 @@ func TestAfterCloseDayAChangeIsAcceptedWithAWarning(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	uitest.Drive(m, common.SavedMsg{Entry: res.Entry, Text: "Checked in"}, wait)
+	uitest.Drive(m, common.SavedMsg{Entry: res.Entry, Text: i18n.Verbatim("Checked in")}, wait)
 	out := screen(m)
 	if !strings.Contains(out, "Checked in (ctrl+z undoes it) · day closed at 09:30: kept as a late addition") {
 		t.Errorf("no warning on the saved change:\n%s", out)
@@ -269,7 +269,7 @@ func TestEveryChangeSaysHowToUndoIt(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	uitest.Drive(m, common.SavedMsg{Entry: e, Text: "Delayed by 10 min"}, wait)
+	uitest.Drive(m, common.SavedMsg{Entry: e, Text: i18n.Verbatim("Delayed by 10 min")}, wait)
 	if out := screen(m); !strings.Contains(out, "Delayed by 10 min (undo it on the Log tab: u)") {
 		t.Errorf("the change does not say how to undo it:\n%s", out)
 	}

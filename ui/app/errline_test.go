@@ -15,7 +15,7 @@ import (
 func TestErrorLineWordsStoreErrorsLikeTheCLI(t *testing.T) {
 	m := newApp(t, 200, 30)
 	err := &store.FileError{Path: "/d/x.db", Err: store.ErrInUse}
-	uitest.Drive(m, common.ErrMsg{Action: "backup", Err: err}, wait)
+	uitest.Drive(m, common.ErrMsg{Action: i18n.Verbatim("backup"), Err: err}, wait)
 	en := i18n.New(i18n.EN).T(i18n.KeyCLIErrInUse, "path", "/d/x.db")
 	if !strings.Contains(screen(m), "save failed: backup: "+en) {
 		t.Errorf("English error line lacks %q:\n%s", en, screen(m))

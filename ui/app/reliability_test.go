@@ -55,7 +55,7 @@ func TestRollingBackupThroughTheModel(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		uitest.Drive(m, common.SavedMsg{Entry: res.Entry, Text: "checked in"}, wait)
+		uitest.Drive(m, common.SavedMsg{Entry: res.Entry, Text: i18n.Verbatim("checked in")}, wait)
 	}
 	tick(time.Second) // the first tick starts the interval
 	if n := len(store.Backups(s.Path())); n != 0 {
@@ -169,7 +169,7 @@ func TestPanickingViewIsRecovered(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	uitest.Drive(m, common.SavedMsg{Entry: res.Entry, Text: "ok"}, wait)
+	uitest.Drive(m, common.SavedMsg{Entry: res.Entry, Text: i18n.Verbatim("ok")}, wait)
 	for i := range 2 {
 		if _, ok := s.Arrival(app.Today(c.Event, clk.Now()), people[i].ID); !ok {
 			t.Errorf("check-in %d lost", i)
@@ -230,9 +230,9 @@ func TestFullDiskThroughTheModel(t *testing.T) {
 	var failedAt = -1
 	for i := 0; i < 50 && failedAt < 0; i++ {
 		id := people[i].ID
-		msg := c.Save("check-in", func() (common.SavedMsg, error) {
+		msg := c.Save(i18n.Verbatim("check-in"), func() (common.SavedMsg, error) {
 			res, err := s.CheckIn(id)
-			return common.SavedMsg{Entry: res.Entry, Text: "checked in " + id}, err
+			return common.SavedMsg{Entry: res.Entry, Text: i18n.Verbatim("checked in " + id)}, err
 		})()
 		uitest.Drive(m, msg, wait)
 		if em, ok := msg.(common.ErrMsg); ok {
@@ -264,9 +264,9 @@ func TestFullDiskThroughTheModel(t *testing.T) {
 		t.Fatal(err)
 	}
 	id := people[failedAt].ID
-	msg := c.Save("check-in", func() (common.SavedMsg, error) {
+	msg := c.Save(i18n.Verbatim("check-in"), func() (common.SavedMsg, error) {
 		res, err := s.CheckIn(id)
-		return common.SavedMsg{Entry: res.Entry, Text: "checked in again " + id}, err
+		return common.SavedMsg{Entry: res.Entry, Text: i18n.Verbatim("checked in again " + id)}, err
 	})()
 	if em, ok := msg.(common.ErrMsg); ok {
 		t.Fatalf("save after space came back: %v", em.Err)

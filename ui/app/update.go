@@ -109,7 +109,7 @@ func (m *Model) clearStatus(msg tea.KeyPressMsg) {
 			return
 		}
 	}
-	m.status = ""
+	m.status = nil
 }
 
 // errText is the error line, in the screen's language: the store's
@@ -121,7 +121,7 @@ func errText(p i18n.Printer, msg common.ErrMsg) string {
 	if words, _, ok := errtext.Store(p, msg.Err); ok {
 		text = words
 	}
-	if msg.Action != "" {
+	if msg.Action != nil {
 		text = p.T(i18n.KeyErrAction, "action", msg.Action, "err", text)
 	}
 	return p.T(i18n.KeyHeaderSaveFailed, "err", text)
@@ -136,12 +136,12 @@ func (m *Model) takeSaved(msg common.SavedMsg) tea.Cmd {
 	m.errLine = nil
 	m.saved = true
 	m.backup.dirty = true
-	if msg.Text != "" {
+	if msg.Text != nil {
 		m.status = m.undoHint(msg)
 	}
 	if m.view != nil && !m.view.closedAt.IsZero() && msg.Entry.Day == m.day {
 		// Accepted all the same: an arrival is never refused.
-		m.status = m.p().T(i18n.KeySavedAfterClose, "text", m.status, "time", m.p().Clock(m.view.closedAt.In(m.c.Location())))
+		m.status = i18n.Say(i18n.KeySavedAfterClose, "text", m.status, "time", m.p().Clock(m.view.closedAt.In(m.c.Location())))
 	}
 	var cmds []tea.Cmd
 	if msg.Changes != nil {
@@ -373,7 +373,7 @@ func (m *Model) showIn(msg tea.Msg) tea.Cmd {
 		}
 	}
 	if _, ok := msg.(common.SessionActionMsg); ok {
-		m.status = m.p().T(i18n.KeySessionsDeskRefused)
+		m.status = i18n.Say(i18n.KeySessionsDeskRefused)
 	}
 	return nil
 }
@@ -382,14 +382,14 @@ func (m *Model) showIn(msg tea.Msg) tea.Cmd {
 // undoHint is a saved change's text with how to undo it: ctrl+z for a
 // check-in, the Log tab for the rest (an undo and what cannot be undone
 // say nothing more).
-func (m *Model) undoHint(msg common.SavedMsg) string {
+func (m *Model) undoHint(msg common.SavedMsg) i18n.Text {
 	switch k := msg.Entry.Kind; {
 	case k == "" || !k.Undoable():
 		return msg.Text
 	case k == journal.KindCheckIn:
-		return m.p().T(i18n.KeySavedUndoCheckin, "text", msg.Text)
+		return i18n.Say(i18n.KeySavedUndoCheckin, "text", msg.Text)
 	}
-	return m.p().T(i18n.KeySavedUndoLog, "text", msg.Text)
+	return i18n.Say(i18n.KeySavedUndoLog, "text", msg.Text)
 }
 
 // followToday moves a desk to the new day at midnight: it works on

@@ -76,7 +76,7 @@ func (m *Model) header() string {
 	loc := c.Location()
 	clock := p.Clock(m.now.In(loc)) + m.now.In(loc).Format(":05")
 	day := m.dayText()
-	left := c.Event.Name
+	left := p.EventName(c.Event)
 	if left == "" {
 		left = p.T(i18n.KeyAppTitle)
 	}
@@ -181,7 +181,11 @@ func (m *Model) tabTitles() ([]string, []hit) {
 }
 
 func (m *Model) statusLine() string {
-	return m.c.Styles.StatusLine.Render(m.c.Fit(m.status, m.c.Width))
+	text := ""
+	if m.status != nil {
+		text = m.status(m.p())
+	}
+	return m.c.Styles.StatusLine.Render(m.c.Fit(text, m.c.Width))
 }
 
 // helpLine is the tab's keys, then the frame's. When it does not fit,

@@ -61,8 +61,6 @@ type Model struct {
 	// People and the search index. The index is built off the Update
 	// loop; until it arrives, badge scans still work through the store.
 	people      []event.Person
-	personByID  map[string]int
-	badges      map[string]int
 	memberIdx   map[string][]int // delegation -> people, by Latin name
 	ix          *search.Index
 	building    bool
@@ -352,6 +350,14 @@ func (m *Model) showsToday() bool { return m.loaded && m.day == m.today() }
 func (m *Model) loc() *time.Location { return m.c.Location() }
 
 // delName is a delegation's name in the screen's language.
+// delText is delName worded when drawn (for the status line).
+func (m *Model) delText(id string) i18n.Text {
+	if i, ok := m.delByID[id]; ok {
+		return i18n.DelegationText(m.dels[i])
+	}
+	return i18n.Verbatim(id)
+}
+
 func (m *Model) delName(id string) string {
 	if i, ok := m.delByID[id]; ok {
 		return m.c.P.DelegationName(m.dels[i])

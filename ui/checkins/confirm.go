@@ -5,6 +5,7 @@ import (
 
 	"charm.land/lipgloss/v2"
 
+	"caecw/internal/event"
 	"caecw/internal/i18n"
 	"caecw/store"
 )
@@ -20,48 +21,60 @@ const (
 
 // confirmation is the big box the desk shows for the last answer.
 type confirmation struct {
-	kind  confirmKind
-	lines []string
+	kind confirmKind
+	// lines are worded when drawn, so that L (F2) rewords a confirmation
+	// already on screen.
+	lines []i18n.Text
 }
 
 // confirmLines is how many text lines a box holds; boxes are always this
 // tall so the results below never jump.
 const confirmLines = 4
 
-func (m *Model) okConfirm(res store.CheckInResult, first string) *confirmation {
+func (m *Model) okConfirm(res store.CheckInResult, first i18n.Text) *confirmation {
 	p := m.c.P
-	if first == "" {
-		first = p.T(i18n.KeyCheckinConfirmOK, "time", p.Clock(res.Arrival.At.In(m.loc())))
+	if first == nil {
+		first = i18n.Say(i18n.KeyCheckinConfirmOK, "time", p.Clock(res.Arrival.At.In(m.loc())))
 	}
-	c := &confirmation{kind: confirmOK, lines: []string{
+	c := &confirmation{kind: confirmOK, lines: []i18n.Text{
 		first,
-		personName(p, res.Person),
-		p.DelegationName(res.Delegation) + " · " + p.Role(res.Person.Role),
-		p.T(i18n.KeyCheckinProgress, "delegation", p.DelegationName(res.Delegation), "n", res.Arrived, "m", res.Expected),
+		personText(res.Person),
+		delegationRole(res.Delegation, res.Person.Role),
+		i18n.Say(i18n.KeyCheckinProgress, "delegation", i18n.DelegationText(res.Delegation), "n", res.Arrived, "m", res.Expected),
 	}}
 	if !res.ClosedAt.IsZero() {
 		// On the first line: the box holds confirmLines lines.
-		c.lines[0] += " · " + p.T(i18n.KeyCheckinLateAddition, "time", p.Clock(res.ClosedAt.In(m.loc())))
+		late := i18n.Say(i18n.KeyCheckinLateAddition, "time", p.Clock(res.ClosedAt.In(m.loc())))
+		c.lines[0] = func(p i18n.Printer) string { return first(p) + " · " + late(p) }
 	}
 	return c
 }
 
+// delegationRole is "delegation · role", worded when drawn.
+func delegationRole(d event.Delegation, r event.Role) i18n.Text {
+	return func(p i18n.Printer) string { return p.DelegationName(d) + " · " + p.Role(r) }
+}
+
+// mark puts a sign before a line: "✓ ", "✗ ", "↶ ".
+func mark(sign string, t i18n.Text) i18n.Text {
+	return func(p i18n.Printer) string { return sign + t(p) }
+}
+
 func (m *Model) alreadyConfirm(res store.CheckInResult) *confirmation {
 	p := m.c.P
-	return &confirmation{kind: confirmWarn, lines: []string{
-		p.T(i18n.KeyCheckinConfirmWarn),
-		personName(p, res.Person),
-		p.T(i18n.KeyCheckinAlready, "name", res.Person.Name, "time", p.Clock(res.Arrival.At.In(m.loc())), "desk", res.Arrival.Desk),
-		p.DelegationName(res.Delegation) + " · " + p.Role(res.Person.Role),
+	return &confirmation{kind: confirmWarn, lines: []i18n.Text{
+		i18n.Say(i18n.KeyCheckinConfirmWarn),
+		personText(res.Person),
+		i18n.Say(i18n.KeyCheckinAlready, "name", res.Person.Name, "time", p.Clock(res.Arrival.At.In(m.loc())), "desk", res.Arrival.Desk),
+		delegationRole(res.Delegation, res.Person.Role),
 	}}
 }
 
 func (m *Model) unknownConfirm(code string) *confirmation {
-	p := m.c.P
-	return &confirmation{kind: confirmError, lines: []string{
-		"✗ " + p.T(i18n.KeyCheckinUnknownBadge, "code", code),
-		p.T(i18n.KeyWalkinPrompt, "code", code),
-		p.T(i18n.KeyCheckinWalkinHint, "code", code),
+	return &confirmation{kind: confirmError, lines: []i18n.Text{
+		mark("✗ ", i18n.Say(i18n.KeyCheckinUnknownBadge, "code", code)),
+		i18n.Say(i18n.KeyWalkinPrompt, "code", code),
+		i18n.Say(i18n.KeyCheckinWalkinHint, "code", code),
 	}}
 }
 
@@ -76,7 +89,9 @@ func (m *Model) confirmBox(cf *confirmation, w int) []string {
 		style = s.ConfirmError
 	}
 	lines := make([]string, confirmLines)
-	copy(lines, cf.lines)
+	for i, l := range cf.lines[:min(len(cf.lines), confirmLines)] {
+		lines[i] = l(m.c.P)
+	}
 	return m.box(style, lines, w, 2, true)
 }
 

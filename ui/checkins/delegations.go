@@ -179,10 +179,10 @@ func (m *Model) country(id string) string {
 }
 
 // delegationText is what the overview's filter looks in: the code, both
-// names, the country and the head, with the Latin spelling of each head
-// registered, so a name in any script or without accents finds it.
+// names, the country and the head in both forms, with the names of each
+// head registered, so a name in any script or without accents finds it.
 func (m *Model) delegationText(d event.Delegation) string {
-	parts := []string{d.ID, d.Name, d.NameZh, d.Country, d.Head}
+	parts := []string{d.ID, d.Name, d.NameZh, d.Country, d.Head, d.HeadZh}
 	for _, i := range m.memberIdx[d.ID] {
 		if p := m.people[i]; p.Role == event.RoleHead {
 			parts = append(parts, p.Name, p.NameLatin)

@@ -112,7 +112,7 @@ func (m *Model) deskKey(msg tea.KeyPressMsg) tea.Cmd {
 			return m.undoCmd(*t)
 		}
 		if msg.String() == "n" || msg.String() == "esc" {
-			return common.Status(m.c.P.T(i18n.KeyUndoKept))
+			return common.Status(i18n.Say(i18n.KeyUndoKept))
 		}
 	}
 	switch {
@@ -192,8 +192,8 @@ func (m *Model) scan(q, selected string) tea.Cmd {
 		return nil // the scanner fired twice: silently once
 	}
 	m.d.lastQ, m.d.lastAt = q, now
-	if i, ok := m.badges[event.BadgeKey(q)]; ok {
-		return m.checkInCmd(m.people[i].ID, q)
+	if p, ok := m.withBadge(q); ok {
+		return m.checkInCmd(p.ID, q)
 	}
 	if selected != "" {
 		return m.checkInCmd(selected, q)
@@ -220,7 +220,7 @@ func (m *Model) checkInAnswer() func(checkedInMsg) tea.Msg {
 			return msg
 		}
 		res := msg.res
-		text := p.T(i18n.KeyCheckinDone, "name", personName(p, res.Person), "delegation", p.DelegationName(res.Delegation), "time", p.Clock(res.Arrival.At.In(loc)))
+		text := i18n.Say(i18n.KeyCheckinDone, "name", personText(res.Person), "delegation", i18n.DelegationText(res.Delegation), "time", p.Clock(res.Arrival.At.In(loc)))
 		return seen.Changes(s, common.SavedMsg{Entry: res.Entry, Text: text, Owner: m, Reply: msg})
 	}
 }
@@ -242,21 +242,20 @@ func (m *Model) checkInBadgeCmd(code string) tea.Cmd {
 // arrival came inside the SavedMsg, with what changed in the day, which
 // the root gave every tab in the same turn: it is not applied here again.
 func (m *Model) checkedIn(msg checkedInMsg) tea.Cmd {
-	p := m.c.P
 	switch {
 	case msg.unknown:
 		m.d.unknown = msg.query
 		m.d.confirm = m.unknownConfirm(msg.query)
-		return tea.Batch(tea.Raw("\a"), common.Status(p.T(i18n.KeyCheckinUnknownBadge, "code", msg.query)))
+		return tea.Batch(tea.Raw("\a"), common.Status(i18n.Say(i18n.KeyCheckinUnknownBadge, "code", msg.query)))
 	case msg.err != nil:
-		m.d.confirm = &confirmation{kind: confirmError, lines: []string{"✗ " + p.T(i18n.KeyErrorPrefix, "err", msg.err.Error())}}
-		return tea.Batch(tea.Raw("\a"), msgCmd(common.ErrMsg{Action: p.T(i18n.KeyActionCheckin), Err: msg.err}))
+		m.d.confirm = &confirmation{kind: confirmError, lines: []i18n.Text{mark("✗ ", i18n.Say(i18n.KeyErrorPrefix, "err", msg.err.Error()))}}
+		return tea.Batch(tea.Raw("\a"), msgCmd(common.ErrMsg{Action: i18n.Say(i18n.KeyActionCheckin), Err: msg.err}))
 	case msg.res.Already:
 		m.noteArrival(msg.res.Arrival, msg.res.Person.Delegation, msg.res.Arrived)
 		m.d.confirm = m.alreadyConfirm(msg.res)
 		return nil
 	}
-	m.d.confirm = m.okConfirm(msg.res, "")
+	m.d.confirm = m.okConfirm(msg.res, nil)
 	return nil
 }
 
@@ -305,9 +304,9 @@ func (m *Model) askUndo(msg undoAskMsg) tea.Cmd {
 	// The question is asked where the desk's confirmations show.
 	m.screen = desk
 	m.d.undoAsk = &t
-	m.d.confirm = &confirmation{kind: confirmWarn, lines: []string{
-		p.T(i18n.KeyUndoAsk, "name", name, "time", p.Clock(t.At.In(m.loc())), "desk", t.Desk),
-		p.T(i18n.KeyUndoAskKeys),
+	m.d.confirm = &confirmation{kind: confirmWarn, lines: []i18n.Text{
+		i18n.Say(i18n.KeyUndoAsk, "name", name, "time", p.Clock(t.At.In(m.loc())), "desk", t.Desk),
+		i18n.Say(i18n.KeyUndoAskKeys),
 	}}
 	return nil
 }
@@ -315,15 +314,13 @@ func (m *Model) askUndo(msg undoAskMsg) tea.Cmd {
 // undoCmd undoes check-in entry e, once confirmed.
 func (m *Model) undoCmd(e journal.Entry) tea.Cmd {
 	s := m.c.Store
-	// The reason is written in the journal in the desk's language of the
-	// moment; the Log tab shows it as written.
-	reason := m.c.P.T(i18n.KeyCheckinUndoReason)
 	return m.privately(func() tea.Msg {
 		var c journal.CheckIn
 		if err := e.Decode(&c); err != nil {
 			return undoneMsg{err: err}
 		}
-		u, err := s.Undo(e.ID, reason)
+		// The reason is a code, worded by each reader in its language.
+		u, err := s.UndoCode(e.ID, journal.UndoAtDesk)
 		return undoneMsg{undo: u, target: e, person: c.Person, day: c.Day, err: err}
 	})
 }
@@ -331,12 +328,11 @@ func (m *Model) undoCmd(e journal.Entry) tea.Cmd {
 // undoFailed is the answer to an undo (or its question) that found
 // nothing to undo or failed; nil when it went through.
 func (m *Model) undoFailed(nothing bool, err error) tea.Cmd {
-	p := m.c.P
 	switch {
 	case nothing:
-		return common.Status(p.T(i18n.KeyUndoNothing))
+		return common.Status(i18n.Say(i18n.KeyUndoNothing))
 	case err != nil:
-		return msgCmd(common.ErrMsg{Action: p.T(i18n.KeyActionUndo), Err: err})
+		return msgCmd(common.ErrMsg{Action: i18n.Say(i18n.KeyActionUndo), Err: err})
 	}
 	return nil
 }
@@ -351,7 +347,6 @@ func (m *Model) nameOf(person string) string {
 }
 
 func (m *Model) undone(msg undoneMsg) tea.Cmd {
-	p := m.c.P
 	if cmd := m.undoFailed(msg.nothing, msg.err); cmd != nil {
 		return cmd
 	}
@@ -366,14 +361,19 @@ func (m *Model) undone(msg undoneMsg) tea.Cmd {
 			m.rebuildOverview()
 		}
 	}
-	text := p.T(i18n.KeyUndoCheckin, "name", name)
-	m.d.confirm = &confirmation{kind: confirmWarn, lines: []string{"↶ " + text}}
+	text := i18n.Say(i18n.KeyUndoCheckin, "name", name)
+	m.d.confirm = &confirmation{kind: confirmWarn, lines: []i18n.Text{mark("↶ ", text)}}
 	m.d.lastQ = "" // scanning the same badge again right after an undo is meant
 	return msgCmd(common.SavedMsg{Entry: msg.undo, Text: text})
 }
 
 // personName is the native name with the Latin spelling when different,
 // bracketed as the language brackets (full-width in Chinese).
+// personText is personName worded when drawn.
+func personText(p event.Person) i18n.Text {
+	return func(pr i18n.Printer) string { return personName(pr, p) }
+}
+
 func personName(pr i18n.Printer, p event.Person) string {
 	if p.NameLatin != "" && p.NameLatin != p.Name {
 		return pr.T(i18n.KeyCheckinPersonName, "name", p.Name, "latin", p.NameLatin)

@@ -132,7 +132,7 @@ func (f *fixture) run(cmd tea.Cmd) {
 		}
 	case common.SavedMsg:
 		// As the root: the reply to this tab, the saved entry, the day.
-		f.status = msg.Text
+		f.status = msg.Text(f.c.P)
 		if msg.Owner != nil {
 			f.send(msg.Reply)
 		}
@@ -142,7 +142,7 @@ func (f *fixture) run(cmd tea.Cmd) {
 	case common.ReplyMsg:
 		f.send(msg.Msg)
 	case common.StatusMsg:
-		f.status = msg.Text
+		f.status = msg.Text(f.c.P)
 	case common.ErrMsg:
 		f.errs = append(f.errs, msg)
 		f.send(msg)

@@ -13,11 +13,9 @@ import (
 // indexBuiltMsg carries the people index and lookups built off the
 // Update loop (100,000 people take longer than a frame).
 type indexBuiltMsg struct {
-	gen        int
-	ix         *search.Index
-	personByID map[string]int
-	badges     map[string]int
-	memberIdx  map[string][]int
+	gen       int
+	ix        *search.Index
+	memberIdx map[string][]int
 }
 
 // rebuildIndex builds the index of the people held, once the delegations
@@ -32,23 +30,19 @@ func (m *Model) rebuildIndex() tea.Cmd {
 	}
 	m.needRebuild = false
 	m.building = true
-	people, dels, gen := slices.Clone(m.people), slices.Clone(m.dels), m.peopleGen
+	// The index holds the people given (no copy) and never writes into
+	// them; clipped, a walk-in appended here cannot reach its slice.
+	people, dels, gen := slices.Clip(m.people), slices.Clone(m.dels), m.peopleGen
 	return func() tea.Msg { return buildIndex(gen, people, dels) }
 }
 
 func buildIndex(gen int, people []event.Person, dels []event.Delegation) indexBuiltMsg {
 	msg := indexBuiltMsg{
-		gen:        gen,
-		ix:         search.NewIndex(people, dels),
-		personByID: make(map[string]int, len(people)),
-		badges:     make(map[string]int, len(people)),
-		memberIdx:  map[string][]int{},
+		gen:       gen,
+		ix:        search.NewIndex(people, dels),
+		memberIdx: map[string][]int{},
 	}
 	for i, p := range people {
-		msg.personByID[p.ID] = i
-		if k := event.BadgeKey(p.Badge); k != "" {
-			msg.badges[k] = i
-		}
 		msg.memberIdx[p.Delegation] = append(msg.memberIdx[p.Delegation], i)
 	}
 	keys := make([]string, len(people))
@@ -67,7 +61,7 @@ func (m *Model) indexBuilt(msg indexBuiltMsg) tea.Cmd {
 	}
 	m.building = false
 	m.ix = msg.ix
-	m.personByID, m.badges, m.memberIdx = msg.personByID, msg.badges, msg.memberIdx
+	m.memberIdx = msg.memberIdx
 	m.research()
 	m.rebuildOverview()
 	return nil
@@ -76,25 +70,37 @@ func (m *Model) indexBuilt(msg indexBuiltMsg) tea.Cmd {
 // addPerson takes a walk-in into the lookups and the index at once, so
 // the desk finds them before the people are read again.
 func (m *Model) addPerson(p event.Person) {
-	if _, ok := m.personByID[p.ID]; ok || m.personByID == nil {
+	if m.ix == nil {
+		return
+	}
+	if _, ok := m.ix.Find(p.ID); ok {
 		return
 	}
 	i := len(m.people)
 	m.people = append(m.people, p)
-	m.personByID[p.ID] = i
-	if k := event.BadgeKey(p.Badge); k != "" {
-		m.badges[k] = i
-	}
 	m.memberIdx[p.Delegation] = append(m.memberIdx[p.Delegation], i)
-	if m.ix != nil {
-		m.ix.Add(p)
-	}
+	m.ix.Add(p)
 }
 
-// person finds a person by id.
+// person finds a person by id, once the index is built.
 func (m *Model) person(id string) (event.Person, bool) {
-	if i, ok := m.personByID[id]; ok {
-		return m.people[i], true
+	if m.ix == nil {
+		return event.Person{}, false
+	}
+	if i, ok := m.ix.Find(id); ok {
+		return m.ix.Person(i), true
+	}
+	return event.Person{}, false
+}
+
+// withBadge finds the person a scanned code names, once the index is
+// built: the last indexed with it, when a code is held twice.
+func (m *Model) withBadge(code string) (event.Person, bool) {
+	if m.ix == nil {
+		return event.Person{}, false
+	}
+	if at := m.ix.WithBadge(code); len(at) > 0 {
+		return m.ix.Person(at[len(at)-1]), true
 	}
 	return event.Person{}, false
 }

@@ -33,7 +33,7 @@ type rollCalledMsg struct {
 // delegation (type a delegation's name or "th:" to list it).
 func (m *Model) startRollCallFromDesk() tea.Cmd {
 	if len(m.d.results) == 0 {
-		return common.Status(m.c.P.T(i18n.KeyRollcallNoDel))
+		return common.Status(i18n.Say(i18n.KeyRollcallNoDel))
 	}
 	per, ok := m.person(m.d.results[m.d.sel.Cursor].ID)
 	if !ok {
@@ -44,7 +44,7 @@ func (m *Model) startRollCallFromDesk() tea.Cmd {
 
 func (m *Model) startRollCall(del string, back screen) tea.Cmd {
 	if m.memberIdx == nil || !m.showsToday() {
-		return common.Status(m.c.P.T(i18n.KeyCheckinIndexing))
+		return common.Status(i18n.Say(i18n.KeyCheckinIndexing))
 	}
 	rc := rollCallState{del: del, back: back}
 	for _, i := range m.memberIdx[del] {
@@ -53,7 +53,7 @@ func (m *Model) startRollCall(del string, back screen) tea.Cmd {
 		}
 	}
 	if len(rc.cand) == 0 {
-		return common.Status(m.c.P.T(i18n.KeyRollcallNone, "delegation", m.delName(del)))
+		return common.Status(i18n.Say(i18n.KeyRollcallNone, "delegation", m.delName(del)))
 	}
 	rc.sel = make([]bool, len(rc.cand))
 	rc.cur.SetLen(len(rc.cand))
@@ -122,7 +122,6 @@ func (m *Model) commitRollCall() tea.Cmd {
 }
 
 func (m *Model) rollCalled(msg rollCalledMsg) tea.Cmd {
-	p := m.c.P
 	done, already := 0, 0
 	var last store.CheckInResult
 	for _, res := range msg.results {
@@ -134,16 +133,16 @@ func (m *Model) rollCalled(msg rollCalledMsg) tea.Cmd {
 			last = res
 		}
 	}
-	text := p.N(i18n.KeyRollcallDone, done, "delegation", m.delName(msg.del))
+	text := i18n.SayN(i18n.KeyRollcallDone, done, "delegation", m.delText(msg.del))
 	if already > 0 || msg.failed > 0 {
-		text = p.T(i18n.KeyRollcallPartial, "n", done, "k", already, "e", msg.failed)
+		text = i18n.Say(i18n.KeyRollcallPartial, "n", done, "k", already, "e", msg.failed)
 	}
 	if done > 0 {
-		m.d.confirm = m.okConfirm(last, "✓ "+text)
+		m.d.confirm = m.okConfirm(last, mark("✓ ", text))
 	}
 	var cmds []tea.Cmd
 	if msg.err != nil {
-		cmds = append(cmds, msgCmd(common.ErrMsg{Action: p.T(i18n.KeyActionCheckin), Err: msg.err}))
+		cmds = append(cmds, msgCmd(common.ErrMsg{Action: i18n.Say(i18n.KeyActionCheckin), Err: msg.err}))
 	}
 	if done > 0 {
 		cmds = append(cmds, msgCmd(common.SavedMsg{Entry: last.Entry, Text: text}))

@@ -25,7 +25,7 @@ type walkInState struct {
 	delCur    common.ListCursor
 	role      int // into event.Roles
 	focus     int // 0 name, 1 delegation, 2 role
-	errText   string
+	errText   i18n.Text
 	back      screen
 }
 
@@ -126,14 +126,14 @@ func (m *Model) walkInKey(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 func (m *Model) submitWalkIn() tea.Cmd {
-	w, p := &m.wi, m.c.P
+	w := &m.wi
 	name := strings.TrimSpace(w.name.value)
 	if name == "" {
-		w.errText, w.focus = p.T(i18n.KeyWalkinNameNeeded), 0
+		w.errText, w.focus = i18n.Say(i18n.KeyWalkinNameNeeded), 0
 		return nil
 	}
 	if len(w.dels) == 0 {
-		w.errText, w.focus = p.T(i18n.KeyWalkinDelNeeded), 1
+		w.errText, w.focus = i18n.Say(i18n.KeyWalkinDelNeeded), 1
 		return nil
 	}
 	per := event.Person{
@@ -159,16 +159,14 @@ func (m *Model) submitWalkIn() tea.Cmd {
 }
 
 func (m *Model) walkedIn(msg walkedInMsg) tea.Cmd {
-	p := m.c.P
 	if msg.err != nil {
-		m.d.confirm = &confirmation{kind: confirmError, lines: []string{"✗ " + p.T(i18n.KeyErrorPrefix, "err", msg.err.Error())}}
-		return msgCmd(common.ErrMsg{Action: p.T(i18n.KeyActionWalkin), Err: msg.err})
+		m.d.confirm = &confirmation{kind: confirmError, lines: []i18n.Text{mark("✗ ", i18n.Say(i18n.KeyErrorPrefix, "err", msg.err.Error()))}}
+		return msgCmd(common.ErrMsg{Action: i18n.Say(i18n.KeyActionWalkin), Err: msg.err})
 	}
 	m.addPerson(msg.person)
 	m.noteArrival(msg.res.Arrival, msg.person.Delegation, msg.res.Arrived)
-	text := p.T(i18n.KeyWalkinDone, "name", msg.person.Name, "delegation", p.DelegationName(msg.res.Delegation))
-	m.d.confirm = m.okConfirm(msg.res, "")
-	m.d.confirm.lines[0] = "✓ " + text
+	text := i18n.Say(i18n.KeyWalkinDone, "name", msg.person.Name, "delegation", i18n.DelegationText(msg.res.Delegation))
+	m.d.confirm = m.okConfirm(msg.res, mark("✓ ", text))
 	m.d.unknown = ""
 	return tea.Batch(msgCmd(common.SavedMsg{Entry: msg.res.Entry, Text: text}), msgCmd(common.ReloadMsg{People: true}))
 }
@@ -210,8 +208,8 @@ func (m *Model) walkInView() []string {
 		}
 	}
 	lines = append(lines, label(2, i18n.KeyWalkinRole)+c.Fit(roleLine, room))
-	if w.errText != "" {
-		lines = append(lines, s.Danger.Render(c.Fit(w.errText, m.w)))
+	if w.errText != nil {
+		lines = append(lines, s.Danger.Render(c.Fit(w.errText(p), m.w)))
 	} else {
 		lines = append(lines, s.Dim.Render(c.Fit(p.T(i18n.KeyWalkinHelp), m.w)))
 	}

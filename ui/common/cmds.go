@@ -44,22 +44,22 @@ func (seen Seen) Changes(s *store.Store, msg SavedMsg) SavedMsg {
 // LoadDayCmd reads day and the newest n entries of its log, and every
 // person when people is set, in one command: the root's reload.
 func (c *Common) LoadDayCmd(day event.Day, n int, people bool) tea.Cmd {
-	s, p := c.Store, c.P
+	s := c.Store
 	return func() tea.Msg {
 		v, err := s.Day(day)
 		if err != nil {
-			return ErrMsg{Action: p.T(i18n.KeyErrReadDay, "date", p.Day(day)), Err: err}
+			return ErrMsg{Action: i18n.Say(i18n.KeyErrReadDay, "date", i18n.DayText(day)), Err: err}
 		}
 		msg := DayLoadedMsg{View: v}
 		if msg.Log, err = s.RecentEntries(day, n); err != nil {
-			return ErrMsg{Action: p.T(i18n.KeyErrReadLog), Err: err}
+			return ErrMsg{Action: i18n.Say(i18n.KeyErrReadLog), Err: err}
 		}
 		if !people {
 			return msg
 		}
 		all, err := s.People()
 		if err != nil {
-			return ErrMsg{Action: p.T(i18n.KeyErrReadPeople), Err: err}
+			return ErrMsg{Action: i18n.Say(i18n.KeyErrReadPeople), Err: err}
 		}
 		msg.People = &PeopleLoadedMsg{People: all}
 		return msg
@@ -68,11 +68,11 @@ func (c *Common) LoadDayCmd(day event.Day, n int, people bool) tea.Cmd {
 
 // ChangesCmd reads what changed in the day shown since seen.
 func (c *Common) ChangesCmd(seen Seen) tea.Cmd {
-	s, p := c.Store, c.P
+	s := c.Store
 	return func() tea.Msg {
 		ch, err := s.Changes(seen.Day, seen.Seq)
 		if err != nil {
-			return ErrMsg{Action: p.T(i18n.KeyErrReadDay, "date", p.Day(seen.Day)), Err: err}
+			return ErrMsg{Action: i18n.Say(i18n.KeyErrReadDay, "date", i18n.DayText(seen.Day)), Err: err}
 		}
 		return ChangesMsg{Changes: ch}
 	}
@@ -80,7 +80,7 @@ func (c *Common) ChangesCmd(seen Seen) tea.Cmd {
 
 // Save runs a store write off the Update loop and reports it as a
 // SavedMsg with text and what changed, or an ErrMsg naming action.
-func (c *Common) Save(action string, write func() (SavedMsg, error)) tea.Cmd {
+func (c *Common) Save(action i18n.Text, write func() (SavedMsg, error)) tea.Cmd {
 	s, seen := c.Store, c.Seen
 	return func() tea.Msg {
 		msg, err := write()
@@ -91,7 +91,8 @@ func (c *Common) Save(action string, write func() (SavedMsg, error)) tea.Cmd {
 	}
 }
 
-// Status is a command that puts text on the status line (a StatusMsg).
-func Status(text string) tea.Cmd {
+// Status is a command that puts text on the status line (a StatusMsg),
+// worded in the language of each frame: Status(i18n.Say(key, args...)).
+func Status(text i18n.Text) tea.Cmd {
 	return func() tea.Msg { return StatusMsg{Text: text} }
 }

@@ -6,6 +6,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"caecw/internal/event"
+	"caecw/internal/i18n"
 	"caecw/internal/journal"
 	"caecw/store"
 )
@@ -30,8 +31,10 @@ type ChangesMsg struct {
 	Changes *store.Changes
 }
 
-// PeopleLoadedMsg carries every person, read once at start and again
-// after a walk-in or import.
+// PeopleLoadedMsg carries every person, in id order as store.People reads
+// them, once at start and again after a walk-in or import. Every tab
+// holds the same slice (100,000 people are 10 MB a copy): none writes
+// into it.
 type PeopleLoadedMsg struct {
 	People []event.Person
 }
@@ -42,7 +45,8 @@ type PeopleLoadedMsg struct {
 // and the SavedMsg itself, without Reply, to every tab.
 type SavedMsg struct {
 	Entry journal.Entry
-	Text  string
+	// Text is worded when drawn, so L rewords the status line.
+	Text i18n.Text
 	// Changes is what changed in the day shown since the screen's last
 	// read, read by the save's own command right after the commit
 	// (Seen.Changes).
@@ -63,13 +67,14 @@ type ReplyMsg struct {
 // ErrMsg says an action or a read failed. Nothing it tried is shown as
 // saved; the root shows the error line until the next success.
 type ErrMsg struct {
-	Action string
+	// Action names what failed, worded when drawn (L rewords it).
+	Action i18n.Text
 	Err    error
 }
 
 // StatusMsg is a short note for the status line that is not an error
-// (a refusal, a hint).
-type StatusMsg struct{ Text string }
+// (a refusal, a hint), worded when drawn so that L rewords it.
+type StatusMsg struct{ Text i18n.Text }
 
 // ReloadMsg asks the root to read what changed in the day shown (entries
 // from another desk), or with People the whole day and the people.

@@ -18,4 +18,7 @@ type SyncState struct {
 	// LastError is the latest sync failure (link, sending, an entry
 	// held), empty when none.
 	LastError string
+	// LastErrorKind is its kind when a common one (replication.ErrorKind),
+	// worded by i18n.Printer.SyncError in the screen's language.
+	LastErrorKind string
 }

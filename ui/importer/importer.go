@@ -74,8 +74,9 @@ type Model struct {
 	read, total int64
 	running     string
 	started     time.Time
-	// report is the lines shown after a run; failed colours them.
-	report []string
+	// report is the lines shown after a run, worded when drawn (L
+	// rewords them); failed colours them.
+	report []i18n.Text
 	failed bool
 	offset int
 }
@@ -218,7 +219,7 @@ func (m *Model) start() tea.Cmd {
 	case taskImport:
 		paths := splitPaths(value)
 		if len(paths) == 0 {
-			return common.Status(m.c.P.T(i18n.KeyImportNoFiles))
+			return common.Status(i18n.Say(i18n.KeyImportNoFiles))
 		}
 		m.state = running
 		m.input.Blur()

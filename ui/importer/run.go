@@ -81,39 +81,38 @@ func waitProgress(ch chan progressMsg, run int) tea.Cmd {
 }
 
 func (m *Model) importDone(msg importDoneMsg) tea.Cmd {
-	p := m.c.P
 	m.state, m.offset, m.report = reporting, 0, nil
 	if msg.err != nil {
 		m.failed = true
 		var ps formats.Problems
 		if errors.As(msg.err, &ps) {
 			n := min(len(ps), formats.MaxProblems)
-			m.report = append(m.report, p.N(i18n.KeyImportProblems, n))
+			m.report = append(m.report, i18n.SayN(i18n.KeyImportProblems, n))
 			for _, pr := range ps {
-				m.report = append(m.report, pr.String())
+				m.report = append(m.report, pr.Text)
 			}
 		} else {
-			m.report = append(m.report, p.T(i18n.KeyImportNothing, "err", msg.err.Error()))
+			m.report = append(m.report, i18n.Say(i18n.KeyImportNothing, "err", msg.err.Error()))
 		}
 		return nil
 	}
 	m.failed = false
 	files := strings.Join(msg.paths, ", ")
-	m.report = append(m.report, p.T(i18n.KeyImportDone, "files", files))
+	m.report = append(m.report, i18n.Say(i18n.KeyImportDone, "files", files))
 	if msg.res.Demo {
-		m.report = append(m.report, p.T(i18n.KeyImportDemoWarning))
+		m.report = append(m.report, i18n.Say(i18n.KeyImportDemoWarning))
 	}
 	for _, k := range formats.Kinds {
 		c, ok := msg.res.Counts[string(k)]
 		if !ok {
 			continue
 		}
-		m.report = append(m.report, "  "+p.T(i18n.KeyImportCounts, "kind", string(k), "created", c.Created, "updated", c.Updated, "unchanged", c.Unchanged))
+		counts := i18n.Say(i18n.KeyImportCounts, "kind", i18n.RecordKindText(string(k)), "created", c.Created, "updated", c.Updated, "unchanged", c.Unchanged)
+		m.report = append(m.report, func(p i18n.Printer) string { return "  " + counts(p) })
 	}
-	text := p.T(i18n.KeyImportDone, "files", files)
 	return tea.Batch(
 		func() tea.Msg { return common.ReloadMsg{People: true} },
-		common.Status(text),
+		common.Status(i18n.Say(i18n.KeyImportDone, "files", files)),
 	)
 }
 
@@ -126,21 +125,19 @@ func (m *Model) closeDayCmd(day event.Day, dir string) tea.Cmd {
 }
 
 func (m *Model) closeDone(msg closeDoneMsg) tea.Cmd {
-	p := m.c.P
 	m.state, m.offset, m.report = reporting, 0, nil
 	if msg.err != nil {
 		m.failed = true
-		m.report = append(m.report, p.T(i18n.KeyLogExportFailed, "err", msg.err.Error()))
+		m.report = append(m.report, i18n.Say(i18n.KeyLogExportFailed, "err", msg.err.Error()))
 		for _, f := range msg.res.Files {
-			m.report = append(m.report, "  "+f)
+			m.report = append(m.report, i18n.Verbatim("  "+f))
 		}
 		return nil
 	}
 	m.failed = false
-	done := p.T(i18n.KeyCloseDayDone, "date", p.Date(msg.day.Date()), "dir", msg.dir)
-	m.report = append(m.report, done)
+	m.report = append(m.report, i18n.Say(i18n.KeyCloseDayDone, "date", i18n.DayText(msg.day), "dir", msg.dir))
 	for _, f := range msg.res.Files {
-		m.report = append(m.report, "  "+f)
+		m.report = append(m.report, i18n.Verbatim("  "+f))
 	}
-	return tea.Batch(func() tea.Msg { return common.ReloadMsg{} }, common.Status(done))
+	return tea.Batch(func() tea.Msg { return common.ReloadMsg{} }, common.Status(i18n.Say(i18n.KeyCloseDayDone, "date", i18n.DayText(msg.day), "dir", msg.dir)))
 }

@@ -111,7 +111,7 @@ type reportRow struct {
 func (m *Model) reportRows() []reportRow {
 	var out []reportRow
 	for i, line := range m.report {
-		for _, part := range m.c.Wrap(line, m.w, "    ") {
+		for _, part := range m.c.Wrap(line(m.c.P), m.w, "    ") {
 			out = append(out, reportRow{text: part, first: i == 0})
 		}
 	}

@@ -42,7 +42,7 @@ func TestReportWrapsAtSpaces(t *testing.T) {
 	m := New(uitest.Common(t, s, clk, i18n.EN, common.ModeCoordinator, 80, 24))
 	m.SetSize(30, 20)
 	m.state = reporting
-	m.report = []string{"2 problems found", `people.csv:3: badge: duplicate badge "B1" (first at people.csv:2)`, "x.csv: " + strings.Repeat("ស្រី", 20)}
+	m.report = []i18n.Text{i18n.Verbatim("2 problems found"), i18n.Verbatim(`people.csv:3: badge: duplicate badge "B1" (first at people.csv:2)`), i18n.Verbatim("x.csv: " + strings.Repeat("ស្រី", 20))}
 	rows := m.reportRows()
 	var text []string
 	for _, r := range rows {

@@ -75,7 +75,9 @@ type Model struct {
 	rows    []row
 	list    common.ListCursor
 
-	people   map[string]event.Person
+	// people is the people in id order (common.InIDOrder), shared with
+	// the other tabs.
+	people   []event.Person
 	sessions map[string]event.Session
 	venues   map[string]event.Venue
 	dels     map[string]event.Delegation
@@ -109,7 +111,7 @@ type row struct {
 
 // New builds the Log tab.
 func New(c *common.Common) *Model {
-	return &Model{c: c, keys: newKeyMap(c.P), input: common.NewInput(200), people: map[string]event.Person{}}
+	return &Model{c: c, keys: newKeyMap(c.P), input: common.NewInput(200)}
 }
 
 // TabName implements common.Tab.
@@ -182,14 +184,11 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 		m.takeChanges(msg.Changes)
 	case heldLoadedMsg:
 		if msg.err != nil {
-			return m, func() tea.Msg { return common.ErrMsg{Action: m.c.P.T(i18n.KeyErrReadHeld), Err: msg.err} }
+			return m, func() tea.Msg { return common.ErrMsg{Action: i18n.Say(i18n.KeyErrReadHeld), Err: msg.err} }
 		}
 		m.heldList = msg.held
 	case common.PeopleLoadedMsg:
-		m.people = make(map[string]event.Person, len(msg.People))
-		for _, p := range msg.People {
-			m.people[p.ID] = p
-		}
+		m.people = common.InIDOrder(msg.People)
 		m.rebuild()
 	case tea.KeyPressMsg:
 		return m, m.key(msg)
@@ -304,10 +303,10 @@ func (m *Model) startUndo() tea.Cmd {
 	e := m.row(m.list.Cursor).e
 	p := m.c.P
 	if !e.Kind.Undoable() || e.UndoneBy != "" {
-		return common.Status(p.T(i18n.KeyLogUndoNotUndoable))
+		return common.Status(i18n.Say(i18n.KeyLogUndoNotUndoable))
 	}
 	if m.c.Mode == common.ModeDesk && e.Desk != m.c.Store.Desk() {
-		return common.Status(p.T(i18n.KeyLogUndoNotOwn, "desk", e.Desk))
+		return common.Status(i18n.Say(i18n.KeyLogUndoNotOwn, "desk", e.Desk))
 	}
 	m.target = e
 	m.mode = askingReason
@@ -330,9 +329,9 @@ func (m *Model) setPrompt(prompt string) {
 }
 
 func (m *Model) undoCmd(e store.LogEntry, reason string) tea.Cmd {
-	s, p := m.c.Store, m.c.P
-	text := p.T(i18n.KeyLogUndoDone, "action", m.action(e.Kind), "subject", m.subject(e.Entry))
-	return m.c.Save(p.T(i18n.KeyActionUndo), func() (common.SavedMsg, error) {
+	s := m.c.Store
+	text := i18n.Say(i18n.KeyLogUndoDone, "action", i18n.ActionText(e.Kind), "subject", m.subject(e.Entry))
+	return m.c.Save(i18n.Say(i18n.KeyActionUndo), func() (common.SavedMsg, error) {
 		u, err := s.Undo(e.ID, reason)
 		if errors.Is(err, store.ErrNotUndoable) {
 			return common.SavedMsg{}, err
@@ -424,7 +423,7 @@ func (m *Model) action(k journal.Kind) string { return m.c.P.Action(k) }
 func (m *Model) subject(e journal.Entry) string {
 	switch e.Kind {
 	case journal.KindCheckIn, journal.KindWalkIn:
-		if p, ok := m.people[e.Subject]; ok {
+		if p, ok := common.FindPerson(m.people, e.Subject); ok {
 			if p.NameLatin != "" && p.NameLatin != p.Name {
 				return p.Name + " " + p.NameLatin
 			}
@@ -433,84 +432,82 @@ func (m *Model) subject(e journal.Entry) string {
 	case journal.KindSessionDelay, journal.KindSessionMove, journal.KindSessionCancel,
 		journal.KindSessionRestore, journal.KindSessionNote, journal.KindSessionStart, journal.KindAssign:
 		if s, ok := m.sessions[e.Subject]; ok {
-			return s.Title
+			return m.c.P.SessionTitle(s)
 		}
 	case journal.KindOutage:
 		if v, ok := m.venues[e.Subject]; ok {
 			return m.c.P.VenueName(v)
 		}
 	case journal.KindUndo:
-		if p, ok := m.people[e.Subject]; ok {
+		if p, ok := common.FindPerson(m.people, e.Subject); ok {
 			return p.Name
 		}
 		if s, ok := m.sessions[e.Subject]; ok {
-			return s.Title
+			return m.c.P.SessionTitle(s)
 		}
 	}
 	return e.Subject
 }
 
+// details words what the entry did (i18n.EntryDetails), at draw time in
+// the screen's language; a check-in shows the person's delegation.
 func (m *Model) details(le store.LogEntry) string {
 	p, e := m.c.P, le.Entry
 	out := ""
 	switch e.Kind {
 	case journal.KindCheckIn:
-		if per, ok := m.people[e.Subject]; ok {
+		if per, ok := common.FindPerson(m.people, e.Subject); ok {
 			if d, ok := m.dels[per.Delegation]; ok {
 				out = p.DelegationName(d)
 			}
 		}
-	case journal.KindSessionDelay:
-		var c journal.SessionChange
-		if e.Decode(&c) == nil {
-			out = p.T(i18n.KeyLogDetailDelay, "min", c.After.DelayMin-c.Before.DelayMin)
-		}
-	case journal.KindSessionMove:
-		var c journal.SessionChange
-		if e.Decode(&c) == nil {
-			venue := c.After.MovedTo
-			if v, ok := m.venues[venue]; ok {
-				venue = p.VenueName(v)
-			}
-			out = p.T(i18n.KeyLogDetailMove, "venue", venue)
-			if !c.After.NewStart.IsZero() {
-				out += " " + c.After.NewStart.In(m.c.Location()).Format("15:04")
-			}
-		}
-	case journal.KindSessionNote:
-		var c journal.SessionChange
-		if e.Decode(&c) == nil {
-			out = c.After.Note
-		}
 	case journal.KindUndo:
 		var u journal.Undo
+		var undid *journal.Entry
 		if e.Decode(&u) == nil {
-			kind := journal.Kind("")
-			for _, x := range m.entries {
-				if x.ID == u.Target {
-					kind = x.Kind
+			for i := range m.entries {
+				if m.entries[i].ID == u.Target {
+					undid = &m.entries[i].Entry
 				}
 			}
-			out = p.T(i18n.KeyLogDetailUndo, "action", m.action(kind), "reason", u.Reason)
 		}
-	case journal.KindAssign:
-		var c journal.AssignChange
-		if e.Decode(&c) == nil {
-			out = p.T(i18n.KeyLogDetailAssign, "n", len(c.Put)+len(c.Remove))
-		}
-	case journal.KindOutage:
-		var c journal.OutageChange
-		if e.Decode(&c) == nil {
-			loc := m.c.Location()
-			out = p.T(i18n.KeyLogDetailOutage, "from", c.Outage.From.In(loc).Format("15:04"), "to", c.Outage.To.In(loc).Format("15:04"), "reason", c.Outage.Reason)
-		}
-	case journal.KindImport:
-		out = p.T(i18n.KeyLogDetailImport, "files", e.Subject)
+		out = p.EntryDetails(e, undid, names{m}, m.c.Location())
+	default:
+		out = p.EntryDetails(e, nil, names{m}, m.c.Location())
 	}
 	if le.UndoneBy != "" {
 		out = "[" + p.T(i18n.KeyLogUndone) + "] " + out
 	}
 	return out
+}
+
+// names looks up the tab's people, sessions, venues and delegations for
+// i18n.EntryDetails, in the screen's language.
+type names struct{ m *Model }
+
+func (n names) PersonName(id string) string {
+	if p, ok := common.FindPerson(n.m.people, id); ok {
+		return p.Name
+	}
+	return ""
+}
+func (n names) SessionTitle(id string) string {
+	if s, ok := n.m.sessions[id]; ok {
+		return n.m.c.P.SessionTitle(s)
+	}
+	return ""
+}
+func (n names) VenueName(id string) string {
+	if v, ok := n.m.venues[id]; ok {
+		return n.m.c.P.VenueName(v)
+	}
+	return ""
+}
+func (n names) DelegationName(id string) string {
+	if d, ok := n.m.dels[id]; ok {
+		return n.m.c.P.DelegationName(d)
+	}
+	return ""
 }
 
 // View implements common.Tab.
@@ -540,7 +537,7 @@ func (m *Model) View() string {
 	case c.Sync != nil && c.Sync().LastError != "":
 		// Why the header counts entries held or not sent, or the link
 		// is down: the latest sync failure, read afresh each frame.
-		lines = append(lines, s.Warning.Render(c.Fit(p.T(i18n.KeyHeaderSyncError, "err", c.Sync().LastError), m.w)))
+		lines = append(lines, s.Warning.Render(c.Fit(p.T(i18n.KeyHeaderSyncError, "err", p.SyncError(c.Sync().LastErrorKind, c.Sync().LastError)), m.w)))
 	default:
 		lines = append(lines, "")
 	}
@@ -605,8 +602,8 @@ func (m *Model) heldView(lines []string) string {
 			lines = append(lines, s.Dim.Render(c.Fit(p.N(i18n.KeyLogHeldMore, len(m.heldList)-i), m.w)))
 			break
 		}
-		text := h.HeldAt.In(loc).Format("01-02 15:04") + " " + h.Entry.Desk + " (" + h.Source + ") " +
-			m.action(h.Entry.Kind) + " " + h.Entry.Subject + ": " + h.Reason
+		text := h.HeldAt.In(loc).Format("01-02 15:04") + " " + h.Entry.Desk + " (" + p.HeldSource(h.Source) + ") " +
+			m.action(h.Entry.Kind) + " " + h.Entry.Subject + ": " + p.HeldReason(h.Code, h.Reason)
 		lines = append(lines, c.Fit(text, m.w))
 	}
 	return common.Lines(lines, m.h)

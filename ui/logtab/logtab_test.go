@@ -52,7 +52,7 @@ func (tb *tab) load(day event.Day) {
 	tb.t.Helper()
 	msg := tb.c.LoadDayCmd(day, 0, true)()
 	if e, ok := msg.(common.ErrMsg); ok {
-		tb.t.Fatalf("%s: %v", e.Action, e.Err)
+		tb.t.Fatalf("%s: %v", e.Action(tb.c.P), e.Err)
 	}
 	d := msg.(common.DayLoadedMsg)
 	tb.m.Update(*d.People)
@@ -127,7 +127,7 @@ func statusText(t *testing.T, cmd tea.Cmd) string {
 	if !ok {
 		t.Fatalf("command gave %T, want a status message", cmd())
 	}
-	return msg.Text
+	return msg.Text(i18n.New(i18n.EN))
 }
 
 func TestRowsNewestFirst(t *testing.T) {
@@ -156,7 +156,7 @@ func TestRowsNewestFirst(t *testing.T) {
 			t.Errorf("row %d = %q, want %s", 1+i, rows[1+i], p.NameLatin)
 		}
 	}
-	if !strings.Contains(rows[0], "+15 min") || !strings.Contains(rows[4], "import") {
+	if !strings.Contains(rows[0], "15 min") || !strings.Contains(rows[4], "import") {
 		t.Errorf("delay row %q or import row %q wrong", rows[0], rows[4])
 	}
 	if !strings.Contains(tb.view(), "5 entries") {
@@ -237,7 +237,7 @@ func TestFilterAccentInsensitive(t *testing.T) {
 	// the delay, and a Chinese name finds its check-in.
 	tb.key("/")
 	tb.typeText("推迟")
-	if rows := tb.rows(); len(rows) != 1 || !strings.Contains(rows[0], "推迟10分钟") {
+	if rows := tb.rows(); len(rows) != 1 || !strings.Contains(rows[0], "10分钟") {
 		t.Errorf("filter 推迟: rows %q, want the delay", rows)
 	}
 	tb.key("esc")
@@ -288,8 +288,8 @@ func TestUndoWithReason(t *testing.T) {
 	if !ok {
 		t.Fatalf("undo gave %T, want SavedMsg", cmd())
 	}
-	if saved.Text != "Undone: check-in of "+people[0].Name+" "+people[0].NameLatin {
-		t.Errorf("saved text %q", saved.Text)
+	if saved.Text(i18n.New(i18n.EN)) != "Undone: check-in of "+people[0].Name+" "+people[0].NameLatin {
+		t.Errorf("saved text %q", saved.Text(i18n.New(i18n.EN)))
 	}
 	if _, ok := s.Arrival(opening, people[0].ID); ok {
 		t.Error("the check-in still stands after the undo")

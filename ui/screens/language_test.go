@@ -66,6 +66,11 @@ func TestLanguageWhileTyping(t *testing.T) {
 	if !strings.Contains(sc.text(), "✓ saved") {
 		t.Errorf("the saved mark kept its old language after F2:\n%s", sc.text())
 	}
+	// The confirmation box of that check-in is reworded too, its progress
+	// line naming the delegation in the new language.
+	if text := sc.text(); !strings.Contains(text, "CHECKED IN") || strings.Contains(text, "签到成功") || !strings.Contains(text, " arrived") {
+		t.Errorf("the desk's confirmation kept its old language after F2:\n%s", text)
+	}
 }
 
 // TestLanguageKeepsSelection selects the 5th session, presses L, and
@@ -91,8 +96,14 @@ func TestLanguageKeepsSelection(t *testing.T) {
 	if title == detailTitle(t, fourth) {
 		t.Fatalf("4th and 5th sessions open the same detail %q: the test cannot tell them apart", title)
 	}
-	if got := detailTitle(t, open(i18n.EN, 4, true)); got != title {
-		t.Errorf("after L the 5th session's detail is %q, want %q", got, title)
+	// The title is in the screen's language (issue 16): the 5th session
+	// opened in Chinese is the one to see after L from English.
+	titleZh := detailTitle(t, open(i18n.ZH, 4, false))
+	if titleZh == title {
+		t.Fatalf("the 5th session's title %q is the same in both languages: the test cannot tell them apart", title)
+	}
+	if got := detailTitle(t, open(i18n.EN, 4, true)); got != titleZh {
+		t.Errorf("after L the 5th session's detail is %q, want %q", got, titleZh)
 	}
 	if got := detailTitle(t, open(i18n.ZH, 4, true)); got != title {
 		t.Errorf("after L from Chinese the 5th session's detail is %q, want %q", got, title)
@@ -136,19 +147,79 @@ func TestFullHelpShowsLanguageKey(t *testing.T) {
 }
 
 // TestErrorLineFollowsLanguage shows a failed save, then switches the
-// language: the frame rewords the error line instead of keeping the old
-// language's sentence.
+// language: the frame rewords the whole error line, the action that
+// failed included, instead of keeping the old language's words.
 func TestErrorLineFollowsLanguage(t *testing.T) {
 	sc := newScreen(t, i18n.EN, 80, 24)
-	sc.send(common.ErrMsg{Action: sc.c.P.T(i18n.KeyActionCheckin), Err: errors.New("disk full")})
+	sc.send(common.ErrMsg{Action: i18n.Say(i18n.KeyActionCheckin), Err: errors.New("disk full")})
 	if !strings.Contains(sc.text(), "save failed: check-in: disk full") {
 		t.Fatalf("error line:\n%s", sc.text())
 	}
 	sc.keys("L")
-	// The action was worded by the tab when it failed; the frame's words
-	// and punctuation follow the switch.
-	if !strings.Contains(sc.text(), "保存失败：check-in：disk full") {
+	if !strings.Contains(sc.text(), "保存失败：签到：disk full") {
 		t.Errorf("error line after L:\n%s", sc.text())
 	}
 	sc.fits(80, 24)
+}
+
+// TestStatusLineFollowsLanguage makes a change that leaves a sentence on
+// the status line, then presses L: the sentence is said again in the
+// other language, names included, and back again on a second L.
+func TestStatusLineFollowsLanguage(t *testing.T) {
+	sc := newScreen(t, i18n.EN, 100, 30)
+	sc.keys("1", "d")
+	sc.typeText("15")
+	sc.keys("enter")
+	en := statusLine(sc.text())
+	if !strings.Contains(en, "delayed by 15 minutes") {
+		t.Fatalf("status line after a delay: %q\n%s", en, sc.text())
+	}
+	sc.keys("L")
+	zh := statusLine(sc.text())
+	// The demo's session titles are data with no Chinese form here.
+	if !strings.Contains(zh, "已推迟15分钟") || strings.Contains(zh, "delayed") || strings.Contains(zh, "undo") {
+		t.Errorf("status line after L: %q, want it in Chinese", zh)
+	}
+	sc.keys("L")
+	if got := statusLine(sc.text()); got != en {
+		t.Errorf("status line after a second L: %q, want %q", got, en)
+	}
+
+	// A refusal (not a save) follows too.
+	sc.keys("d")
+	sc.typeText("soon")
+	sc.keys("enter")
+	if got := statusLine(sc.text()); !strings.Contains(got, "soon") || !strings.Contains(got, "not a number") {
+		t.Fatalf("status line after a bad delay: %q", got)
+	}
+	sc.keys("L")
+	if got := statusLine(sc.text()); !strings.Contains(got, "soon") || strings.Contains(got, "not a number") {
+		t.Errorf("refusal after L: %q, want it in Chinese", got)
+	}
+}
+
+// statusLine is the line above the help line: the status line.
+func statusLine(screen string) string {
+	lines := strings.Split(screen, "\n")
+	if len(lines) < 2 {
+		return ""
+	}
+	return strings.TrimSpace(lines[len(lines)-2])
+}
+
+// TestOpenQuestionFollowsLanguage opens the cancel question on a session
+// and presses F2 (the question takes letters, so L is not the switch
+// there): the question is asked again in Chinese.
+func TestOpenQuestionFollowsLanguage(t *testing.T) {
+	sc := newScreen(t, i18n.EN, 100, 30)
+	sc.keys("1", "c")
+	if !strings.Contains(sc.text(), "Cancel ") || !strings.Contains(sc.text(), "y = yes") {
+		t.Fatalf("no cancel question:\n%s", sc.text())
+	}
+	sc.keys("f2")
+	text := sc.text()
+	if strings.Contains(text, "Cancel ") || !strings.Contains(text, "确定取消") {
+		t.Errorf("the open question kept its English after F2:\n%s", text)
+	}
+	sc.fits(100, 30)
 }

@@ -22,8 +22,10 @@ const defaultDelay = 15
 // pending is a change waiting for an explicit y: a cancellation, or a
 // change that would cause problems the day does not have yet.
 type pending struct {
-	question string
-	breaks   []string // the problems it would cause, as sentences
+	// question and breaks (the problems it would cause, as sentences)
+	// are worded when drawn: L rewords an open question.
+	question i18n.Text
+	breaks   []i18n.Text
 	run      tea.Cmd
 }
 
@@ -31,7 +33,7 @@ type pending struct {
 func (m *Model) action(msg tea.KeyPressMsg) tea.Cmd {
 	p := m.c.P
 	if !m.c.CanEditProgramme() {
-		return common.Status(p.T(i18n.KeySessionsDeskRefused))
+		return common.Status(i18n.Say(i18n.KeySessionsDeskRefused))
 	}
 	s, ok := m.current()
 	if !ok {
@@ -40,7 +42,7 @@ func (m *Model) action(msg tea.KeyPressMsg) tea.Cmd {
 	m.target = s.ID
 	switch {
 	case key.Matches(msg, m.keys.Delay):
-		m.prompt(askDelay, p.T(i18n.KeySessionDelayPrompt, "title", s.Title), strconv.Itoa(defaultDelay), "")
+		m.prompt(askDelay, p.T(i18n.KeySessionDelayPrompt, "title", m.c.P.SessionTitle(s)), strconv.Itoa(defaultDelay), "")
 		m.focus()
 		return nil
 	case key.Matches(msg, m.keys.Move):
@@ -51,22 +53,22 @@ func (m *Model) action(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.Undo):
 		return m.askUndo(s)
 	case key.Matches(msg, m.keys.Note):
-		m.prompt(askNote, p.T(i18n.KeySessionNotePrompt, "title", s.Title)+":", "", s.State.Note)
+		m.prompt(askNote, p.T(i18n.KeySessionNotePrompt, "title", m.c.P.SessionTitle(s))+":", "", s.State.Note)
 		m.focus()
 		return nil
 	case key.Matches(msg, m.keys.Cancel):
 		if s.State.Cancelled {
-			return common.Status(p.T(i18n.KeySessionAlreadyCancelled, "title", s.Title))
+			return common.Status(i18n.Say(i18n.KeySessionAlreadyCancelled, "title", i18n.SessionText(s)))
 		}
-		m.pending = pending{question: p.T(i18n.KeySessionCancelPrompt, "title", s.Title), run: m.cancelCmd(s)}
+		m.pending = pending{question: i18n.Say(i18n.KeySessionCancelPrompt, "title", i18n.SessionText(s)), run: m.cancelCmd(s)}
 		m.mode = confirming
 	case key.Matches(msg, m.keys.Restore):
 		if s.State == (event.State{Note: s.State.Note, Rev: s.State.Rev}) {
-			return common.Status(p.T(i18n.KeySessionAsPlanned, "title", s.Title))
+			return common.Status(i18n.Say(i18n.KeySessionAsPlanned, "title", i18n.SessionText(s)))
 		}
 		changed := s
 		changed.State = event.State{Note: s.State.Note, Rev: s.State.Rev}
-		return m.propose(changed, p.T(i18n.KeySessionWouldRestore, "title", s.Title), m.restoreCmd(s))
+		return m.propose(changed, i18n.Say(i18n.KeySessionWouldRestore, "title", i18n.SessionText(s)), m.restoreCmd(s))
 	}
 	return nil
 }
@@ -124,20 +126,19 @@ func (m *Model) session(id string) (event.Session, bool) {
 }
 
 func (m *Model) submitDelay(s event.Session, value string) tea.Cmd {
-	p := m.c.P
 	n := defaultDelay
 	if value != "" {
 		var err error
 		n, err = strconv.Atoi(strings.TrimPrefix(value, "+"))
 		if err != nil || n == 0 || n < -24*60 || n > 24*60 {
-			return common.Status(p.T(i18n.KeySessionBadMinutes, "input", value))
+			return common.Status(i18n.Say(i18n.KeySessionBadMinutes, "input", value))
 		}
 	}
 	changed := s
 	changed.State.DelayMin += n
-	q := p.N(i18n.KeySessionWouldDelay, n, "title", s.Title)
+	q := i18n.SayN(i18n.KeySessionWouldDelay, n, "title", i18n.SessionText(s))
 	if n < 0 {
-		q = p.N(i18n.KeySessionWouldForward, -n, "title", s.Title)
+		q = i18n.SayN(i18n.KeySessionWouldForward, -n, "title", i18n.SessionText(s))
 	}
 	return m.propose(changed, q, m.delayCmd(s, n))
 }
@@ -145,12 +146,12 @@ func (m *Model) submitDelay(s event.Session, value string) tea.Cmd {
 // submitMove takes the time typed after the venue was picked. An empty
 // time, or the time the session already starts at, keeps the time.
 func (m *Model) submitMove(s event.Session, value string) tea.Cmd {
-	p, loc := m.c.P, m.loc()
+	loc := m.loc()
 	var start, end time.Time
 	if value != "" && value != s.EffectiveStart().In(loc).Format("15:04") {
 		t, err := event.ParseClock(event.DayOf(s.EffectiveStart(), loc), value, loc)
 		if err != nil {
-			return common.Status(p.T(i18n.KeySessionBadTime, "input", value))
+			return common.Status(i18n.Say(i18n.KeySessionBadTime, "input", value))
 		}
 		start, end = t, t.Add(s.EffectiveEnd().Sub(s.EffectiveStart()))
 	}
@@ -159,7 +160,7 @@ func (m *Model) submitMove(s event.Session, value string) tea.Cmd {
 		venue = ""
 	}
 	if venue == "" && start.IsZero() {
-		return common.Status(p.T(i18n.KeySessionMoveNothing, "title", s.Title))
+		return common.Status(i18n.Say(i18n.KeySessionMoveNothing, "title", i18n.SessionText(s)))
 	}
 	changed := s
 	if venue != "" {
@@ -169,15 +170,15 @@ func (m *Model) submitMove(s event.Session, value string) tea.Cmd {
 		changed.State.NewStart, changed.State.NewEnd, changed.State.DelayMin = start, end, 0
 	}
 	when := changed.EffectiveStart().In(loc).Format("15:04")
-	q := p.T(i18n.KeySessionWouldMove, "title", s.Title, "venue", m.venueName(changed.EffectiveVenue()), "time", when)
-	var text string
+	q := i18n.Say(i18n.KeySessionWouldMove, "title", i18n.SessionText(s), "venue", m.venueText(changed.EffectiveVenue()), "time", when)
+	var text i18n.Text
 	switch {
 	case venue != "" && !start.IsZero():
-		text = p.T(i18n.KeySessionMovedBoth, "title", s.Title, "venue", m.venueName(venue), "time", when)
+		text = i18n.Say(i18n.KeySessionMovedBoth, "title", i18n.SessionText(s), "venue", m.venueText(venue), "time", when)
 	case venue != "":
-		text = p.T(i18n.KeySessionMoved, "title", s.Title, "venue", m.venueName(venue))
+		text = i18n.Say(i18n.KeySessionMoved, "title", i18n.SessionText(s), "venue", m.venueText(venue))
 	default:
-		text = p.T(i18n.KeySessionMovedTime, "title", s.Title, "time", when)
+		text = i18n.Say(i18n.KeySessionMovedTime, "title", i18n.SessionText(s), "time", when)
 	}
 	id := s.ID
 	return m.propose(changed, q, m.save(i18n.KeyActionSessionMove, text, func(st *store.Store) (journal.Entry, error) {
@@ -187,15 +188,16 @@ func (m *Model) submitMove(s event.Session, value string) tea.Cmd {
 
 // propose runs a change at once when it causes no new problem, and
 // otherwise asks first, listing exactly what it would break.
-func (m *Model) propose(changed event.Session, question string, run tea.Cmd) tea.Cmd {
+func (m *Model) propose(changed event.Session, question i18n.Text, run tea.Cmd) tea.Cmd {
 	after := m.plan.WithSession(changed)
 	intro := event.Introduced(m.problems, event.DetectProblems(after))
 	if len(intro) == 0 {
 		return run
 	}
 	m.pending = pending{question: question, run: run}
+	loc := m.loc()
 	for _, pr := range intro {
-		m.pending.breaks = append(m.pending.breaks, m.c.P.Problem(pr, after, m.loc()))
+		m.pending.breaks = append(m.pending.breaks, func(p i18n.Printer) string { return p.Problem(pr, after, loc) })
 	}
 	m.mode = confirming
 	return nil
@@ -209,45 +211,45 @@ func (m *Model) confirmKey(msg tea.KeyPressMsg) tea.Cmd {
 		return run
 	case key.Matches(msg, m.keys.No):
 		m.pending, m.mode = pending{}, browsing
-		return common.Status(m.c.P.T(i18n.KeySessionChangeDropped))
+		return common.Status(i18n.Say(i18n.KeySessionChangeDropped))
 	}
 	// Any other key leaves the question standing: going ahead takes an
 	// explicit y, and nothing else dismisses it by accident.
 	return nil
 }
 
-func (m *Model) save(action i18n.Key, text string, write func(*store.Store) (journal.Entry, error)) tea.Cmd {
+func (m *Model) save(action i18n.Key, text i18n.Text, write func(*store.Store) (journal.Entry, error)) tea.Cmd {
 	s := m.c.Store
-	return m.c.Save(m.c.P.T(action), func() (common.SavedMsg, error) {
+	return m.c.Save(i18n.Say(action), func() (common.SavedMsg, error) {
 		e, err := write(s)
 		return common.SavedMsg{Entry: e, Text: text}, err
 	})
 }
 
 func (m *Model) delayCmd(s event.Session, n int) tea.Cmd {
-	p, id := m.c.P, s.ID
-	text := p.N(i18n.KeySessionDelayed, n, "title", s.Title)
+	id := s.ID
+	text := i18n.SayN(i18n.KeySessionDelayed, n, "title", i18n.SessionText(s))
 	if n < 0 {
-		text = p.N(i18n.KeySessionBroughtForward, -n, "title", s.Title)
+		text = i18n.SayN(i18n.KeySessionBroughtForward, -n, "title", i18n.SessionText(s))
 	}
 	return m.save(i18n.KeyActionSessionDelay, text, func(st *store.Store) (journal.Entry, error) { return st.Delay(id, n) })
 }
 
 func (m *Model) cancelCmd(s event.Session) tea.Cmd {
 	id := s.ID
-	return m.save(i18n.KeyActionSessionCancel, m.c.P.T(i18n.KeySessionCancelled, "title", s.Title),
+	return m.save(i18n.KeyActionSessionCancel, i18n.Say(i18n.KeySessionCancelled, "title", i18n.SessionText(s)),
 		func(st *store.Store) (journal.Entry, error) { return st.Cancel(id) })
 }
 
 func (m *Model) restoreCmd(s event.Session) tea.Cmd {
 	id := s.ID
-	return m.save(i18n.KeyActionSessionRestore, m.c.P.T(i18n.KeySessionRestored, "title", s.Title),
+	return m.save(i18n.KeyActionSessionRestore, i18n.Say(i18n.KeySessionRestored, "title", i18n.SessionText(s)),
 		func(st *store.Store) (journal.Entry, error) { return st.Restore(id) })
 }
 
 func (m *Model) startCmd(s event.Session) tea.Cmd {
 	id := s.ID
-	return m.save(i18n.KeyActionSessionStart, m.c.P.T(i18n.KeySessionMarkedStart, "title", s.Title),
+	return m.save(i18n.KeyActionSessionStart, i18n.Say(i18n.KeySessionMarkedStart, "title", i18n.SessionText(s)),
 		func(st *store.Store) (journal.Entry, error) { return st.MarkStarted(id) })
 }
 
@@ -269,7 +271,7 @@ func (m *Model) Answers(msg tea.Msg) bool {
 func (m *Model) fixFor(msg common.SessionActionMsg) tea.Cmd {
 	p := m.c.P
 	if !m.c.CanEditProgramme() {
-		return common.Status(p.T(i18n.KeySessionsDeskRefused))
+		return common.Status(i18n.Say(i18n.KeySessionsDeskRefused))
 	}
 	show := m.show(msg.ID)
 	s, ok := m.current()
@@ -283,7 +285,7 @@ func (m *Model) fixFor(msg common.SessionActionMsg) tea.Cmd {
 		if n <= 0 {
 			n = defaultDelay
 		}
-		m.prompt(askDelay, p.T(i18n.KeySessionDelayPrompt, "title", s.Title), strconv.Itoa(defaultDelay), strconv.Itoa(n))
+		m.prompt(askDelay, p.T(i18n.KeySessionDelayPrompt, "title", m.c.P.SessionTitle(s)), strconv.Itoa(defaultDelay), strconv.Itoa(n))
 		m.input.CursorEnd()
 		m.focus()
 		return show
@@ -294,7 +296,7 @@ func (m *Model) fixFor(msg common.SessionActionMsg) tea.Cmd {
 	case event.ActionMarkStarted:
 		return tea.Batch(show, m.markStarted(s))
 	}
-	return tea.Batch(show, common.Status(p.T(i18n.KeyAttentionReassignHint)))
+	return tea.Batch(show, common.Status(i18n.Say(i18n.KeyAttentionReassignHint)))
 }
 
 // lastChange is the newest change of the session shown in the detail that
@@ -319,18 +321,17 @@ func (m *Model) askUndo(s event.Session) tea.Cmd {
 	e, ok, read := m.lastChange(s)
 	switch {
 	case !read:
-		return tea.Batch(m.openDetail(), common.Status(p.T(i18n.KeySessionUndoOpen)))
+		return tea.Batch(m.openDetail(), common.Status(i18n.Say(i18n.KeySessionUndoOpen)))
 	case !ok:
-		return common.Status(p.T(i18n.KeySessionUndoNothing, "title", s.Title))
+		return common.Status(i18n.Say(i18n.KeySessionUndoNothing, "title", i18n.SessionText(s)))
 	case e.Desk != m.c.Store.Desk():
-		return common.Status(p.T(i18n.KeyLogUndoNotOwn, "desk", e.Desk))
+		return common.Status(i18n.Say(i18n.KeyLogUndoNotOwn, "desk", e.Desk))
 	}
-	action, at := m.actionName(e.Kind), p.Clock(e.At.In(m.loc()))
-	reason := p.T(i18n.KeySessionUndoReason)
+	at := p.Clock(e.At.In(m.loc()))
 	id := e.ID
-	run := m.save(i18n.KeyActionUndo, p.T(i18n.KeyLogUndoDone, "action", action, "subject", s.Title),
-		func(st *store.Store) (journal.Entry, error) { return st.Undo(id, reason) })
-	m.pending = pending{question: p.T(i18n.KeySessionUndoAsk, "action", action, "time", at, "desk", e.Desk, "title", s.Title), run: run}
+	run := m.save(i18n.KeyActionUndo, i18n.Say(i18n.KeyLogUndoDone, "action", i18n.ActionText(e.Kind), "subject", i18n.SessionText(s)),
+		func(st *store.Store) (journal.Entry, error) { return st.UndoCode(id, journal.UndoFromSession) })
+	m.pending = pending{question: i18n.Say(i18n.KeySessionUndoAsk, "action", i18n.ActionText(e.Kind), "time", at, "desk", e.Desk, "title", i18n.SessionText(s)), run: run}
 	m.mode = confirming
 	return nil
 }
@@ -347,15 +348,23 @@ func (m *Model) openMove(s event.Session) {
 // not started); a second mark is refused with a word, not an error line.
 func (m *Model) markStarted(s event.Session) tea.Cmd {
 	if !s.State.Started.IsZero() {
-		return common.Status(m.c.P.T(i18n.KeySessionAlreadyStart, "title", s.Title))
+		return common.Status(i18n.Say(i18n.KeySessionAlreadyStart, "title", i18n.SessionText(s)))
 	}
 	return m.startCmd(s)
 }
 
 func (m *Model) noteCmd(s event.Session, note string) tea.Cmd {
 	id := s.ID
-	return m.save(i18n.KeyActionSessionNote, m.c.P.T(i18n.KeySessionNoteSaved, "title", s.Title),
+	return m.save(i18n.KeyActionSessionNote, i18n.Say(i18n.KeySessionNoteSaved, "title", i18n.SessionText(s)),
 		func(st *store.Store) (journal.Entry, error) { return st.Note(id, note) })
+}
+
+// venueText is venueName worded when drawn (for the status line).
+func (m *Model) venueText(id string) i18n.Text {
+	if v, ok := m.venues[id]; ok {
+		return i18n.VenueText(v)
+	}
+	return i18n.Verbatim(id)
 }
 
 func (m *Model) venueName(id string) string {
@@ -375,7 +384,7 @@ type journalMsg struct {
 // Update loop; the log is streamed, so a day of 100,000 check-ins costs
 // time in the command, not memory.
 func (m *Model) loadJournalCmd(id string) tea.Cmd {
-	s, p := m.c.Store, m.c.P
+	s := m.c.Store
 	if s == nil || id == "" {
 		return nil
 	}
@@ -395,7 +404,7 @@ func (m *Model) loadJournalCmd(id string) tea.Cmd {
 				return nil
 			})
 			if err != nil {
-				return common.ErrMsg{Action: p.T(i18n.KeyErrReadLog), Err: err}
+				return common.ErrMsg{Action: i18n.Say(i18n.KeyErrReadLog), Err: err}
 			}
 		}
 		sort.SliceStable(out, func(i, j int) bool { return out[i].At.Before(out[j].At) })

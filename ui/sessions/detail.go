@@ -21,7 +21,7 @@ func (m *Model) pane(w, h int) []string {
 	content := m.detailLines(sess, w-4)
 	// Keep the scroll within the content so pgup answers at once.
 	m.paneScroll = max(0, min(m.paneScroll, len(content)-(h-2)))
-	return m.box(sess.Title, content, w, h, m.paneScroll, &s.Dim, false)
+	return m.box(m.c.P.SessionTitle(sess), content, w, h, m.paneScroll, &s.Dim, false)
 }
 
 // detailLines is everything about one session, wrapped to w. Problems
@@ -36,9 +36,16 @@ func (m *Model) detailLines(sess event.Session, w int) []styled {
 			out = append(out, styled{l, st})
 		}
 	}
-	if m.c.CellWidth(sess.Title) > w-2 {
+	zh := p.Lang() == i18n.ZH
+	title := p.SessionTitle(sess)
+	if m.c.CellWidth(title) > w-2 {
 		// The frame's top line cut the title short: give it whole.
-		add(&s.Bold, sess.Title)
+		add(&s.Bold, title)
+	}
+	// Both forms of the title: coordinators of either language name the
+	// session to each other, and to guests, by the other's.
+	if other := sess.TitleIn(!zh); other != "" && other != title {
+		add(&s.Dim, other)
 	}
 	add(&s.Row, p.T(i18n.KeySessionDetailStatus, "status", p.Status(m.statuses[i]), "kind", p.Kind(sess.Kind)))
 	planned := sess.Start.In(loc).Format("15:04") + "-" + sess.End.In(loc).Format("15:04")
@@ -49,15 +56,15 @@ func (m *Model) detailLines(sess event.Session, w int) []styled {
 		add(&s.PhaseDelayed, p.T(i18n.KeySessionDetailTimes, "planned", planned, "effective", effective))
 	}
 	v := m.venues[sess.EffectiveVenue()]
-	add(&s.Row, p.T(i18n.KeySessionDetailVenue, "venue", m.venueName(sess.EffectiveVenue()), "site", v.Site, "capacity", v.Capacity))
+	add(&s.Row, p.T(i18n.KeySessionDetailVenue, "venue", m.venueName(sess.EffectiveVenue()), "site", p.Site(v), "capacity", v.Capacity))
 	if sess.Moved() {
 		add(&s.PhaseDelayed, p.T(i18n.KeySessionDetailPlannedAt, "venue", m.venueName(sess.Venue)))
 	}
 	if sess.Expected > 0 {
 		add(&s.Row, p.T(i18n.KeySessionDetailExpected, "n", sess.Expected))
 	}
-	if sess.Host != "" {
-		add(&s.Row, p.T(i18n.KeySessionDetailHost, "host", sess.Host))
+	if host := p.Host(sess); host != "" {
+		add(&s.Row, p.T(i18n.KeySessionDetailHost, "host", host))
 	}
 	if sess.State.Note != "" {
 		add(&s.Bold, p.T(i18n.KeySessionDetailNote, "note", sess.State.Note))
@@ -122,27 +129,40 @@ func (m *Model) detailLines(sess event.Session, w int) []styled {
 
 func (m *Model) actionName(k journal.Kind) string { return m.c.P.Action(k) }
 
-// entryDetails says what a session change did.
+// entryDetails says what a session change did (i18n.EntryDetails, the
+// Log tab's wording).
 func (m *Model) entryDetails(le store.LogEntry) string {
-	p, e := m.c.P, le.Entry
-	var ch journal.SessionChange
-	if e.Decode(&ch) != nil {
+	var undid *journal.Entry
+	var u journal.Undo
+	if le.Kind == journal.KindUndo && le.Decode(&u) == nil {
+		for i := range m.journal {
+			if m.journal[i].ID == u.Target {
+				undid = &m.journal[i].Entry
+			}
+		}
+	}
+	return m.c.P.EntryDetails(le.Entry, undid, sessionNames{m}, m.loc())
+}
+
+// sessionNames looks up the names a session change refers to.
+type sessionNames struct{ m *Model }
+
+func (sessionNames) PersonName(string) string { return "" }
+func (n sessionNames) SessionTitle(id string) string {
+	if s, ok := n.m.session(id); ok {
+		return n.m.c.P.SessionTitle(s)
+	}
+	return ""
+}
+func (n sessionNames) VenueName(id string) string {
+	if _, ok := n.m.venues[id]; !ok {
 		return ""
 	}
-	switch e.Kind {
-	case journal.KindSessionDelay:
-		return p.T(i18n.KeyLogDetailDelay, "min", ch.After.DelayMin-ch.Before.DelayMin)
-	case journal.KindSessionMove:
-		out := ""
-		if ch.After.MovedTo != "" && ch.After.MovedTo != ch.Before.MovedTo {
-			out = p.T(i18n.KeyLogDetailMove, "venue", m.venueName(ch.After.MovedTo))
-		}
-		if !ch.After.NewStart.IsZero() {
-			out += " " + ch.After.NewStart.In(m.loc()).Format("15:04")
-		}
-		return out
-	case journal.KindSessionNote:
-		return ch.After.Note
+	return n.m.venueName(id)
+}
+func (n sessionNames) DelegationName(id string) string {
+	if d, ok := n.m.plan.Delegations[id]; ok {
+		return n.m.c.P.DelegationName(d)
 	}
 	return ""
 }

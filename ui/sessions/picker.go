@@ -43,7 +43,7 @@ func (v *venuePicker) open(m *Model, s event.Session) {
 	v.fold = make([]string, len(v.all))
 	for i, x := range v.all {
 		if i > 0 {
-			v.fold[i] = search.Fold(strings.Join([]string{x.Name, x.NameZh, x.Site, x.ID}, "\x00"))
+			v.fold[i] = search.Fold(strings.Join([]string{x.Name, x.NameZh, x.Site, x.SiteZh, x.ID}, "\x00"))
 		}
 	}
 	v.list.SetHeight(pickerRows)
@@ -96,7 +96,7 @@ func (m *Model) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		m.moveTo = id
 		now := s.EffectiveStart().In(m.loc()).Format("15:04")
-		m.prompt(askTime, m.c.P.T(i18n.KeySessionMoveTimePrompt, "title", s.Title, "time", now), now, "")
+		m.prompt(askTime, m.c.P.T(i18n.KeySessionMoveTimePrompt, "title", m.c.P.SessionTitle(s), "time", now), now, "")
 		m.focus()
 		return nil
 	}
@@ -126,7 +126,7 @@ func (m *Model) pickerLines(w int) ([]string, int) {
 		if x.ID == "" {
 			line = c.Fit(p.T(i18n.KeySessionMoveKeepVenue, "venue", m.venueName(v.keep)), w)
 		} else {
-			line = c.Fit(p.VenueName(x), nameW) + " " + c.Fit(x.Site, siteW) + " " + c.FitRight(strconv.Itoa(x.Capacity), capW)
+			line = c.Fit(p.VenueName(x), nameW) + " " + c.Fit(p.Site(x), siteW) + " " + c.FitRight(strconv.Itoa(x.Capacity), capW)
 		}
 		if r == v.list.Cursor {
 			selected = len(out)

@@ -112,7 +112,7 @@ func (m *Model) rebuild() {
 		}
 		c := cells{
 			time:   s.EffectiveStart().In(loc).Format("15:04") + "-" + s.EffectiveEnd().In(loc).Format("15:04"),
-			title:  s.Title,
+			title:  p.SessionTitle(s),
 			venue:  venue,
 			kind:   p.Kind(s.Kind),
 			people: m.peopleText(i),
@@ -152,7 +152,7 @@ func (m *Model) applyFilter() {
 			// Folded on the first filter after a read, not on every read:
 			// folding is most of the cost of building the rows.
 			v := m.venues[s.EffectiveVenue()]
-			x.fold = search.Fold(strings.Join([]string{s.Title, x.venue, v.Name, v.NameZh, string(s.Kind), x.kind, s.Host}, "\x00"))
+			x.fold = search.Fold(strings.Join([]string{s.Title, s.TitleZh, x.venue, v.Name, v.NameZh, string(s.Kind), x.kind, s.Host, s.HostZh}, "\x00"))
 		}
 		if strings.Contains(x.fold, q) {
 			m.rows = append(m.rows, i)

@@ -68,10 +68,10 @@ func (x *harness) send(msg tea.Msg) {
 			}
 			continue
 		case common.StatusMsg:
-			x.status = append(x.status, msg.Text)
+			x.status = append(x.status, msg.Text(x.c.P))
 			continue
 		case common.ErrMsg:
-			x.t.Fatalf("error message: %s: %v", msg.Action, msg.Err)
+			x.t.Fatalf("error message: %s: %v", msg.Action(x.c.P), msg.Err)
 		}
 		_, cmd := x.m.Update(msg)
 		if _, ok := msg.(common.SavedMsg); ok {
@@ -342,7 +342,7 @@ func TestDelayIsJournaledWithTheOperator(t *testing.T) {
 	}
 	// The detail pane lists the entries.
 	x.keys("enter")
-	if v := x.view(); !strings.Contains(v, "delay by tester (test-desk) +15") {
+	if v := x.view(); !strings.Contains(v, "delay by tester (test-desk) 15 min") {
 		t.Errorf("journal not in the detail pane:\n%s", v)
 	}
 }

@@ -349,7 +349,7 @@ func (m *Model) overlay(w, maxH int) []string {
 				content[i].style = &s.RowSelected
 			}
 		}
-		return m.box(p.T(i18n.KeySessionMovePrompt, "title", sess.Title), content, w, min(maxH, len(content)+2), 0, &s.Dim, false)
+		return m.box(p.T(i18n.KeySessionMovePrompt, "title", m.c.P.SessionTitle(sess)), content, w, min(maxH, len(content)+2), 0, &s.Dim, false)
 	}
 	return nil
 }
@@ -363,7 +363,7 @@ func (m *Model) confirmBox(w, maxH int) []string {
 	// The question wraps: a long title must not cut off what, when and
 	// which desk the answer is about.
 	var head []styled
-	for _, l := range m.c.Wrap(m.pending.question, inner, "") {
+	for _, l := range m.c.Wrap(m.pending.question(p), inner, "") {
 		head = append(head, styled{l, &s.Bold})
 	}
 	foot := []styled{{p.T(i18n.KeySessionConfirmYesNo), &s.Row}}
@@ -373,7 +373,7 @@ func (m *Model) confirmBox(w, maxH int) []string {
 		foot = append([]styled{{p.T(i18n.KeySessionConfirmAsk), &s.Bold}}, foot...)
 		room := maxH - 2 - len(head) - len(foot)
 		for i, b := range m.pending.breaks {
-			lines := m.c.Wrap("! "+b, inner, "  ")
+			lines := m.c.Wrap("! "+b(p), inner, "  ")
 			left := len(m.pending.breaks) - i - 1
 			need := len(lines)
 			if left > 0 {

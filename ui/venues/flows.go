@@ -28,7 +28,7 @@ type change struct {
 // when the action may not start.
 func (m *Model) refuse() (tea.Cmd, bool) {
 	if !m.c.CanEditProgramme() {
-		return common.Status(m.c.P.T(i18n.KeyVenuesDeskRefused)), false
+		return common.Status(i18n.Say(i18n.KeyVenuesDeskRefused)), false
 	}
 	if m.view == nil {
 		return nil, false
@@ -59,7 +59,7 @@ func (m *Model) withSession(then func(event.Session) tea.Cmd) tea.Cmd {
 }
 
 func (m *Model) sessionLabel(s event.Session) string {
-	return m.clock(s.EffectiveStart()) + "–" + m.clock(s.EffectiveEnd()) + "  " + s.Title + "  · " + m.venueName(s.EffectiveVenue())
+	return m.clock(s.EffectiveStart()) + "–" + m.clock(s.EffectiveEnd()) + "  " + m.c.P.SessionTitle(s) + "  · " + m.venueName(s.EffectiveVenue())
 }
 
 func (m *Model) startAssign() tea.Cmd {
@@ -75,7 +75,7 @@ func (m *Model) startAssign() tea.Cmd {
 			}
 			items = append(items, pickItem{id: d.ID, label: label})
 		}
-		return m.openPicker(m.c.P.T(i18n.KeyVenuesPickDelegation, "session", s.Title), items, func(del string) tea.Cmd {
+		return m.openPicker(m.c.P.T(i18n.KeyVenuesPickDelegation, "session", m.c.P.SessionTitle(s)), items, func(del string) tea.Cmd {
 			return m.askHeadcount(s, del)
 		})
 	})
@@ -85,13 +85,13 @@ func (m *Model) askHeadcount(s event.Session, del string) tea.Cmd {
 	d := m.delegation(del)
 	m.mode = prompting
 	m.input.Reset()
-	m.ask(m.c.P.T(i18n.KeyVenuesHeadcountAsk, "delegation", m.c.P.DelegationName(d), "session", s.Title, "n", d.Expected))
+	m.ask(m.c.P.T(i18n.KeyVenuesHeadcountAsk, "delegation", m.c.P.DelegationName(d), "session", m.c.P.SessionTitle(s), "n", d.Expected))
 	m.answer = func(text string) tea.Cmd {
 		n := 0
 		if t := strings.TrimSpace(text); t != "" {
 			var err error
 			if n, err = strconv.Atoi(t); err != nil || n < 1 {
-				return common.Status(m.c.P.T(i18n.KeyVenuesBadHeadcount))
+				return common.Status(i18n.Say(i18n.KeyVenuesBadHeadcount))
 			}
 		}
 		return m.assign(s, del, n)
@@ -109,7 +109,7 @@ func (m *Model) assign(s event.Session, del string, n int) tea.Cmd {
 		remove = append(remove, old)
 	}
 	c := journal.AssignChange{Remove: remove, Put: []event.Assignment{put}}
-	text := m.c.P.T(i18n.KeyVenuesDoneAssign, "delegation", m.delName(del), "n", m.plan.Headcount(put), "session", s.Title)
+	text := i18n.Say(i18n.KeyVenuesDoneAssign, "delegation", m.delText(del), "n", m.plan.Headcount(put), "session", i18n.SessionText(s))
 	return m.propose(m.plan.WithAssignments(remove, c.Put), func() tea.Cmd { return m.assignCmd(c, text) })
 }
 
@@ -141,7 +141,7 @@ func (m *Model) moveDelegation(a event.Assignment, to event.Session) tea.Cmd {
 	}
 	put := []event.Assignment{{Session: to.ID, Delegation: a.Delegation, Headcount: a.Headcount}}
 	c := journal.AssignChange{Remove: remove, Put: put}
-	text := m.c.P.T(i18n.KeyVenuesDoneMove, "delegation", m.delName(a.Delegation), "from", m.session(a.Session).Title, "to", to.Title)
+	text := i18n.Say(i18n.KeyVenuesDoneMove, "delegation", m.delText(a.Delegation), "from", i18n.SessionText(m.session(a.Session)), "to", i18n.SessionText(to))
 	return m.propose(m.plan.WithAssignments(remove, put), func() tea.Cmd { return m.assignCmd(c, text) })
 }
 
@@ -152,7 +152,7 @@ func (m *Model) startRemove() tea.Cmd {
 	return m.withSession(func(s event.Session) tea.Cmd {
 		return m.pickAssigned(s, func(a event.Assignment) tea.Cmd {
 			c := journal.AssignChange{Remove: []event.Assignment{a}}
-			text := m.c.P.T(i18n.KeyVenuesDoneRemove, "delegation", m.delName(a.Delegation), "session", s.Title)
+			text := i18n.Say(i18n.KeyVenuesDoneRemove, "delegation", m.delText(a.Delegation), "session", i18n.SessionText(s))
 			return m.propose(m.plan.WithAssignments(c.Remove, nil), func() tea.Cmd { return m.assignCmd(c, text) })
 		})
 	})
@@ -163,13 +163,13 @@ func (m *Model) startRemove() tea.Cmd {
 func (m *Model) pickAssigned(s event.Session, then func(event.Assignment) tea.Cmd) tea.Cmd {
 	as := m.assignments(s.ID)
 	if len(as) == 0 {
-		return common.Status(m.c.P.T(i18n.KeyVenuesNothingToMove, "session", s.Title))
+		return common.Status(i18n.Say(i18n.KeyVenuesNothingToMove, "session", i18n.SessionText(s)))
 	}
 	items := make([]pickItem, len(as))
 	for i, a := range as {
 		items[i] = pickItem{id: a.Delegation, label: m.delName(a.Delegation) + "  [" + m.headcountText(a) + "]"}
 	}
-	return m.openPicker(m.c.P.T(i18n.KeyVenuesPickAssigned, "session", s.Title), items, func(del string) tea.Cmd {
+	return m.openPicker(m.c.P.T(i18n.KeyVenuesPickAssigned, "session", m.c.P.SessionTitle(s)), items, func(del string) tea.Cmd {
 		a, _ := m.assignment(s.ID, del)
 		return then(a)
 	})
@@ -181,7 +181,7 @@ func (m *Model) startOutage() tea.Cmd {
 	}
 	v := m.selectedVenue()
 	if v.ID == "" {
-		return common.Status(m.c.P.T(i18n.KeyVenuesNoVenue))
+		return common.Status(i18n.Say(i18n.KeyVenuesNoVenue))
 	}
 	m.mode = prompting
 	m.input.Reset()
@@ -189,9 +189,9 @@ func (m *Model) startOutage() tea.Cmd {
 	m.answer = func(text string) tea.Cmd {
 		o, ok := m.parseWindow(v.ID, text)
 		if !ok {
-			return common.Status(m.c.P.T(i18n.KeyVenuesBadWindow))
+			return common.Status(i18n.Say(i18n.KeyVenuesBadWindow))
 		}
-		done := m.c.P.T(i18n.KeyVenuesDoneOutage, "venue", m.c.P.VenueName(v), "from", m.clock(o.From), "to", m.clock(o.To))
+		done := i18n.Say(i18n.KeyVenuesDoneOutage, "venue", i18n.VenueText(v), "from", m.clock(o.From), "to", m.clock(o.To))
 		return m.propose(m.plan.WithOutage(o), func() tea.Cmd { return m.outageCmd(o, false, done) })
 	}
 	return m.input.Focus()
@@ -224,7 +224,7 @@ func (m *Model) startLift() tea.Cmd {
 	v := m.selectedVenue()
 	os := m.venueOutages(v.ID)
 	if len(os) == 0 {
-		return common.Status(m.c.P.T(i18n.KeyVenuesNoOutage, "venue", m.c.P.VenueName(v)))
+		return common.Status(i18n.Say(i18n.KeyVenuesNoOutage, "venue", i18n.VenueText(v)))
 	}
 	items := make([]pickItem, len(os))
 	for i, o := range os {
@@ -233,7 +233,7 @@ func (m *Model) startLift() tea.Cmd {
 	return m.openPicker(m.c.P.T(i18n.KeyVenuesPickOutage, "venue", m.c.P.VenueName(v)), items, func(id string) tea.Cmd {
 		i := slices.IndexFunc(os, func(o event.Outage) bool { return o.ID == id })
 		o := os[i]
-		done := m.c.P.T(i18n.KeyVenuesDoneLift, "venue", m.c.P.VenueName(v), "from", m.clock(o.From), "to", m.clock(o.To))
+		done := i18n.Say(i18n.KeyVenuesDoneLift, "venue", i18n.VenueText(v), "from", m.clock(o.From), "to", m.clock(o.To))
 		// Lifting an outage takes a flag away; it cannot add a problem.
 		return m.outageCmd(o, true, done)
 	})
@@ -244,7 +244,7 @@ func (m *Model) startLift() tea.Cmd {
 func (m *Model) propose(after event.Plan, commit func() tea.Cmd) tea.Cmd {
 	intro := breaks(m.problems, event.DetectProblems(after))
 	if len(intro) == 0 {
-		m.warning, m.wentAhead = "", ""
+		m.warning, m.wentAhead = nil, nil
 		return commit()
 	}
 	m.pending = &change{introduced: intro, after: after, commit: commit}
@@ -282,27 +282,28 @@ func (m *Model) confirmKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.Confirm):
 		m.mode, m.pending = browsing, nil
 		// Shown once the store says it is saved, not before.
-		m.wentAhead = m.c.P.N(i18n.KeyVenuesWentAhead, len(p.introduced), "problem", m.c.P.Problem(p.introduced[0], p.after, m.loc()))
+		first, after, loc := p.introduced[0], p.after, m.loc()
+		m.wentAhead = i18n.SayN(i18n.KeyVenuesWentAhead, len(p.introduced), "problem", i18n.Text(func(p i18n.Printer) string { return p.Problem(first, after, loc) }))
 		return p.commit()
 	case key.Matches(msg, m.c.Keys.Back), msg.String() == "n":
 		m.mode, m.pending = browsing, nil
-		return common.Status(m.c.P.T(i18n.KeyVenuesCancelledFlow))
+		return common.Status(i18n.Say(i18n.KeyVenuesCancelledFlow))
 	}
 	// Any other key leaves the question open: nothing goes ahead by accident.
 	return nil
 }
 
-func (m *Model) assignCmd(c journal.AssignChange, text string) tea.Cmd {
+func (m *Model) assignCmd(c journal.AssignChange, text i18n.Text) tea.Cmd {
 	s := m.c.Store
-	return m.c.Save(m.c.P.T(i18n.KeyActionAssign), func() (common.SavedMsg, error) {
+	return m.c.Save(i18n.Say(i18n.KeyActionAssign), func() (common.SavedMsg, error) {
 		e, err := s.ChangeAssignments(c)
 		return common.SavedMsg{Entry: e, Text: text}, err
 	})
 }
 
-func (m *Model) outageCmd(o event.Outage, lift bool, text string) tea.Cmd {
+func (m *Model) outageCmd(o event.Outage, lift bool, text i18n.Text) tea.Cmd {
 	s := m.c.Store
-	return m.c.Save(m.c.P.T(i18n.KeyActionOutage), func() (common.SavedMsg, error) {
+	return m.c.Save(i18n.Say(i18n.KeyActionOutage), func() (common.SavedMsg, error) {
 		e, err := s.SetOutage(o, lift)
 		return common.SavedMsg{Entry: e, Text: text}, err
 	})
@@ -327,6 +328,9 @@ func (m *Model) delegation(id string) event.Delegation {
 }
 
 func (m *Model) delName(id string) string { return m.c.P.DelegationName(m.delegation(id)) }
+
+// delText is delName worded when drawn (for the status line).
+func (m *Model) delText(id string) i18n.Text { return i18n.DelegationText(m.delegation(id)) }
 
 func (m *Model) venueName(id string) string {
 	if v, ok := m.plan.Venues[id]; ok {

@@ -77,7 +77,7 @@ func (m *Model) pickKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Back):
 		m.endInput()
-		return common.Status(m.c.P.T(i18n.KeyVenuesCancelledFlow))
+		return common.Status(i18n.Say(i18n.KeyVenuesCancelledFlow))
 	case key.Matches(msg, k.FieldUp) || msg.String() == "ctrl+p":
 		p.list.Move(-1)
 		return nil

@@ -74,10 +74,10 @@ type Model struct {
 	pending  *change
 	// warning is the last change made despite its problems; it stays on
 	// screen until esc or the next change.
-	warning string
+	warning i18n.Text
 	// wentAhead is the warning of a change confirmed with y and not yet
 	// reported saved.
-	wentAhead string
+	wentAhead i18n.Text
 }
 
 // New builds the Venues tab.
@@ -127,11 +127,11 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 			m.recompute()
 		}
 	case common.SavedMsg:
-		if m.wentAhead != "" {
-			m.warning, m.wentAhead = m.wentAhead, ""
+		if m.wentAhead != nil {
+			m.warning, m.wentAhead = m.wentAhead, nil
 		}
 	case common.ErrMsg:
-		m.wentAhead = ""
+		m.wentAhead = nil
 	case tea.KeyPressMsg:
 		return m, m.key(msg)
 	case tea.PasteMsg:
@@ -181,7 +181,7 @@ func (m *Model) refilter() {
 	q := search.Fold(strings.TrimSpace(m.filter))
 	m.venues = m.venues[:0]
 	for _, v := range m.view.Venues {
-		if q != "" && !strings.Contains(search.Fold(v.ID+" "+v.Name+" "+v.NameZh+" "+v.Site), q) {
+		if q != "" && !strings.Contains(search.Fold(v.ID+" "+v.Name+" "+v.NameZh+" "+v.Site+" "+v.SiteZh), q) {
 			continue
 		}
 		m.venues = append(m.venues, v)
@@ -253,8 +253,8 @@ func (m *Model) browseKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.input.Focus()
 	case key.Matches(msg, k.Back):
 		switch {
-		case m.warning != "":
-			m.warning = ""
+		case m.warning != nil:
+			m.warning = nil
 		case m.focus != onVenues:
 			m.focus = onVenues
 		case m.filter != "":
@@ -373,7 +373,7 @@ func (m *Model) promptKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Back):
 		m.endInput()
-		return common.Status(m.c.P.T(i18n.KeyVenuesCancelledFlow))
+		return common.Status(i18n.Say(i18n.KeyVenuesCancelledFlow))
 	case key.Matches(msg, k.Open):
 		answer, text := m.answer, m.input.Value()
 		m.endInput()

@@ -78,8 +78,8 @@ func (m *Model) inputLine() string {
 	switch {
 	case m.mode == filtering || m.mode == picking || m.mode == prompting:
 		return c.Trunc(m.input.View(), m.w)
-	case m.warning != "":
-		return s.Warning.Render(c.Fit("⚠ "+m.warning, m.w))
+	case m.warning != nil:
+		return s.Warning.Render(c.Fit("⚠ "+m.warning(c.P), m.w))
 	case m.filter != "":
 		return s.Dim.Render(c.Fit(p.T(i18n.KeyVenuesFilterShown, "text", m.filter), m.w))
 	}
@@ -176,7 +176,7 @@ func (m *Model) detailLines(w, h int) []string {
 	if v.ID == "" {
 		return []string{s.Dim.Render(c.Fit(p.T(i18n.KeyVenuesNone), w))}
 	}
-	lines := []string{s.PaneTitle.Render(c.Fit(p.T(i18n.KeyVenuesDetail, "venue", p.VenueName(v), "n", v.Capacity, "site", v.Site), w))}
+	lines := []string{s.PaneTitle.Render(c.Fit(p.T(i18n.KeyVenuesDetail, "venue", p.VenueName(v), "n", v.Capacity, "site", p.Site(v)), w))}
 	for _, o := range m.venueOutages(v.ID) {
 		lines = append(lines, s.Warning.Render(c.Fit(string(cellOutage)+" "+m.outageText(o), w)))
 	}
@@ -202,7 +202,7 @@ func (m *Model) detailLines(w, h int) []string {
 			count = p.T(i18n.KeyVenuesCancelled)
 		}
 		when := m.clock(ss.EffectiveStart()) + "–" + m.clock(ss.EffectiveEnd())
-		line := sel + c.Fit(when, 11) + " " + c.Fit(ss.Title, titleW) + " " + c.FitRight(count, 9) + " " + mark + " " + c.Fit(m.delegationsText(ss), delsW)
+		line := sel + c.Fit(when, 11) + " " + c.Fit(p.SessionTitle(ss), titleW) + " " + c.FitRight(count, 9) + " " + mark + " " + c.Fit(m.delegationsText(ss), delsW)
 		line = c.Fit(line, w)
 		switch {
 		case i == m.slist.Cursor && m.focus == onSessions:

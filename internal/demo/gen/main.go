@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"slices"
 
 	"caecw/internal/event"
 )
@@ -45,6 +46,7 @@ func generate() ([]byte, error) {
 func build(r *rand.Rand) event.Programme {
 	ev := &event.Event{
 		Name:     "China-ASEAN Education Cooperation Week 2025 (sample data)",
+		NameZh:   eventNameZh,
 		City:     "Guiyang",
 		TimeZone: "Asia/Shanghai",
 		FirstDay: "2025-07-24",
@@ -58,9 +60,13 @@ func build(r *rand.Rand) event.Programme {
 	dels, people := delegationsAndPeople(r)
 	b := newBuilder(ev.Location(), dels)
 	b.programme()
+	vs := slices.Clone(venues)
+	for i := range vs {
+		vs[i].SiteZh = zh(sitesZh, "site", vs[i].Site)
+	}
 	return event.Programme{
 		Event:       ev,
-		Venues:      venues,
+		Venues:      vs,
 		Sessions:    b.sessions,
 		Delegations: dels,
 		People:      people,

@@ -96,8 +96,8 @@ func (b *builder) add(day event.Day, from, to string, kind event.Kind, venue, ti
 		}
 	}
 	b.sessions = append(b.sessions, event.Session{
-		ID: id, Day: day, Start: start, End: end, Title: title, Kind: kind,
-		Venue: venue, Host: host, Expected: expected,
+		ID: id, Day: day, Start: start, End: end, Title: title, TitleZh: zh(titlesZh, "title", title), Kind: kind,
+		Venue: venue, Host: host, HostZh: zh(hostsZh, "host", host), Expected: expected,
 	})
 	return len(b.sessions) - 1
 }

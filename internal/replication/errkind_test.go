@@ -1,0 +1,28 @@
+package replication
+
+import (
+	"fmt"
+	"net"
+	"syscall"
+	"testing"
+
+	"github.com/nats-io/nats.go"
+)
+
+// TestKind sorts the failures a desk meets into the kinds a screen words
+// in its own language; anything else keeps the system's words.
+func TestKind(t *testing.T) {
+	for err, want := range map[error]ErrorKind{
+		fmt.Errorf("sync: %w", nats.ErrNoServers):                           ErrKindUnreachable,
+		&net.OpError{Op: "dial", Net: "tcp", Err: syscall.ECONNREFUSED}:     ErrKindUnreachable,
+		fmt.Errorf("sync: %w", nats.ErrAuthorization):                       ErrKindRefused,
+		fmt.Errorf("nats: Authorization Violation"):                         ErrKindRefused,
+		fmt.Errorf("connect: %w", ErrNotPinned):                             ErrKindCert,
+		fmt.Errorf("could not write 3 entries to the data file: disk full"): "",
+		nil: "",
+	} {
+		if got := Kind(err); got != want {
+			t.Errorf("Kind(%v) = %q, want %q", err, got, want)
+		}
+	}
+}
