@@ -41,7 +41,8 @@ func TestMissingMembersInFiveKeys(t *testing.T) {
 			demoCopy(t, path)
 			tm := startTerm(t, 80, 24, nil, "--db", path, "--now", deskNow, "--lang", c.lang)
 			if !tm.waitFor(20*time.Second, func(s string) bool {
-				return strings.Contains(s, c.opened) && strings.Contains(s, "Opening ceremony")
+				// The tab bar and the day's first sessions: the day is read.
+				return strings.Contains(s, c.opened) && strings.Contains(s, "09:00-10:30")
 			}) {
 				t.Fatalf("the opening screen did not show:\n%s", tm.screen())
 			}
