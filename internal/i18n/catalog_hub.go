@@ -11,6 +11,7 @@ const (
 	KeySyncHubListen      Key = "sync.hub.listen"
 	KeySyncHubFolder      Key = "sync.hub.folder"
 	KeySyncHubTLS         Key = "sync.hub.tls"
+	KeySyncHubKeyReadable Key = "sync.hub.key_readable"
 	KeySyncHubStart       Key = "sync.hub.start"
 	KeySyncHubURLBad      Key = "sync.hub.url_bad"
 	KeySyncHubAllAddrs    Key = "sync.hub.all_addrs"
@@ -52,6 +53,8 @@ var hubMessages = []Message{
 	{Key: KeySyncHubListen, EN: "the hub cannot listen on {addr}", ZH: "同步中心无法在{addr}上监听"},
 	{Key: KeySyncHubFolder, EN: "the hub cannot use its folder {dir}", ZH: "同步中心无法使用其文件夹{dir}"},
 	{Key: KeySyncHubTLS, EN: "the hub cannot make or read its TLS certificate in {dir}", ZH: "同步中心无法在{dir}中生成或读取其TLS证书"},
+	{Key: KeySyncHubKeyReadable, EN: "the hub's key {path} can be read by other users and it is a secret: run chmod 600 {path}",
+		ZH: "同步中心的密钥{path}其他用户也能读取，而它是机密：请运行 chmod 600 {path}"},
 	{Key: KeySyncHubStart, EN: "the hub could not start", ZH: "同步中心未能启动"},
 	{Key: KeySyncHubURLBad, EN: "hub address {url}: write tls://HOST:PORT", ZH: "同步中心地址{url}无效：请写成 tls://主机:端口"},
 	{Key: KeySyncHubAllAddrs, EN: "the hub listens on every address ({url}): give the one desks reach with --url tls://HOST:{port}",

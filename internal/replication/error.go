@@ -29,7 +29,7 @@ func (e *Error) Sentence() i18n.Text { return i18n.Say(e.Key, e.Args...) }
 // none or when it is one of this package's sentinels, which the sentence
 // already says.
 func (e *Error) Detail() string {
-	if e.Err == nil || errors.Is(e.Err, ErrNotEnrolled) || errors.Is(e.Err, ErrNoHubURL) {
+	if e.Err == nil || errors.Is(e.Err, ErrNotEnrolled) || errors.Is(e.Err, ErrNoHubURL) || errors.Is(e.Err, ErrReadableByOthers) {
 		return ""
 	}
 	return e.Err.Error()

@@ -161,7 +161,7 @@ func StartHub(o HubOptions) (*Hub, error) {
 	if wantTLS(host, o) {
 		certPEM, certFile, keyFile, err := ensureCert(o.Dir)
 		if err != nil {
-			return nil, fault(i18n.KeySyncHubTLS, err, "dir", o.Dir)
+			return nil, err
 		}
 		tc, err := server.GenTLSConfig(&server.TLSConfigOpts{CertFile: certFile, KeyFile: keyFile})
 		if err != nil {
@@ -250,7 +250,7 @@ func EnrollFor(dir, desk, url string) (JoinFile, error) {
 	if u.Scheme == "tls" {
 		certPEM, _, _, err := ensureCert(dir)
 		if err != nil {
-			return JoinFile{}, fault(i18n.KeySyncHubTLS, err, "dir", dir)
+			return JoinFile{}, err
 		}
 		cert = string(certPEM)
 	}
