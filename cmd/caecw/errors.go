@@ -35,8 +35,8 @@ func (e *userError) Unwrap() error { return e.err }
 
 // explain turns an error about a data file into a whole sentence in p's
 // language, worded by errtext.Store (the screen's error line uses the same
-// words), keeping the store's finer reason as a detail line. Any other
-// error comes back unchanged.
+// words), keeping the store's finer reason as a detail line; a
+// *replication.Error likewise. Any other error comes back unchanged.
 func explain(p i18n.Printer, err error) error {
 	if err == nil {
 		return nil
@@ -44,6 +44,13 @@ func explain(p i18n.Printer, err error) error {
 	var ue *userError
 	if errors.As(err, &ue) {
 		return err
+	}
+	var re *replication.Error
+	if errors.As(err, &re) {
+		// A hub, enrolment or sync failure: the sentence in p's
+		// language, the system's reason (a socket's, a disk's) as the
+		// detail line, as the system said it.
+		return &userError{p: p, msg: re.Sentence()(p), detail: re.Detail(), err: err}
 	}
 	msg, detail, ok := errtext.Store(p, err)
 	if !ok {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -109,7 +108,7 @@ func (f *syncFlags) start(s *store.Store, onApplied func(int)) (*syncing, error)
 		out.hub, err = replication.StartHub(replication.HubOptions{Listen: f.listen, Dir: replication.StoreDirFor(s.Path()),
 			TLS: f.tls, PlainTCP: f.plainTCP})
 		if err != nil {
-			return nil, err
+			return nil, explain(f.p, err)
 		}
 		if out.hub.Cert() == "" && !isLoopbackURL(out.hub.URL()) {
 			fmt.Fprintln(f.warn, f.p.T(i18n.KeyCLIHubPlainWarning, "addr", out.hub.Addr()))
@@ -132,7 +131,7 @@ func (f *syncFlags) start(s *store.Store, onApplied func(int)) (*syncing, error)
 		if out.hub != nil {
 			out.hub.Shutdown()
 		}
-		return nil, err
+		return nil, explain(f.p, err)
 	}
 	return out, nil
 }
@@ -187,8 +186,8 @@ func (x *syncing) flush(d time.Duration) linkState {
 }
 
 // describe is one line about the link for a command's output, in the
-// state's language. The client's last error is the network library's own
-// text and stays as it is.
+// state's language. The client's last error is worded by replication
+// (Words); a failure of no known kind is the network library's own text.
 func describe(st linkState) string {
 	p, n := st.p, max(st.Outbox, 0)
 	var line string
@@ -198,7 +197,7 @@ func describe(st linkState) string {
 	case st.Online:
 		line = p.T(i18n.KeyCLISyncOnline, "n", n)
 	case st.LastError != "":
-		line = p.T(i18n.KeyCLISyncOfflineWhy, "n", n, "err", p.SyncError(string(st.LastErrorKind), st.LastError))
+		line = p.T(i18n.KeyCLISyncOfflineWhy, "n", n, "err", lastError(st))
 	default:
 		line = p.T(i18n.KeyCLISyncOffline, "n", n)
 	}
@@ -209,9 +208,17 @@ func describe(st linkState) string {
 		line += " · " + p.N(i18n.KeyLogHeldCount, st.Held)
 	}
 	if st.Online && st.LastError != "" && (st.Unsendable > 0 || st.Held > 0) {
-		line += " (" + p.SyncError(string(st.LastErrorKind), st.LastError) + ")"
+		line += " (" + lastError(st) + ")"
 	}
 	return line
+}
+
+// lastError is the link's last failure in the state's language.
+func lastError(st linkState) string {
+	if st.LastErrorText == nil {
+		return st.LastError
+	}
+	return st.LastErrorText(st.p)
 }
 
 // syncFlushWait is how long a command that wrote waits for the hub to
@@ -289,7 +296,7 @@ func startScreenSync(f syncFlags, s *store.Store, c *common.Common, p *tea.Progr
 	c.Sync = func() common.SyncState {
 		st := x.client.Status()
 		return common.SyncState{Online: st.Online, Peers: st.Peers, Outbox: max(st.Outbox, 0), Held: st.Held,
-			Unsendable: st.Unsendable, LastError: st.LastError, LastErrorKind: string(st.LastErrorKind)}
+			Unsendable: st.Unsendable, LastError: st.LastError, LastErrorText: st.LastErrorText}
 	}
 	return x, nil
 }
@@ -320,14 +327,16 @@ func runHubEnroll(env *cliEnv, args []string) int {
 	}
 	dir := replication.StoreDirFor(c.path(env))
 	jf, err := replication.EnrollFor(dir, desk, hubURL)
-	if errors.Is(err, replication.ErrNoHubURL) {
+	// The bare sentinel: the hub never said where it listens. Its
+	// listening on every address is a *replication.Error of its own.
+	if err == replication.ErrNoHubURL {
 		return fail(env.stderr, say(p, i18n.KeyCLIHubNoURL, "dir", dir))
 	}
 	if err != nil {
-		return fail(env.stderr, err)
+		return fail(env.stderr, explain(p, err))
 	}
 	if err := replication.WriteJoinFile(out, jf); err != nil {
-		return fail(env.stderr, err)
+		return fail(env.stderr, say(p, i18n.KeySyncJoinWrite, "path", out, "err", err))
 	}
 	fmt.Fprintln(env.stdout, p.T(i18n.KeyCLIHubEnrolled, "desk", desk, "path", out, "url", jf.Hub))
 	return 0
@@ -347,7 +356,7 @@ func runHubRevoke(env *cliEnv, args []string) int {
 	}
 	desk := fs.Arg(0)
 	if err := replication.Revoke(replication.StoreDirFor(c.path(env)), desk); err != nil {
-		return fail(env.stderr, err)
+		return fail(env.stderr, explain(p, err))
 	}
 	fmt.Fprintln(env.stdout, p.T(i18n.KeyCLIHubRevoked, "desk", desk))
 	return 0

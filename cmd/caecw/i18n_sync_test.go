@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"syscall"
 	"testing"
 
 	"caecw/internal/i18n"
@@ -168,6 +169,7 @@ func TestJournalMessagesInBothLanguages(t *testing.T) {
 // The link state after "sync:" and in the hub's lines, in each language;
 // the English is what docs/sync.md quotes.
 func TestDescribeLinkInBothLanguages(t *testing.T) {
+	diskFull := &replication.Error{Key: i18n.KeySyncErrApply, Args: []any{"n", 3}, Err: syscall.ENOSPC}
 	cases := []struct {
 		st     replication.Status
 		en, zh string
@@ -179,6 +181,11 @@ func TestDescribeLinkInBothLanguages(t *testing.T) {
 		{replication.Status{Outbox: -1}, "offline, 0 to send", "离线，还有0条待发送"},
 		{replication.Status{Outbox: 1, LastError: "nats: Authorization Violation"}, "offline, 1 to send (nats: Authorization Violation)",
 			"离线，还有1条待发送（nats: Authorization Violation）"},
+		// A failure caecw words itself: its sentence, then the disk's
+		// own words.
+		{replication.Status{Outbox: 1, LastError: diskFull.Error(), LastErrorText: replication.Words(diskFull)},
+			"offline, 1 to send (could not write 3 entries from other desks to the data file; they come again: no space left on device)",
+			"离线，还有1条待发送（无法把其他签到台的3条记录写入数据文件，稍后会再次送来：no space left on device）"},
 	}
 	for _, tc := range cases {
 		for lang, want := range map[i18n.Lang]string{i18n.EN: tc.en, i18n.ZH: tc.zh} {

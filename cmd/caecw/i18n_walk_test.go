@@ -446,7 +446,11 @@ func (w *walk) cli() {
 	t := w.t
 	run := func(args ...string) {
 		t.Helper()
-		args = append([]string{args[0], "--lang", "zh"}, args[1:]...)
+		at := 1
+		if args[0] == "hub" && (args[1] == "enroll" || args[1] == "revoke") {
+			at = 2
+		}
+		args = append(append(append([]string{}, args[:at]...), "--lang", "zh"), args[at:]...)
 		_, stdout, stderr := runLang(t, noLocale, args...)
 		w.check("caecw "+strings.Join(args, " "), strings.ReplaceAll(stdout+stderr, w.dir, "/tmp"))
 	}
@@ -469,6 +473,10 @@ func (w *walk) cli() {
 	run("checkin", "--db", w.db, "--join", filepath.Join(w.dir, "missing.json"), "X")
 	run("checkin", "--db", w.db, "--join", "nats://example:4222", "X")
 	run("hub", "--db", w.db, "enroll")
+	// Enrolment's own mistakes (TestHubErrorsInBothLanguages makes the
+	// rest happen: a port in use, a missing folder, a revoked desk).
+	run("hub", "revoke", "--db", w.db, "desk-zz")
+	run("hub", "enroll", "--db", w.db, "--url", "127.0.0.1", "-o", filepath.Join(w.dir, "zz.join"), "desk-zz")
 	run("export", "--db", w.db, "--day", "26/07")
 	run("close-day", "--db", w.db, "--day", string(w.day), "--dir", filepath.Join(w.dir, "closed"), "--now", "2025-07-26T20:00")
 	run("version")

@@ -50,7 +50,7 @@ func runScreen(env *cliEnv, f screenFlags, mode common.Mode) int {
 	p := tea.NewProgram(m, tea.WithInput(env.stdin), tea.WithOutput(env.stdout))
 	x, err := startScreenSync(f.sync, s, c, p)
 	if err != nil {
-		return fail(env.stderr, err)
+		return fail(env.stderr, explain(env.printer(), err))
 	}
 	// Stopped after the saves below have drained, before the file closes.
 	defer x.stop()

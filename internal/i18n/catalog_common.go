@@ -47,6 +47,7 @@ func all() []Message {
 		attentionMessages,
 		importMessages,
 		syncMessages,
+		hubMessages,
 		heldMessages,
 	} {
 		out = append(out, area...)

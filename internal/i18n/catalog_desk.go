@@ -3,23 +3,24 @@ package i18n
 // Keys of the desk area: the header line that says which desk this is,
 // who operates it, and whether its work is saved and sent.
 const (
-	KeyHeaderDesk       Key = "header.desk"
-	KeyHeaderOperator   Key = "header.operator"
-	KeyHeaderDemo       Key = "header.demo"
-	KeyHeaderViewing    Key = "header.viewing"
-	KeyHeaderClosed     Key = "header.closed"
-	KeySavedAfterClose  Key = "saved.after_close"
-	KeySavedUndoCheckin Key = "saved.undo_checkin"
-	KeySavedUndoLog     Key = "saved.undo_log"
-	KeyHeaderOutside    Key = "header.outside"
-	KeyHeaderSaved      Key = "header.saved"
-	KeyHeaderSaving     Key = "header.saving"
-	KeyHeaderSaveFailed Key = "header.save_failed"
-	KeyHeaderOffline    Key = "header.offline"
-	KeyHeaderOutbox     Key = "header.outbox"
-	KeyHeaderSynced     Key = "header.synced"
-	KeyHeaderUnsendable Key = "header.unsendable"
-	KeyHeaderSyncError  Key = "header.sync_error"
+	KeyHeaderDesk          Key = "header.desk"
+	KeyHeaderOperator      Key = "header.operator"
+	KeyHeaderDemo          Key = "header.demo"
+	KeyHeaderViewing       Key = "header.viewing"
+	KeyHeaderClosed        Key = "header.closed"
+	KeySavedAfterClose     Key = "saved.after_close"
+	KeySavedUndoCheckin    Key = "saved.undo_checkin"
+	KeySavedUndoLog        Key = "saved.undo_log"
+	KeyHeaderOutside       Key = "header.outside"
+	KeyHeaderSaved         Key = "header.saved"
+	KeyHeaderSaving        Key = "header.saving"
+	KeyHeaderSaveFailed    Key = "header.save_failed"
+	KeyHeaderOffline       Key = "header.offline"
+	KeyHeaderOutbox        Key = "header.outbox"
+	KeyHeaderOfflineOutbox Key = "header.offline_outbox"
+	KeyHeaderSynced        Key = "header.synced"
+	KeyHeaderUnsendable    Key = "header.unsendable"
+	KeyHeaderSyncError     Key = "header.sync_error"
 )
 
 var deskMessages = []Message{
@@ -37,6 +38,8 @@ var deskMessages = []Message{
 	{Key: KeyHeaderSaveFailed, EN: "save failed: {err}", ZH: "保存失败：{err}"},
 	{Key: KeyHeaderOffline, EN: "offline", ZH: "离线"},
 	{Key: KeyHeaderOutbox, EN: "{n} to send", ZH: "{n}条待发送"},
+	// One sentence, not two joined by the code: Chinese takes a full-width comma.
+	{Key: KeyHeaderOfflineOutbox, EN: "offline, {n} to send", ZH: "离线，{n}条待发送"},
 	{Key: KeyHeaderSynced, EN: "all sent", ZH: "已全部同步"},
 	{Key: KeyHeaderUnsendable, EN1: "{n} cannot be sent", EN: "{n} cannot be sent", ZH: "{n}条无法发送"},
 	{Key: KeyHeaderSyncError, EN: "sync: {err}", ZH: "同步：{err}"},

@@ -3,11 +3,11 @@ package replication
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
 
+	"caecw/internal/i18n"
 	"caecw/internal/journal"
 )
 
@@ -55,7 +55,7 @@ func (c *Client) runApplier() {
 			return
 		case <-tend.C:
 			for _, s := range asm.tend() {
-				c.dropSet(s, "no part for "+partTimeout.String())
+				c.dropSet(s) // no part for partTimeout
 			}
 			continue
 		case m := <-c.inbox:
@@ -98,10 +98,10 @@ func (c *Client) applyMsgs(asm *assembler, msgs []jetstream.Msg) {
 			var dropped []*assembly
 			data, from, dropped, err = asm.add(m, id, send, i, n)
 			for _, s := range dropped {
-				c.dropSet(s, "too many or too big part sets")
+				c.dropSet(s) // too many or too big part sets
 			}
 			if err != nil {
-				c.refuse([]jetstream.Msg{m}, err)
+				c.refuse([]jetstream.Msg{m}, fault(i18n.KeySyncErrParts, nil))
 				continue
 			}
 			if data == nil {
@@ -111,7 +111,7 @@ func (c *Client) applyMsgs(asm *assembler, msgs []jetstream.Msg) {
 		var e journal.Entry
 		if err := json.Unmarshal(data, &e); err != nil || journal.CheckDesk(e.Desk) != nil {
 			// Not an entry at all: nothing will ever make it one.
-			c.refuse(from, fmt.Errorf("dropped a message on %s that is not an entry", m.Subject()))
+			c.refuse(from, fault(i18n.KeySyncErrNotEntry, nil))
 			continue
 		}
 		if err := checkOrigin(m.Subject(), e); err != nil {
@@ -137,7 +137,7 @@ func (c *Client) applyMsgs(asm *assembler, msgs []jetstream.Msg) {
 		// A fault of the file or disk (full, failing, closed): nothing
 		// of the batch landed. The hub delivers it again after a delay
 		// that grows with each try, up to retryMax.
-		c.fail(fmt.Errorf("could not write %d entries to the data file (tried again within %s): %w", len(entries), retryMax, err))
+		c.fail(fault(i18n.KeySyncErrApply, err, "n", len(entries)))
 		for _, a := range todo {
 			for _, m := range a.msgs {
 				m.NakWithDelay(retryDelay(deliveries(m)))
@@ -153,11 +153,12 @@ func (c *Client) applyMsgs(asm *assembler, msgs []jetstream.Msg) {
 	}
 	if len(res.Held) > 0 {
 		h := res.Held[len(res.Held)-1]
-		more := ""
+		why := func(p i18n.Printer) string { return p.HeldReason(h.Code, h.Reason) }
 		if len(res.Held) > 1 {
-			more = fmt.Sprintf(" (and %d more)", len(res.Held)-1)
+			c.fail(fault(i18n.KeySyncErrHeldMore, nil, "id", h.Entry.ID, "desk", h.Entry.Desk, "more", len(res.Held)-1, "reason", i18n.Text(why)))
+		} else {
+			c.fail(fault(i18n.KeySyncErrHeld, nil, "id", h.Entry.ID, "desk", h.Entry.Desk, "reason", i18n.Text(why)))
 		}
-		c.fail(fmt.Errorf("held %s from %s%s: %s", h.Entry.ID, h.Entry.Desk, more, h.Reason))
 	}
 	held := c.status.get().Held
 	if len(res.Held) > 0 || (res.Applied > 0 && held > 0) {
@@ -199,8 +200,8 @@ func (c *Client) refuse(msgs []jetstream.Msg, err error) {
 }
 
 // dropSet gives up an incomplete part set: its sender sends a new one.
-func (c *Client) dropSet(s *assembly, why string) {
-	c.refuse(s.msgs, fmt.Errorf("dropped an incomplete entry %.40q (%d of %d parts): %s", s.entry, s.have, len(s.parts), why))
+func (c *Client) dropSet(s *assembly) {
+	c.refuse(s.msgs, fault(i18n.KeySyncErrPartsLate, nil, "id", s.entry, "have", s.have, "parts", len(s.parts)))
 }
 
 func ackAll(msgs []jetstream.Msg) {

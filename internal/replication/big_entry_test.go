@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"caecw/internal/i18n"
 	"caecw/internal/journal"
 )
 
@@ -76,7 +77,8 @@ func TestUnsendableEntryHoldsBackNothing(t *testing.T) {
 			return "desk-b lacks the check-in made after the import"
 		}
 		st := a.c.Status()
-		if st.Unsendable != 1 || st.Outbox != 1 || !strings.Contains(st.LastError, "cannot be sent") {
+		if st.Unsendable != 1 || st.Outbox != 1 || !strings.Contains(st.LastError, "cannot be sent") ||
+			st.LastErrorText == nil || !strings.Contains(st.LastErrorText(i18n.New(i18n.ZH)), "无法发送：它有") {
 			return fmt.Sprintf("desk-a status %+v", st)
 		}
 		return ""

@@ -17,6 +17,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"caecw/internal/i18n"
 	"caecw/internal/transfer"
 )
 
@@ -34,23 +35,26 @@ const certValidity = 10 * 365 * 24 * time.Hour
 // ensureCert returns the hub's certificate (PEM) and the paths of the
 // certificate and key files in dir, making a self-signed pair on the
 // hub's first start. The key file must be readable by its owner only.
+// Its errors are worded (*Error).
 func ensureCert(dir string) (certPEM []byte, certFile, keyFile string, err error) {
 	certFile, keyFile = filepath.Join(dir, certFileName), filepath.Join(dir, keyFileName)
 	certPEM, err = os.ReadFile(certFile)
 	if errors.Is(err, os.ErrNotExist) {
 		if err := makeCert(certFile, keyFile); err != nil {
-			return nil, "", "", fmt.Errorf("hub certificate: %w", err)
+			return nil, "", "", fault(i18n.KeySyncHubTLS, err, "dir", dir)
 		}
 		certPEM, err = os.ReadFile(certFile)
 	}
 	if err != nil {
-		return nil, "", "", fmt.Errorf("hub certificate: %w", err)
+		return nil, "", "", fault(i18n.KeySyncHubTLS, err, "dir", dir)
 	}
-	if err := checkPrivate(keyFile); err != nil {
-		return nil, "", "", fmt.Errorf("hub key: %w", err)
+	if err := checkPrivate(keyFile); errors.Is(err, ErrReadableByOthers) {
+		return nil, "", "", fault(i18n.KeySyncHubKeyReadable, ErrReadableByOthers, "path", keyFile)
+	} else if err != nil {
+		return nil, "", "", fault(i18n.KeySyncHubTLS, err, "dir", dir)
 	}
 	if _, err := parseCertPEM(certPEM); err != nil {
-		return nil, "", "", err
+		return nil, "", "", fault(i18n.KeySyncHubTLS, err, "dir", dir)
 	}
 	return certPEM, certFile, keyFile, nil
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/nats-io/nkeys"
 
+	"caecw/internal/i18n"
 	"caecw/internal/journal"
 	"caecw/store"
 )
@@ -141,7 +142,7 @@ func Start(cfg Config) (*Client, error) {
 	}
 	waiting, err := c.s.Outbox(0)
 	if err != nil {
-		return nil, fmt.Errorf("sync: read outbox: %w", err)
+		return nil, fault(i18n.KeySyncErrOutbox, err)
 	}
 	c.outbox.Store(int64(len(waiting)))
 	held := c.s.HeldCount()
@@ -165,6 +166,8 @@ func Start(cfg Config) (*Client, error) {
 		nats.ConnectHandler(func(*nats.Conn) { c.signal(c.linkUp) }),
 		nats.ReconnectHandler(func(*nats.Conn) { c.signal(c.linkUp) }),
 		nats.DisconnectErrHandler(func(_ *nats.Conn, err error) { c.lost(err) }),
+		// A hub not reached yet (RetryOnFailedConnect) says why too.
+		nats.ReconnectErrHandler(func(_ *nats.Conn, err error) { c.lost(err) }),
 		nats.ClosedHandler(func(nc *nats.Conn) { c.lost(nc.LastError()) }),
 		nats.ErrorHandler(func(_ *nats.Conn, _ *nats.Subscription, err error) { c.fail(err) }),
 	}
@@ -181,12 +184,12 @@ func Start(cfg Config) (*Client, error) {
 	}
 	nc, err := nats.Connect(url, opts...)
 	if err != nil {
-		return nil, fmt.Errorf("sync: %w", err)
+		return nil, fault(i18n.KeySyncConnect, err)
 	}
 	js, err := jetstream.New(nc)
 	if err != nil {
 		nc.Close()
-		return nil, fmt.Errorf("sync: %w", err)
+		return nil, fault(i18n.KeySyncConnect, err)
 	}
 	c.nc, c.js = nc, js
 	c.ctx, c.cancel = context.WithCancel(context.Background())
@@ -274,7 +277,7 @@ func (c *Client) lost(err error) {
 	c.status.update(func(st *Status) {
 		st.Online = false
 		if err != nil {
-			st.LastError, st.LastErrorKind = err.Error(), Kind(err)
+			st.setError(err)
 		}
 	})
 }
@@ -283,7 +286,7 @@ func (c *Client) fail(err error) {
 	if err == nil || c.ctx.Err() != nil {
 		return
 	}
-	c.status.update(func(st *Status) { st.LastError, st.LastErrorKind = err.Error(), Kind(err) })
+	c.status.update(func(st *Status) { st.setError(err) })
 }
 
 // runLink asks the hub for this desk's consumer whenever the connection
@@ -339,7 +342,7 @@ func (c *Client) runLink() {
 		}
 		c.ready.Store(true)
 		c.relinked.Store(true)
-		c.status.update(func(st *Status) { st.Online = true; st.LastError, st.LastErrorKind = "", "" })
+		c.status.update(func(st *Status) { st.Online = true; st.setError(nil) })
 		c.signal(c.wake)
 	}
 }
@@ -366,14 +369,14 @@ func (c *Client) join() error {
 	req, _ := json.Marshal(joinRequest{Desk: c.desk, Instance: c.instance, File: c.fileID()})
 	m, err := c.nc.RequestWithContext(ctx, joinSubject+token(c.desk), req)
 	if err != nil {
-		return fmt.Errorf("sync join: %w", err)
+		return fault(i18n.KeySyncErrJoin, err)
 	}
 	var r joinReply
 	if err := json.Unmarshal(m.Data, &r); err != nil {
-		return fmt.Errorf("sync join: the hub's answer: %w", err)
+		return fault(i18n.KeySyncErrJoin, err)
 	}
 	if r.Error != "" {
-		return fmt.Errorf("sync: %s", r.Error)
+		return r.refusal()
 	}
 	c.consumer = r.Consumer
 	c.joined.Store(true)

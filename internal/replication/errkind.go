@@ -44,8 +44,16 @@ func Kind(err error) ErrorKind {
 		strings.Contains(strings.ToLower(err.Error()), "authorization violation"):
 		return ErrKindRefused
 	case errors.Is(err, nats.ErrNoServers) || errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, nats.ErrTimeout) ||
-		errors.Is(err, nats.ErrConnectionClosed) || errors.As(err, &ne):
+		errors.Is(err, nats.ErrConnectionClosed) || (errors.As(err, &ne) && !isErrno(ne)):
 		return ErrKindUnreachable
 	}
 	return ""
+}
+
+// isErrno reports whether err is a bare system error number: it has the
+// methods of a net.Error, but a disk's "no space left" is no network
+// failure (a network's comes inside a *net.OpError).
+func isErrno(err error) bool {
+	_, ok := err.(syscall.Errno)
+	return ok
 }

@@ -3,10 +3,13 @@ package replication
 import (
 	"fmt"
 	"net"
+	"os"
 	"syscall"
 	"testing"
 
 	"github.com/nats-io/nats.go"
+
+	"caecw/internal/i18n"
 )
 
 // TestKind sorts the failures a desk meets into the kinds a screen words
@@ -19,6 +22,10 @@ func TestKind(t *testing.T) {
 		fmt.Errorf("nats: Authorization Violation"):                         ErrKindRefused,
 		fmt.Errorf("connect: %w", ErrNotPinned):                             ErrKindCert,
 		fmt.Errorf("could not write 3 entries to the data file: disk full"): "",
+		// A disk's errno is a net.Error too (Timeout, Temporary): it is no
+		// network failure.
+		fault(i18n.KeySyncErrApply, &os.PathError{Op: "write", Path: "a.db", Err: syscall.ENOSPC}, "n", 3): "",
+		&net.OpError{Op: "dial", Net: "tcp", Err: syscall.EHOSTUNREACH}:                                    ErrKindUnreachable,
 		nil: "",
 	} {
 		if got := Kind(err); got != want {

@@ -12,6 +12,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"caecw/internal/event"
+	"caecw/internal/i18n"
 	"caecw/internal/journal"
 )
 
@@ -350,4 +351,14 @@ func TestHeldEntriesWakeTheScreen(t *testing.T) {
 		}
 		return ""
 	})
+	// The status says it in the screen's language, the held code's
+	// sentence in Chinese (the store's exact reason in English).
+	st := b.c.Status()
+	en, zh := st.LastErrorText(i18n.New(i18n.EN)), st.LastErrorText(i18n.New(i18n.ZH))
+	if !strings.HasPrefix(en, "held "+string(e.ID)+" from ") || en != st.LastError {
+		t.Errorf("English status %q (LastError %q)", en, st.LastError)
+	}
+	if want := "暂缓应用来自" + e.Desk + "的记录" + string(e.ID) + "：记录无效"; !strings.HasPrefix(zh, want) {
+		t.Errorf("Chinese status %q, want it to start %q", zh, want)
+	}
 }

@@ -11,12 +11,15 @@ import (
 	"path/filepath"
 	"strconv"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/nats-io/nkeys"
+
+	"caecw/internal/i18n"
 )
 
 // Names on the hub.
@@ -111,28 +114,31 @@ func wantTLS(host string, o HubOptions) bool {
 // stream exists.
 func StartHub(o HubOptions) (*Hub, error) {
 	if o.Dir == "" {
-		return nil, errors.New("hub: no storage folder")
+		return nil, fault(i18n.KeySyncHubNoFolder, nil)
 	}
 	if o.Listen == "" {
 		o.Listen = DefaultListen
 	}
 	host, portText, err := net.SplitHostPort(o.Listen)
 	if err != nil {
-		return nil, fmt.Errorf("hub: listen address %q: %w", o.Listen, err)
+		return nil, fault(i18n.KeySyncHubListenAddr, err, "addr", o.Listen)
 	}
 	port, err := strconv.Atoi(portText)
 	if err != nil {
-		return nil, fmt.Errorf("hub: listen port %q: %w", portText, err)
+		return nil, fault(i18n.KeySyncHubListenAddr, err, "addr", o.Listen)
 	}
-	if port == 0 {
+	if port <= 0 {
+		// Any free port (-1 to the server).
 		port = -1
+	} else if err := canListen(o.Listen); err != nil {
+		return nil, err
 	}
 	if err := os.MkdirAll(o.Dir, 0o700); err != nil {
-		return nil, fmt.Errorf("hub: %w", err)
+		return nil, fault(i18n.KeySyncHubFolder, err, "dir", o.Dir)
 	}
 	self, err := nkeys.CreateUser()
 	if err != nil {
-		return nil, fmt.Errorf("hub: %w", err)
+		return nil, fault(i18n.KeySyncHubStart, err)
 	}
 	pub, _ := self.PublicKey()
 	h := &Hub{dir: o.Dir, self: self, pub: pub, live: map[string]liveDesk{}, asked: map[string]time.Time{}}
@@ -155,34 +161,34 @@ func StartHub(o HubOptions) (*Hub, error) {
 	if wantTLS(host, o) {
 		certPEM, certFile, keyFile, err := ensureCert(o.Dir)
 		if err != nil {
-			return nil, fmt.Errorf("hub: %w", err)
+			return nil, err
 		}
 		tc, err := server.GenTLSConfig(&server.TLSConfigOpts{CertFile: certFile, KeyFile: keyFile})
 		if err != nil {
-			return nil, fmt.Errorf("hub: TLS: %w", err)
+			return nil, fault(i18n.KeySyncHubTLS, err, "dir", o.Dir)
 		}
 		opts.TLSConfig, opts.TLS, opts.TLSTimeout = tc, true, 2
 		h.cert = string(certPEM)
 	}
 	reg, stamp, err := h.readRegistry()
 	if err != nil {
-		return nil, fmt.Errorf("hub: %w", err)
+		return nil, err
 	}
 	opts.Nkeys = h.users(reg)
 	h.opts, h.stamp, h.desks = opts, stamp, reg.names()
 	srv, err := server.NewServer(opts.Clone())
 	if err != nil {
-		return nil, fmt.Errorf("hub: %w", err)
+		return nil, fault(i18n.KeySyncHubStart, err)
 	}
 	h.srv = srv
 	go srv.Start()
 	if !srv.ReadyForConnections(10 * time.Second) {
 		srv.Shutdown()
-		return nil, fmt.Errorf("hub: the server did not start listening on %s", o.Listen)
+		return nil, fault(i18n.KeySyncHubListen, nil, "addr", o.Listen)
 	}
 	if err := h.startAdmin(); err != nil {
 		h.Shutdown()
-		return nil, err
+		return nil, fault(i18n.KeySyncHubStart, err)
 	}
 	if b, err := json.Marshal(hubRecord{URL: h.URL()}); err == nil {
 		// Only a convenience for caecw hub enroll: a failure here costs
@@ -190,6 +196,20 @@ func StartHub(o HubOptions) (*Hub, error) {
 		os.WriteFile(filepath.Join(o.Dir, hubFileName), b, 0o644)
 	}
 	return h, nil
+}
+
+// canListen fails, worded, when nothing can listen on addr now (another
+// program holds the port, no such address here): the server would only
+// log it and never become ready.
+func canListen(addr string) error {
+	l, err := net.Listen("tcp", addr)
+	if err != nil {
+		if errors.Is(err, syscall.EADDRINUSE) {
+			return fault(i18n.KeySyncHubPortInUse, err, "addr", addr)
+		}
+		return fault(i18n.KeySyncHubListen, err, "addr", addr)
+	}
+	return l.Close()
 }
 
 // hubRecord is where the hub last listened, as enrolment needs it.
@@ -216,10 +236,15 @@ func EnrollFor(dir, desk, url string) (JoinFile, error) {
 	}
 	u, err := neturl.Parse(url)
 	if err != nil || (u.Scheme != "tls" && u.Scheme != "nats") || u.Port() == "" {
-		return JoinFile{}, fmt.Errorf("hub address %q: write tls://HOST:PORT", url)
+		return JoinFile{}, fault(i18n.KeySyncHubURLBad, nil, "url", url)
 	}
 	if ip := net.ParseIP(u.Hostname()); u.Hostname() == "" || (ip != nil && ip.IsUnspecified()) {
-		return JoinFile{}, fmt.Errorf("%w: the hub listens on every address (%s); give the one desks reach, tls://HOST:%s", ErrNoHubURL, url, u.Port())
+		return JoinFile{}, fault(i18n.KeySyncHubAllAddrs, ErrNoHubURL, "url", url, "port", u.Port())
+	}
+	// The hub's folder sits beside its data file: a folder that is not
+	// there is a mistyped --db, not a hub to make.
+	if _, err := os.Stat(filepath.Dir(dir)); err != nil {
+		return JoinFile{}, fault(i18n.KeySyncHubFolder, err, "dir", dir)
 	}
 	cert := ""
 	if u.Scheme == "tls" {

@@ -10,6 +10,8 @@ import (
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
+
+	"caecw/internal/i18n"
 )
 
 // A desk does not create its consumer (it has no right to): it asks the
@@ -31,6 +33,35 @@ type joinRequest struct {
 type joinReply struct {
 	Consumer string `json:"consumer,omitempty"`
 	Error    string `json:"error,omitempty"`
+	// Code says which refusal Error is (joinBadRequest ...), so that the
+	// desk words it in its own language.
+	Code string `json:"code,omitempty"`
+	// Desk is the desk name a refusal names.
+	Desk string `json:"desk,omitempty"`
+}
+
+// The codes of a join refusal.
+const (
+	joinBadRequest = "bad_request"
+	joinBusy       = "busy"
+	joinInUse      = "in_use"
+	joinConsumer   = "consumer"
+)
+
+// refusal is the hub's refusal as an error worded for the desk; the
+// hub's own text when its code is not one this desk knows.
+func (r joinReply) refusal() error {
+	switch r.Code {
+	case joinBadRequest:
+		return fault(i18n.KeySyncJoinBadRequest, nil)
+	case joinBusy:
+		return fault(i18n.KeySyncJoinBusy, nil)
+	case joinInUse:
+		return fault(i18n.KeySyncJoinInUse, nil, "desk", r.Desk)
+	case joinConsumer:
+		return fault(i18n.KeySyncJoinConsumer, errors.New(r.Error))
+	}
+	return fmt.Errorf("sync: %s", r.Error)
 }
 
 // liveDesk is the instance last heard from under a desk name.
@@ -64,7 +95,7 @@ func (h *Hub) serveJoin(m *nats.Msg) {
 	tok := strings.TrimPrefix(m.Subject, joinSubject)
 	if err := json.Unmarshal(m.Data, &req); err != nil || token(req.Desk) != tok || checkDeskName(req.Desk) != nil ||
 		req.Instance == "" || len(req.Instance) > 64 || len(req.File) > 128 {
-		reply(joinReply{Error: "not a valid join request"})
+		reply(joinReply{Error: "not a valid join request", Code: joinBadRequest})
 		return
 	}
 	now := time.Now()
@@ -74,19 +105,18 @@ func (h *Hub) serveJoin(m *nats.Msg) {
 	l, taken := h.live[req.Desk]
 	h.mu.Unlock()
 	if now.Sub(last) < joinEvery {
-		reply(joinReply{Error: "too many join requests; retrying"})
+		reply(joinReply{Error: "too many join requests; retrying", Code: joinBusy})
 		return
 	}
 	if taken && l.instance != req.Instance && now.Sub(l.seen) < liveWindow {
-		reply(joinReply{Error: fmt.Sprintf("desk name %q is already in use by another laptop connected to this hub: "+
-			"every laptop needs its own desk name and join file (caecw hub enroll NAME)", req.Desk)})
+		reply(joinReply{Error: fault(i18n.KeySyncJoinInUse, nil, "desk", req.Desk).Error(), Code: joinInUse, Desk: req.Desk})
 		return
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	name, err := h.ensureConsumer(ctx, req.Desk, req.File)
 	if err != nil {
-		reply(joinReply{Error: err.Error()})
+		reply(joinReply{Error: err.Error(), Code: joinConsumer})
 		return
 	}
 	h.mu.Lock()

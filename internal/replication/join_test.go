@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"caecw/internal/i18n"
 	"caecw/store"
 )
 
@@ -37,7 +38,8 @@ func TestSecondDeskUnderOneNameIsRefused(t *testing.T) {
 	second.connect(t, h, false)
 	eventually(t, settle, func() string {
 		st := second.c.Status()
-		if st.Online || !strings.Contains(st.LastError, `desk name "gate-2" is already in use by another laptop`) {
+		if st.Online || !strings.Contains(st.LastError, `desk name gate-2 is already in use by another laptop`) ||
+			st.LastErrorText == nil || !strings.Contains(st.LastErrorText(i18n.New(i18n.ZH)), "签到台名gate-2已被连到同步中心的另一台电脑使用") {
 			return fmt.Sprintf("second gate-2: %+v", st)
 		}
 		return ""

@@ -1,10 +1,9 @@
 package replication
 
 import (
-	"fmt"
-
 	"github.com/nats-io/nats.go/jetstream"
 
+	"caecw/internal/i18n"
 	"caecw/internal/journal"
 	"caecw/store"
 )
@@ -15,7 +14,7 @@ import (
 // from; the entry's desk field is only a claim.
 func checkOrigin(subject string, e journal.Entry) error {
 	if subject != entrySubject+token(e.Desk) {
-		return fmt.Errorf("entry %s claims desk %q but came on %s, another desk's subject", e.ID, e.Desk, subject)
+		return fault(i18n.KeySyncErrForged, nil, "id", e.ID, "desk", e.Desk)
 	}
 	return nil
 }
@@ -27,7 +26,7 @@ func checkOrigin(subject string, e journal.Entry) error {
 func (c *Client) holdForged(msgs []jetstream.Msg, e journal.Entry, why error) {
 	c.fail(why)
 	if err := c.s.Hold(store.SourceSync, store.HeldOrigin, why, e); err != nil {
-		c.fail(fmt.Errorf("hold %s: %w", e.ID, err))
+		c.fail(fault(i18n.KeySyncErrHoldWrite, err, "id", e.ID))
 		for _, m := range msgs {
 			m.NakWithDelay(retryDelay(deliveries(m)))
 		}

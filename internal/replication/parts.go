@@ -11,6 +11,7 @@ import (
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
+	"caecw/internal/i18n"
 	"caecw/internal/journal"
 )
 
@@ -73,7 +74,7 @@ func entryMsgs(e journal.Entry, maxPayload int64, limit int) ([]*nats.Msg, []str
 		return nil, nil, fmt.Errorf("entry %s: %w", e.ID, err)
 	}
 	if len(data) > limit {
-		return nil, nil, &unsendableError{id: e.ID, why: fmt.Sprintf("it is %d MB, more than the %d MB an entry may be", len(data)>>20, limit>>20)}
+		return nil, nil, fault(i18n.KeySyncErrTooBig, nil, "id", e.ID, "mb", len(data)>>20, "limit", limit>>20)
 	}
 	subject := entrySubject + token(e.Desk)
 	room := max(int(maxPayload)-partHeadroom, minPartRoom)
@@ -99,17 +100,6 @@ func entryMsgs(e journal.Entry, maxPayload int64, limit int) ([]*nats.Msg, []str
 		ids = append(ids, fmt.Sprintf("%s/%s/%d", e.ID, sendID, i))
 	}
 	return msgs, ids, nil
-}
-
-// unsendableError is an entry that no retry will get through: it stays
-// in the outbox, and the publisher goes on with the next ones.
-type unsendableError struct {
-	id  journal.ID
-	why string
-}
-
-func (e *unsendableError) Error() string {
-	return fmt.Sprintf("entry %s cannot be sent: %s", e.id, e.why)
 }
 
 // assembly is the parts of one entry received so far.

@@ -3,12 +3,12 @@ package replication
 import (
 	"context"
 	"errors"
-	"fmt"
 	"time"
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
+	"caecw/internal/i18n"
 	"caecw/internal/journal"
 )
 
@@ -46,7 +46,7 @@ func (c *Client) runPublisher() {
 		for {
 			more, err := c.publishOnce()
 			if err != nil {
-				c.fail(fmt.Errorf("send: %w", err))
+				c.fail(fault(i18n.KeySyncErrSend, err))
 				break
 			}
 			if !more {
@@ -89,7 +89,7 @@ send:
 		for k, m := range msgs {
 			f, err := c.js.PublishMsgAsync(m, jetstream.WithMsgID(ids[k]), jetstream.WithExpectStream(StreamName))
 			if errors.Is(err, nats.ErrMaxPayload) {
-				c.setAside(e.ID, &unsendableError{id: e.ID, why: err.Error()})
+				c.setAside(e.ID, fault(i18n.KeySyncErrUnsendable, err, "id", e.ID))
 				continue send
 			}
 			if err != nil {
@@ -115,7 +115,7 @@ wait:
 				ok = false
 				var api *jetstream.APIError
 				if errors.As(err, &api) && api.ErrorCode == jetstream.JSErrCodeStreamMessageExceedsMaximum {
-					c.setAside(s.id, &unsendableError{id: s.id, why: err.Error()})
+					c.setAside(s.id, fault(i18n.KeySyncErrUnsendable, err, "id", s.id))
 				} else {
 					sendErr = err
 				}
@@ -135,14 +135,14 @@ wait:
 	}
 	if len(acked) > 0 {
 		if err := c.s.Ack(acked...); err != nil {
-			return false, fmt.Errorf("outbox: %w", err)
+			return false, fault(i18n.KeySyncErrAck, err)
 		}
 		n := c.outbox.Add(-int64(len(acked)))
 		c.status.update(func(st *Status) {
 			st.Outbox = int(max(n, 0))
 			st.LastSync = time.Now()
 			if sendErr == nil && st.Online && len(c.unsendable) == 0 {
-				st.LastError, st.LastErrorKind = "", ""
+				st.setError(nil)
 			}
 		})
 	}
@@ -160,7 +160,7 @@ func (c *Client) setAside(id journal.ID, err error) {
 	n := len(c.unsendable)
 	c.status.update(func(st *Status) {
 		st.Unsendable = n
-		st.LastError, st.LastErrorKind = err.Error(), Kind(err)
+		st.setError(err)
 	})
 }
 

@@ -3,7 +3,6 @@ package replication
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -12,6 +11,7 @@ import (
 	"github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nkeys"
 
+	"caecw/internal/i18n"
 	"caecw/internal/journal"
 	"caecw/internal/textcell"
 )
@@ -46,10 +46,10 @@ func readRegistry(dir string) (registry, error) {
 		return r, nil
 	}
 	if err != nil {
-		return r, fmt.Errorf("enrolled desks: %w", err)
+		return r, fault(i18n.KeySyncRegistryRead, err, "dir", dir)
 	}
 	if err := json.Unmarshal(b, &r); err != nil {
-		return r, fmt.Errorf("enrolled desks %s: %w", filepath.Join(dir, registryFileName), err)
+		return r, fault(i18n.KeySyncRegistryRead, err, "dir", dir)
 	}
 	if r.Desks == nil {
 		r.Desks = map[string]enrolled{}
@@ -116,7 +116,7 @@ func inboxPrefix(desk string) string { return "_INBOX_" + token(desk) }
 // controls and the like: textcell.Sanitize would change it).
 func checkDeskName(desk string) error {
 	if err := journal.CheckDesk(desk); err != nil || textcell.Sanitize(desk) != desk {
-		return fmt.Errorf("desk name %q: use letters, digits, '-' or '_', at most 64 bytes", desk)
+		return fault(i18n.KeySyncDeskName, nil, "desk", desk)
 	}
 	return nil
 }
@@ -132,15 +132,15 @@ func Enroll(dir, desk, url, certPEM string) (JoinFile, error) {
 	}
 	kp, err := nkeys.CreateUser()
 	if err != nil {
-		return JoinFile{}, err
+		return JoinFile{}, fault(i18n.KeySyncEnrolFailed, err, "desk", desk)
 	}
 	seed, err := kp.Seed()
 	if err != nil {
-		return JoinFile{}, err
+		return JoinFile{}, fault(i18n.KeySyncEnrolFailed, err, "desk", desk)
 	}
 	pub, err := kp.PublicKey()
 	if err != nil {
-		return JoinFile{}, err
+		return JoinFile{}, fault(i18n.KeySyncEnrolFailed, err, "desk", desk)
 	}
 	r, err := readRegistry(dir)
 	if err != nil {
@@ -148,12 +148,12 @@ func Enroll(dir, desk, url, certPEM string) (JoinFile, error) {
 	}
 	for other := range r.Desks {
 		if other != desk && token(other) == token(desk) {
-			return JoinFile{}, fmt.Errorf("desk name %q is too close to the enrolled %q: choose another", desk, other)
+			return JoinFile{}, fault(i18n.KeySyncDeskTooClose, nil, "desk", desk, "other", other)
 		}
 	}
 	r.Desks[desk] = enrolled{Key: pub, Enrolled: time.Now().UTC()}
 	if err := r.write(dir); err != nil {
-		return JoinFile{}, fmt.Errorf("enrol %s: %w", desk, err)
+		return JoinFile{}, fault(i18n.KeySyncRegistryWrite, err, "dir", dir)
 	}
 	return JoinFile{Hub: url, Desk: desk, Seed: string(seed), Cert: certPEM}, nil
 }
@@ -170,10 +170,13 @@ func Revoke(dir, desk string) error {
 		return err
 	}
 	if _, ok := r.Desks[desk]; !ok {
-		return fmt.Errorf("%s: %w", desk, ErrNotEnrolled)
+		return fault(i18n.KeySyncNotEnrolled, ErrNotEnrolled, "desk", desk)
 	}
 	delete(r.Desks, desk)
-	return r.write(dir)
+	if err := r.write(dir); err != nil {
+		return fault(i18n.KeySyncRegistryWrite, err, "dir", dir)
+	}
+	return nil
 }
 
 // Enrolled lists the desks enrolled on the hub whose folder is dir.

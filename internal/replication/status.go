@@ -5,6 +5,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"caecw/internal/i18n"
 )
 
 // Status is the link state a screen shows: a snapshot, safe to keep.
@@ -33,8 +35,20 @@ type Status struct {
 	// LastErrorKind is LastError's kind when it is a common one (Kind),
 	// which a screen words in its own language.
 	LastErrorKind ErrorKind
+	// LastErrorText is LastError said in whichever language draws it
+	// (Words); nil when there is none.
+	LastErrorText i18n.Text
 	// LastSync is when the hub last acknowledged or delivered an entry.
 	LastSync time.Time
+}
+
+// setError records err as the latest failure; nil clears it.
+func (st *Status) setError(err error) {
+	if err == nil {
+		st.LastError, st.LastErrorKind, st.LastErrorText = "", "", nil
+		return
+	}
+	st.LastError, st.LastErrorKind, st.LastErrorText = err.Error(), Kind(err), Words(err)
 }
 
 // statusBox holds the current Status behind an atomic pointer, so that a

@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/nats-io/nats.go"
+
+	"caecw/internal/i18n"
 )
 
 // Off loopback a hub speaks TLS unless plain TCP is asked for by name;
@@ -156,5 +158,7 @@ func TestCredentialFilesMustBePrivate(t *testing.T) {
 		t.Error("a hub started with a key file others can read")
 	} else if !errors.Is(err, ErrReadableByOthers) || !strings.Contains(err.Error(), "chmod 600") {
 		t.Errorf("hub key readable by others: %v", err)
+	} else if zh := Words(err)(i18n.New(i18n.ZH)); zh != "同步中心的密钥"+key+"其他用户也能读取，而它是机密：请运行 chmod 600 "+key {
+		t.Errorf("hub key readable by others, in Chinese: %q", zh)
 	}
 }

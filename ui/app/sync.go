@@ -22,7 +22,7 @@ func (m *Model) syncState() string {
 	var out string
 	switch {
 	case !st.Online && st.Outbox > 0:
-		out = "  " + p.T(i18n.KeyHeaderOffline) + ", " + p.T(i18n.KeyHeaderOutbox, "n", st.Outbox)
+		out = "  " + p.T(i18n.KeyHeaderOfflineOutbox, "n", st.Outbox)
 	case !st.Online:
 		out = "  " + p.T(i18n.KeyHeaderOffline)
 	case st.Outbox > 0:

@@ -29,6 +29,11 @@ func TestHeaderShowsSyncLink(t *testing.T) {
 	if got := line2(); !strings.Contains(got, "offline, 3 to send") {
 		t.Errorf("offline: %q", got)
 	}
+	uitest.Drive(m, uitest.Key("L"), wait)
+	if got := line2(); !strings.Contains(got, "离线，3条待发送") {
+		t.Errorf("offline in Chinese: %q", got)
+	}
+	uitest.Drive(m, uitest.Key("L"), wait)
 	state = common.SyncState{Online: true, Outbox: 0, Peers: []string{"gate-1", "gate-2"}}
 	if got := line2(); !strings.Contains(got, "all sent ⇄ gate-1, gate-2") || strings.Contains(got, "offline") {
 		t.Errorf("online: %q", got)

@@ -1,5 +1,7 @@
 package common
 
+import "caecw/internal/i18n"
+
 // SyncState is the link to the sync hub as the header shows it: plain
 // values copied from internal/replication, so that ui needs no network package.
 type SyncState struct {
@@ -18,7 +20,7 @@ type SyncState struct {
 	// LastError is the latest sync failure (link, sending, an entry
 	// held), empty when none.
 	LastError string
-	// LastErrorKind is its kind when a common one (replication.ErrorKind),
-	// worded by i18n.Printer.SyncError in the screen's language.
-	LastErrorKind string
+	// LastErrorText is LastError in the screen's language
+	// (replication.Words); nil when there is none.
+	LastErrorText i18n.Text
 }

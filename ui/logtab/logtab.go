@@ -537,7 +537,7 @@ func (m *Model) View() string {
 	case c.Sync != nil && c.Sync().LastError != "":
 		// Why the header counts entries held or not sent, or the link
 		// is down: the latest sync failure, read afresh each frame.
-		lines = append(lines, s.Warning.Render(c.Fit(p.T(i18n.KeyHeaderSyncError, "err", p.SyncError(c.Sync().LastErrorKind, c.Sync().LastError)), m.w)))
+		lines = append(lines, s.Warning.Render(c.Fit(p.T(i18n.KeyHeaderSyncError, "err", syncErrorText(c.Sync())), m.w)))
 	default:
 		lines = append(lines, "")
 	}
@@ -628,4 +628,13 @@ func (m *Model) columns() [6]int {
 	share := textcell.Allot(rest, need[:], []int{2, 3})
 	subject := share[0]
 	return [6]int{fixed[0], fixed[1], fixed[2], fixed[3], subject, rest - subject}
+}
+
+// syncErrorText is the link's last failure in the screen's language, as
+// replication words it; its plain text when it came without words.
+func syncErrorText(st common.SyncState) i18n.Text {
+	if st.LastErrorText == nil {
+		return i18n.Verbatim(st.LastError)
+	}
+	return st.LastErrorText
 }
