@@ -272,8 +272,8 @@ var cliMessages = []Message{
 	// Synopses: what follows "caecw COMMAND" on the usage line.
 	{Key: KeyCLISynopsisStatus, EN: "[--db FILE] [--day YYYY-MM-DD] [--now TIME] [--json] [--attention] [--lang en|zh]",
 		ZH: "[--db 文件] [--day YYYY-MM-DD] [--now 时间] [--json] [--attention] [--lang en|zh]"},
-	{Key: KeyCLISynopsisCheckin, EN: "[--db FILE] [--desk NAME] [--operator NAME] [--now TIME] [--join URL --token-file FILE] [--lang en|zh] BADGE...",
-		ZH: "[--db 文件] [--desk 签到台] [--operator 姓名] [--now 时间] [--join 地址 --token-file 文件] [--lang en|zh] 胸卡号..."},
+	{Key: KeyCLISynopsisCheckin, EN: "[--db FILE] [--desk NAME] [--operator NAME] [--now TIME] [--join FILE] [--lang en|zh] BADGE...",
+		ZH: "[--db 文件] [--desk 签到台] [--operator 姓名] [--now 时间] [--join 文件] [--lang en|zh] 胸卡号..."},
 	{Key: KeyCLISynopsisDemo, EN: "[--db FILE] [--force] [--lang en|zh]", ZH: "[--db 文件] [--force] [--lang en|zh]"},
 	{Key: KeyCLISynopsisInit, EN: "[--db FILE] [--name NAME] [--city CITY] [--tz ZONE] [--first DAY --last DAY] [--lang en|zh]",
 		ZH: "[--db 文件] [--name 名称] [--city 城市] [--tz 时区] [--first 日期 --last 日期] [--lang en|zh]"},
@@ -281,8 +281,8 @@ var cliMessages = []Message{
 	{Key: KeyCLISynopsisRestore, EN: "[--db FILE] [--lang en|zh] [BACKUP]   (without BACKUP: the latest automatic backup)",
 		ZH: "[--db 文件] [--lang en|zh] [备份文件]   （不指定备份文件时，用最近一次自动备份）"},
 	{Key: KeyCLISynopsisCheck, EN: "[--db FILE] [--lang en|zh]", ZH: "[--db 文件] [--lang en|zh]"},
-	{Key: KeyCLISynopsisDesk, EN: "[--db FILE] [--desk NAME] [--operator NAME] [--now TIME] [--join URL --token-file FILE] [--lang en|zh]",
-		ZH: "[--db 文件] [--desk 签到台] [--operator 姓名] [--now 时间] [--join 地址 --token-file 文件] [--lang en|zh]"},
+	{Key: KeyCLISynopsisDesk, EN: "[--db FILE] [--desk NAME] [--operator NAME] [--now TIME] [--join FILE] [--lang en|zh]",
+		ZH: "[--db 文件] [--desk 签到台] [--operator 姓名] [--now 时间] [--join 文件] [--lang en|zh]"},
 	{Key: KeyCLISynopsisImport, EN: "[--db FILE] [--dry-run] [--lang en|zh] FILE...  |  caecw import --template DIR",
 		ZH: "[--db 文件] [--dry-run] [--lang en|zh] 文件...  |  caecw import --template 文件夹"},
 	// The later lines start under "caecw" of the usage line: seven spaces
