@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -39,10 +38,7 @@ func TestDeskFirstFrameAt100k(t *testing.T) {
 	}
 	caecwBin(t) // built before the clock starts
 	if os.Getenv("CAECW_PERF_COLD") != "" {
-		syscall.Sync()
-		if err := os.WriteFile("/proc/sys/vm/drop_caches", []byte("3"), 0); err != nil {
-			t.Fatalf("CAECW_PERF_COLD: dropping the page cache needs root: %v", err)
-		}
+		dropPageCache(t)
 	}
 	badge := fmt.Sprintf("P%06d", 4242)
 	var first, read, scanned, found time.Duration
