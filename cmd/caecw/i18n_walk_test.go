@@ -206,15 +206,7 @@ func (w *walk) busyMorning() {
 // person's names, and each name with a Chinese form missing in the file.
 func dataWords(t *testing.T, db string) []string {
 	t.Helper()
-	s, err := store.Open(db, store.Options{ReadOnly: true, Desk: "walk"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	prog, err := s.Programme()
-	if err != nil {
-		t.Fatal(err)
-	}
+	prog := programmeOf(t, db)
 	var texts []string
 	for _, p := range prog.People {
 		texts = append(texts, p.Name, p.NameLatin, p.Badge, p.ID)
@@ -255,15 +247,7 @@ func dataWords(t *testing.T, db string) []string {
 // form.
 func englishTitles(t *testing.T, db string) []string {
 	t.Helper()
-	s, err := store.Open(db, store.Options{ReadOnly: true, Desk: "walk"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	prog, err := s.Programme()
-	if err != nil {
-		t.Fatal(err)
-	}
+	prog := programmeOf(t, db)
 	var out []string
 	for _, x := range prog.Sessions {
 		if x.TitleZh != "" {

@@ -4,8 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-
-	"caecw/store"
 )
 
 // Issue 16: a desk imports a programme with the Chinese forms of its
@@ -29,15 +27,7 @@ func TestMergeCarriesChineseForms(t *testing.T) {
 	syncRun(t, "export", "--journal", "--db", a, "-o", fa)
 	syncRun(t, "merge", "--db", b, "--desk", "desk-b", fa)
 
-	s, err := store.Open(b, store.Options{ReadOnly: true, Desk: "read"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	p, err := s.Programme()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := programmeOf(t, b)
 	if p.Event == nil || len(p.Venues) != 1 || len(p.Delegations) != 1 || len(p.Sessions) != 1 {
 		t.Fatalf("merged programme: %+v", p)
 	}

@@ -66,6 +66,22 @@ func readOnly(t testing.TB, db string) *store.Store {
 	return s
 }
 
+// programmeOf reads db's programme and closes the file again, so the
+// commands a test runs next find it unlocked.
+func programmeOf(t testing.TB, db string) event.Programme {
+	t.Helper()
+	s, err := store.Open(db, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	p, err := s.Programme()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
 func writeTestFile(t testing.TB, dir, name, body string) string {
 	t.Helper()
 	p := filepath.Join(dir, name)
