@@ -1,10 +1,7 @@
 package checkins
 
 import (
-	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -16,29 +13,8 @@ import (
 	"caecw/internal/journal"
 	"caecw/internal/textcell"
 	"caecw/ui/common"
+	"caecw/ui/uitest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
-
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name+".golden")
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./ui/checkins -update)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs from the golden file; got:\n%s\nwant:\n%s", name, got, want)
-	}
-}
 
 // rowIDs are the delegations the overview lists, in order.
 func (f *fixture) rowIDs() []string {
@@ -257,7 +233,7 @@ func TestOverviewChartGolden(t *testing.T) {
 				}
 				f.send(keyText('d'))
 			}
-			golden(t, fmt.Sprintf("chart-%dx%d-%s", size[0], size[1], lang), strings.Join(out, "\n")+"\n")
+			uitest.Golden(t, fmt.Sprintf("chart-%dx%d-%s", size[0], size[1], lang), strings.Join(out, "\n")+"\n")
 			// The list stays usable: at 80x24 room for 11 delegations and
 			// the line that says how many more.
 			if h := f.m.listHeight(); size[1] == 24 && h < 12 {

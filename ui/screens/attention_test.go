@@ -206,7 +206,7 @@ func TestGoldenAttention(t *testing.T) {
 			sc := busyMorning(t, lang, 80, 24)
 			sc.keys("!", "w", "down")
 			sc.fits(80, 24)
-			golden(t, fmt.Sprintf("attention-80x24-%s", lang), sc.text())
+			uitest.Golden(t, fmt.Sprintf("attention-80x24-%s", lang), sc.text())
 		})
 	}
 }

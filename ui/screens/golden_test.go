@@ -71,7 +71,7 @@ func TestGoldenTabs(t *testing.T) {
 						t.Fatalf("key %d shows tab %d", i+1, got)
 					}
 					sc.fits(w, h)
-					golden(t, fmt.Sprintf("%s-%dx%d-%s", name, w, h, lang), sc.text())
+					uitest.Golden(t, fmt.Sprintf("%s-%dx%d-%s", name, w, h, lang), sc.text())
 				}
 			})
 		}

@@ -1,9 +1,6 @@
 package screens
 
 import (
-	"flag"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -23,8 +20,6 @@ import (
 	"caecw/ui/uitest"
 	"caecw/ui/venues"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 // wait is how long Drive lets a command run: long enough for a store
 // write, far shorter than the one-second clock tick, which is dropped.
@@ -133,23 +128,4 @@ func (sc *screen) person(name string) event.Person {
 	}
 	sc.t.Fatalf("no person %q in the demo", name)
 	return event.Person{}
-}
-
-// golden compares got with testdata/name.golden, or rewrites it with
-// -update.
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name+".golden")
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./ui/screens -update)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs from the golden file; got:\n%s\nwant:\n%s", name, got, want)
-	}
 }

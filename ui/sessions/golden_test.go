@@ -1,9 +1,6 @@
 package sessions
 
 import (
-	"flag"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -16,8 +13,6 @@ import (
 	"caecw/ui/logtab"
 	"caecw/ui/uitest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 // testTabs are the tabs of the golden screens: this one and the Log tab,
 // so that the goldens change only when this tab or the frame does.
@@ -42,33 +37,13 @@ func screen(t *testing.T, lang i18n.Lang, w, h int, keys ...string) string {
 	return ansi.Strip(root.Render())
 }
 
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name+".golden")
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./ui/sessions -run Golden -update)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs from the golden file; got:\n%s\nwant:\n%s", name, got, want)
-	}
-}
-
 func TestGoldenOpeningDay(t *testing.T) {
-	golden(t, "opening-day-100x30-en", screen(t, i18n.EN, 100, 30))
-	golden(t, "opening-day-100x30-zh", screen(t, i18n.ZH, 100, 30))
-	golden(t, "opening-day-80x24-en", screen(t, i18n.EN, 80, 24))
+	uitest.Golden(t, "opening-day-100x30-en", screen(t, i18n.EN, 100, 30))
+	uitest.Golden(t, "opening-day-100x30-zh", screen(t, i18n.ZH, 100, 30))
+	uitest.Golden(t, "opening-day-80x24-en", screen(t, i18n.EN, 80, 24))
 }
 
 func TestGoldenDetailAndConfirm(t *testing.T) {
-	golden(t, "detail-cultural-evening-100x30-en", screen(t, i18n.EN, 100, 30, "G", "k", "enter"))
-	golden(t, "confirm-move-100x30-zh", screen(t, i18n.ZH, 100, 30, "j", "j", "m", "h", "a", "l", "l", "space", "c", "enter", "enter"))
+	uitest.Golden(t, "detail-cultural-evening-100x30-en", screen(t, i18n.EN, 100, 30, "G", "k", "enter"))
+	uitest.Golden(t, "confirm-move-100x30-zh", screen(t, i18n.ZH, 100, 30, "j", "j", "m", "h", "a", "l", "l", "space", "c", "enter", "enter"))
 }

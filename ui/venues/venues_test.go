@@ -1,9 +1,6 @@
 package venues_test
 
 import (
-	"flag"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -19,8 +16,6 @@ import (
 	"caecw/ui/uitest"
 	"caecw/ui/venues"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 const wait = 300 * time.Millisecond
 
@@ -99,29 +94,12 @@ func (f *fixture) mustShow(want ...string) {
 	}
 }
 
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name+".golden")
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs from the golden file (run with -update to accept):\n--- got\n%s\n--- want\n%s", name, got, want)
-	}
-}
-
 func TestGoldenOpeningDay(t *testing.T) {
 	for _, size := range [][2]int{{100, 30}, {80, 24}} {
 		f := newFixture(t, size[0], size[1], common.ModeCoordinator)
 		f.selectVenue("giecc hall c")
 		f.press("esc") // keeps the selection, drops the filter
-		golden(t, "opening-day-hall-c-"+itoa(size[0])+"x"+itoa(size[1]), f.screen())
+		uitest.Golden(t, "opening-day-hall-c-"+itoa(size[0])+"x"+itoa(size[1]), f.screen())
 	}
 }
 
